@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter import profile
+from drafter.errors import InputError
+from tests.conftest import PROFILES
+
+
+def test_yaml_profile_becomes_numbered_facts_with_sources() -> None:
+    p = profile.load(PROFILES / "jordan-rivera.yaml")
+    assert p.name == "Jordan Rivera"
+    assert p.email == "jordan.rivera@example.com" and p.location == "Portland, OR"
+    assert [f.id for f in p.facts] == list(range(1, len(p.facts) + 1))
+    churn = next(f for f in p.facts if "churn model" in f.text)
+    assert churn.org == "Brightcart" and churn.role == "Senior Data Analyst"
+    assert churn.source == "experience[0].highlights[2]"
+    assert churn.quote().startswith("Senior Data Analyst, Brightcart (2022–present): ")
+    assert p.employers == {"Brightcart", "Northwind Health"}
+    assert any(f.kind == "motivation" for f in p.facts)
+    assert any(f.kind == "education" and "Statistics" in f.text for f in p.facts)
+
+
+def test_json_resume_profile() -> None:
+    p = profile.load(PROFILES / "sam-okafor.json")
+    assert p.name == "Sam Okafor" and p.location == "Manchester, GB"
+    assert "https://github.com/sokafor-example" in p.links
+    texts = [f.text for f in p.facts]
+    assert "Assisted in the migration of card processing to Kubernetes" in texts
+    assert "Languages: Go, Python, SQL" in texts
+    assert any(f.kind == "certification" and "Kubernetes" in f.text for f in p.facts)
+    assert any(f.kind == "volunteer" and f.org == "Code Club" for f in p.facts)
+    current = next(f for f in p.facts if f.kind == "role" and f.org == "Paylane")
+    assert current.text == "Software Engineer, Paylane (2020-03–present)"
+
+
+def test_markdown_profile() -> None:
+    p = profile.load(PROFILES / "priya-nair.md")
+    assert p.name == "Priya Nair"
+    assert p.email == "priya.nair@example.net" and p.phone == "+1 555 0199"
+    assert p.employers == {"Loomly", "Fieldnote Labs"}
+    retention = next(f for f in p.facts if "retention" in f.text)
+    assert retention.org == "Loomly" and retention.role == "Product Designer"
+    assert any(f.kind == "skill" and "Figma" in f.text for f in p.facts)
+    assert any(f.kind == "summary" and f.text == "I run research before I draw." for f in p.facts)
+
+
+def test_plain_text_resume_with_capitalised_section_lines(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Lee Park\nlee@example.com\n\nEXPERIENCE\nAnalyst, Foo Inc (2020-2023)\n"
+        "- Built reports in Excel\n\nSKILLS\nExcel, SQL\n",
+        encoding="utf-8",
+    )
+    p = profile.load(path)
+    assert p.name == "Lee Park" and p.email == "lee@example.com"
+    assert "Foo Inc" in p.employers
+    assert [f.text for f in p.facts if f.kind == "skill"] == ["Excel, SQL"]
+
+
+def test_missing_optional_parts_are_fine(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text("name: A\nskills: [Python]\n", encoding="utf-8")
+    assert [f.text for f in profile.load(path).facts] == ["Skills: Python"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("p.yaml", "name: [unclosed\n", "malformed YAML at line"),
+        ("p.json", '{"basics": ', "malformed JSON at line 1"),
+        ("p.json", '{"colour": "blue"}', "not a resume"),
+        ("p.json", "[1, 2]", "expected a mapping"),
+        ("p.yaml", "name: Only A Name\n", "no usable content"),
+        ("p.md", "\n\n", "no usable content"),
+    ],
+)
+def test_bad_profiles_are_clear_errors(
+    tmp_path: Path, name: str, content: str, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message) as info:
+        profile.load(path)
+    assert str(path) in str(info.value)
