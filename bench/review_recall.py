@@ -1,0 +1,175 @@
+"""How well drafter.review catches planted claims, and how often it cries wolf.
+
+    python bench/review_recall.py
+
+Reads fixtures/golden/cases.yaml (the set the checks were tuned on) and
+fixtures/golden/holdout/cases.yaml (written after tuning, never tuned against) and prints, for
+each: recall (planted claims flagged with the right kind), the false-alarm rate (findings on
+clean sentences, per clean sentence), the share of clean sentences that draw any finding, and
+the time ``check`` takes. A clean sentence is a body sentence that holds no planted words; a
+finding on the letter frame (greeting, signature, contact line) that nobody planted counts as a
+false alarm too.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from drafter import profile, review  # noqa: E402
+from drafter.page import Page  # noqa: E402
+
+GOLDEN = ROOT / "fixtures" / "golden"
+SETS = {"tuned": GOLDEN / "cases.yaml", "hold-out": GOLDEN / "holdout" / "cases.yaml"}
+
+
+@dataclass
+class Case:
+    id: str
+    text: str
+    profile: profile.Profile
+    posting: str
+    company: str
+    role: str
+    kind: str
+    max_words: int | None
+    planted: list[dict[str, str]]
+
+
+@dataclass
+class Result:
+    planted: int = 0
+    caught: int = 0
+    clean_sentences: int = 0
+    noisy_sentences: int = 0
+    false_alarms: int = 0
+    seconds: float = 0.0
+    checks: int = 0
+    missed: list[str] = field(default_factory=list)
+    alarms: list[str] = field(default_factory=list)
+
+
+def load_cases(manifest: Path) -> list[Case]:
+    data = yaml.safe_load(manifest.read_text(encoding="utf-8"))
+    base = manifest.parent
+    cases = []
+    for raw in data["cases"]:
+        if "page" in raw:
+            posting = Page.load((base / raw["page"]).resolve()).job_description
+        else:
+            posting = (base / raw["posting"]).read_text(encoding="utf-8")
+        cases.append(
+            Case(
+                id=raw["id"],
+                text=(base / raw["text"]).read_text(encoding="utf-8"),
+                profile=profile.load((base / raw["profile"]).resolve()),
+                posting=posting,
+                company=raw.get("company", ""),
+                role=raw.get("role", ""),
+                kind=raw.get("kind", "letter"),
+                max_words=raw.get("max_words"),
+                planted=[{"kind": p["kind"], "words": str(p["words"])} for p in raw["planted"]],
+            )
+        )
+    return cases
+
+
+def run(case: Case) -> list[review.Finding]:
+    return review.check(
+        case.text,
+        case.profile,
+        case.posting,
+        company=case.company,
+        role=case.role,
+        kind=case.kind,
+        max_words=case.max_words,
+    )
+
+
+def caught(plant: dict[str, str], findings: list[review.Finding]) -> bool:
+    words = plant["words"].lower()
+    for f in findings:
+        if f.kind != plant["kind"]:
+            continue
+        got = f.words.lower()
+        if not words or (got and (words in got or got in words)):
+            return True
+        if f.kind == "repetition" and words in f.sentence.lower():
+            return True
+    return False
+
+
+def _planted_here(sentence: str, case: Case) -> bool:
+    low = sentence.lower()
+    return any(p["words"] and p["words"].lower() in low for p in case.planted)
+
+
+def evaluate(cases: list[Case]) -> Result:
+    result = Result()
+    for case in cases:
+        start = time.perf_counter()
+        findings = run(case)
+        result.seconds += time.perf_counter() - start
+        result.checks += 1
+        for plant in case.planted:
+            result.planted += 1
+            if caught(plant, findings):
+                result.caught += 1
+            else:
+                result.missed.append(f"{case.id}: {plant['kind']} {plant['words']!r}")
+        sentences = review._split(case.text, case.profile).sentences
+        clean = [s for s in sentences if not _planted_here(s, case)]
+        result.clean_sentences += len(clean)
+        planted_kinds = {p["kind"] for p in case.planted}
+        noisy = set()
+        for f in findings:
+            if f.sentence and _planted_here(f.sentence, case):
+                continue
+            if not f.sentence and f.kind in planted_kinds:
+                continue  # a planted whole-draft defect (budget, missing company)
+            result.false_alarms += 1
+            result.alarms.append(f"{case.id}: {f.kind} {f.words!r} in {f.sentence[:70]!r}")
+            if f.sentence in clean:
+                noisy.add(f.sentence)
+        result.noisy_sentences += len(noisy)
+    return result
+
+
+def report(name: str, result: Result) -> dict[str, Any]:
+    recall = result.caught / result.planted if result.planted else 1.0
+    rate = result.false_alarms / result.clean_sentences if result.clean_sentences else 0.0
+    noisy = result.noisy_sentences / result.clean_sentences if result.clean_sentences else 0.0
+    ms = 1000 * result.seconds / max(result.checks, 1)
+    print(f"== {name}")
+    print(f"recall            {result.caught}/{result.planted} = {recall:.1%}")
+    print(
+        f"false alarms      {result.false_alarms} on {result.clean_sentences} clean sentences "
+        f"= {rate:.3f} per clean sentence"
+    )
+    print(f"noisy sentences   {result.noisy_sentences} = {noisy:.1%} of clean sentences")
+    print(f"time per check    {ms:.1f} ms")
+    for line in result.missed:
+        print(f"  missed: {line}")
+    for line in result.alarms:
+        print(f"  false alarm: {line}")
+    return {"recall": recall, "false_alarm_rate": rate, "noisy": noisy}
+
+
+def main() -> None:
+    for name, manifest in SETS.items():
+        if manifest.exists():
+            report(name, evaluate(load_cases(manifest)))
+        else:
+            print(f"== {name}: {manifest} not found")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,792 @@
+"""Checks on a draft (a note section or a cover letter) before anyone sends it.
+
+The grounding checks read the draft sentence by sentence and flag what the sources do not
+support: numbers, employers, titles, schools, degrees, certifications, tools and scope verbs
+("led" where the matching fact says "contributed"). What counts as a source depends on who a
+clause is about: a claim about the applicant (first person, a bullet that opens with a past-tense
+verb, "experience with ...") must come from the profile (or ``extra_sources``); a clause about
+the company or the role ("your stack", "Pinterest's mission") may also quote the posting.
+Everything is regexes and small tables: ``check`` on a 300-word letter takes a few milliseconds.
+
+The letter frame (greeting, sign-off, name and contact lines) is only checked for placeholders:
+the phone digits and dates in it are not claims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from drafter.evidence import tokens, words
+from drafter.profile import Profile
+
+ERROR_KINDS = words("number employer title school degree certification tool scope placeholder")
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    severity: str  # "error" | "warning"
+    sentence: str
+    words: str
+    why: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# -- the draft's sentences ------------------------------------------------------------------
+
+_GREETING = re.compile(r"^(?:dear|hi|hello|hey|greetings|to whom)\b", re.I)
+_SIGNOFF = re.compile(
+    r"^(?:(?:yours )?sincerely|(?:best|kind|warm|warmest)(?: regards| wishes)?|regards|"
+    r"thank you(?: for your (?:time|consideration))?|thanks|respectfully|cheers|warmly|"
+    r"yours (?:truly|faithfully)|with gratitude|all the best)[,.!]?$",
+    re.I,
+)
+_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?:\[[ xX]?\]\s+)?")
+_SPLIT = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(\[<{])")
+
+
+@dataclass(frozen=True)
+class _Draft:
+    frame: list[str]  # greeting, sign-off, signature and contact lines
+    sentences: list[str]  # the body, sentence by sentence
+    body_words: int
+
+
+def _split(text: str, profile: Profile) -> _Draft:
+    frame: list[str] = []
+    units: list[str] = []
+    para: list[str] = []
+    contact = [c.lower() for c in (profile.email, profile.phone, *profile.links) if c]
+    signed = False
+
+    def flush() -> None:
+        if para:
+            units.append(" ".join(para))
+            para.clear()
+
+    for raw in text.replace("\r\n", "\n").replace("’", "'").split("\n"):
+        line = raw.strip()
+        low = line.lower()
+        is_contact = any(c in low for c in contact) or ("·" in line and len(line.split("·")) >= 2)
+        if not line or line.startswith("#"):
+            flush()
+        elif (
+            signed
+            or _SIGNOFF.match(line)
+            or is_contact
+            or (profile.name and low == profile.name.lower())
+            or (_GREETING.match(line) and len(line) < 90 and line.endswith((",", ":", "!")))
+        ):
+            flush()
+            frame.append(line)
+            signed = signed or bool(_SIGNOFF.match(line))
+        elif _BULLET.match(raw):
+            flush()
+            para.append(_BULLET.sub("", raw).strip())
+            flush()
+        else:
+            para.append(line)
+    flush()
+    sentences = [s.strip() for unit in units for s in _SPLIT.split(unit) if s.strip()]
+    return _Draft(frame, sentences, sum(len(u.split()) for u in units))
+
+
+# -- who a clause is about --------------------------------------------------------------------
+
+_FIRST = re.compile(r"\b(?:I|I'm|I've|I'd|I'll)\b|\b(?:my|me|mine|myself)\b", re.I)
+_PAST = words(
+    "built led ran wrote taught made drove grew won began set kept cut oversaw brought "
+    "spearheaded headed owned managed"
+)
+_CLAIM_CUE = re.compile(
+    r"\b(?:experience (?:with|in|using|building)|proficien\w* (?:in|with)|expertise in|"
+    r"expert in|fluent in|skilled in|background in|hands-on|track record|years of)\b",
+    re.I,
+)
+_COMPANY_CUE = re.compile(
+    r"\b(?:you|your|yours|you're|the team|the role|this role|the position|this position|"
+    r"the company|they|their|its)\b",
+    re.I,
+)
+_INTENT = re.compile(
+    r"\b(?:learn|learning|to explore|exploring|pick up|grow into|get to (?:use|work)|"
+    r"look(?:ing)? forward to|excited to|eager to|hope to|would love to|want to|keen to|"
+    r"curious about|new to me)\b",
+    re.I,
+)
+# Clause breaks, but not the commas and "and"s inside a list ("Python, SQL and R").
+_NEGATION = re.compile(r"\b(?:not|never|haven't|hasn't|no experience|yet to|lack)\b", re.I)
+_CLAUSE = re.compile(
+    r"[;:—–()]|\s-\s|,\s*(?:and|but|while|whereas|so|where|which)\b|\b(?:but|while|whereas)\b"
+    r"|\band (?=(?:I|my|we|you|your|they)\b)|,(?=\s+(?:I|my|you|your|they)\b)"
+)
+
+
+def _is_past(word: str) -> bool:
+    word = word.lower()
+    return word in _PAST or (word.endswith("ed") and len(word) > 4)
+
+
+def _is_claim(sentence: str, kind: str, company: str) -> bool:
+    """About the applicant? A note's bullet is, unless it is plainly about the company."""
+    first = re.sub(r"^\W+", "", sentence).split(" ", 1)[0]
+    if _FIRST.search(sentence) or _is_past(first) or _CLAIM_CUE.search(sentence):
+        return True
+    return kind == "note" and not _about_company(sentence, company)
+
+
+def _posting_ok(sentence: str, at: int, claim: bool, company: str) -> bool:
+    """May the words at ``at`` come from the posting? Yes unless they are the applicant's.
+
+    The nearest subject before the words decides: "you serve 40,000 businesses" is the
+    company's even inside "I was excited to read that ..."; "I built X" is the applicant's.
+    """
+    if not claim:
+        return True
+    clause = _clause_of(sentence, at)
+    start = sentence.find(clause)
+    before = re.findall(r"[\w'’]+", sentence[start:at])[-8:]
+    names = {w.lower() for w in company.split()}
+    for word in reversed(before):
+        if _COMPANY_CUE.fullmatch(word) or re.sub(r"'s$", "", word.lower()) in names:
+            return True
+        if _FIRST.fullmatch(word) or _is_past(word):
+            return False
+    # No subject before the words: "Helping 3 million riders ..." quotes the posting, while
+    # "With 4+ years of experience" is still a claim.
+    near = sentence[start : at + 40]
+    return not (_FIRST.search(near) or _CLAIM_CUE.search(near))
+
+
+def _about_company(clause: str, company: str) -> bool:
+    if _FIRST.search(clause):
+        return False
+    named = bool(company) and company.lower() in clause.lower()
+    return named or bool(_COMPANY_CUE.search(clause))
+
+
+def _clause_of(sentence: str, start: int) -> str:
+    """The clause around character ``start``."""
+    cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence) if m.end() <= start)]
+    after = [m.start() for m in _CLAUSE.finditer(sentence) if m.start() > start]
+    return sentence[max(cuts) : (after[0] if after else len(sentence))]
+
+
+# -- numbers ----------------------------------------------------------------------------------
+
+_NUM = re.compile(
+    r"(?<![\w.])([$£€])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\+)?"
+    r"(?:\s?(%|percent\b|k\b|K\b|M\b|bn\b|million\b|billion\b|thousand\b))?"
+)
+_NUMBERS = "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+_NUMBERS += "sixteen seventeen eighteen nineteen twenty"
+_WORDS = {w: i + 2 for i, w in enumerate(_NUMBERS.split())}
+_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+_WORDS |= {"ninety": 90, "hundred": 100, "dozen": 12, "decade": 10, "doubled": 2}
+_WORDS |= {"tripled": 3, "quadrupled": 4, "twice": 2, "halved": 2}
+_NUM_WORD = re.compile(r"\b(" + "|".join(_WORDS) + r")\b", re.I)
+_VAGUE = {"hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_VAGUE_WORD = re.compile(r"\b(hundreds|thousands|millions|billions)\b", re.I)
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_DATE = re.compile(r"\b((?:19|20)\d\d)-\d\d(?:-\d\d)?\b")
+
+
+@dataclass(frozen=True)
+class _Num:
+    words: str
+    value: float
+    raw: float
+    percent: bool
+    years: bool  # followed by "year(s)": a duration
+
+
+def _numbers(text: str) -> list[_Num]:
+    text = _DATE.sub(r"\1", text)
+    out = []
+    for m in _NUM.finditer(text):
+        raw = float(m.group(2).replace(",", ""))
+        unit = (m.group(4) or "").lower()
+        tail = text[m.end() : m.end() + 12].lower()
+        years = bool(re.match(r"\s*(?:\+\s*)?(?:years?|yrs)\b", tail))
+        value = raw * _SCALE.get(unit, 1.0)
+        out.append(_Num(m.group(0).strip(), value, raw, unit in ("%", "percent"), years))
+    for m in _NUM_WORD.finditer(text):
+        n = float(_WORDS[m.group(1).lower()])
+        tail = text[m.end() : m.end() + 12].lower()
+        years = bool(re.match(r"\s*(?:\+\s*)?(?:years?|yrs)\b", tail))
+        out.append(_Num(m.group(0), n, n, False, years))
+    for m in _VAGUE_WORD.finditer(text):
+        n = _VAGUE[m.group(1).lower()]
+        out.append(_Num(m.group(0), n, -n, False, False))  # raw < 0 marks a magnitude word
+    return out
+
+
+def _number_supported(num: _Num, known: list[_Num], durations: set[float]) -> bool:
+    if num.raw < 0:  # "millions": the same word, or a number of that magnitude
+        return any(k.raw == num.raw or num.value <= k.value < num.value * 1000 for k in known)
+    if num.years and num.value in durations:
+        return True
+    for k in known:
+        if num.percent and not k.percent:
+            continue
+        if abs(k.value - num.value) < 1e-9 or (num.value == num.raw and k.raw == num.raw):
+            return True
+    return False
+
+
+def _durations(profile: Profile) -> set[float]:
+    """Years worked, from role dates ('2019–2022' → 3), so 'three years at X' is supported."""
+    spans = []
+    for fact in profile.of_kind("role"):
+        m = re.search(r"((?:19|20)\d\d)\S*\s*[–-]\s*((?:19|20)\d\d|present)", fact.text)
+        if m:
+            end = date.today().year if m.group(2) == "present" else int(m.group(2))
+            spans.append((int(m.group(1)), end))
+    out = {float(b - a) for a, b in spans}
+    if spans:
+        out.add(float(max(b for _, b in spans) - min(a for a, _ in spans)))
+    return out
+
+
+# -- names: tools, employers, titles, schools, degrees, certifications ---------------------
+
+# canonical name: pattern. Case-insensitive unless the name is also an ordinary word.
+_TOOLS_CI = {
+    "python": r"python", "sql": r"sql", "javascript": r"javascript|js", "typescript": r"typescript",
+    "java": r"java", "scala": r"scala", "kotlin": r"kotlin", "c++": r"c\+\+", "c#": r"c#",
+    "php": r"php", "matlab": r"matlab", "bash": r"bash", "html": r"html", "css": r"css",
+    "pandas": r"pandas", "numpy": r"numpy", "scipy": r"scipy",
+    "scikit-learn": r"scikit-learn|sklearn", "statsmodels": r"statsmodels",
+    "pytorch": r"pytorch", "tensorflow": r"tensorflow", "keras": r"keras",
+    "xgboost": r"xgboost", "lightgbm": r"lightgbm", "pyspark": r"pyspark", "hadoop": r"hadoop",
+    "airflow": r"airflow", "dbt": r"dbt", "kafka": r"kafka", "snowflake": r"snowflake",
+    "bigquery": r"bigquery", "redshift": r"redshift", "databricks": r"databricks",
+    "looker": r"looker", "tableau": r"tableau", "power bi": r"power ?bi", "jupyter": r"jupyter",
+    "mlflow": r"mlflow", "sagemaker": r"sagemaker", "postgresql": r"postgres(?:ql)?",
+    "mysql": r"mysql", "mongodb": r"mongodb|mongo", "redis": r"redis", "cassandra": r"cassandra",
+    "dynamodb": r"dynamodb", "elasticsearch": r"elasticsearch", "kubernetes": r"kubernetes|k8s",
+    "docker": r"docker", "terraform": r"terraform", "ansible": r"ansible",
+    "aws": r"aws|amazon web services", "gcp": r"gcp|google cloud", "azure": r"azure",
+    "jenkins": r"jenkins", "github actions": r"github actions", "circleci": r"circleci",
+    "prometheus": r"prometheus", "grafana": r"grafana", "datadog": r"datadog", "grpc": r"grpc",
+    "graphql": r"graphql", "django": r"django", "fastapi": r"fastapi", "node.js": r"node(?:\.js)?",
+    "vue": r"vue(?:\.js)?", "angular": r"angular", "swiftui": r"swiftui", "rabbitmq": r"rabbitmq",
+    "figma": r"figma", "adobe xd": r"adobe xd", "photoshop": r"photoshop",
+    "illustrator": r"illustrator", "invision": r"invision", "framer": r"framer", "miro": r"miro",
+    "zeplin": r"zeplin", "webflow": r"webflow", "axure": r"axure", "protopie": r"protopie",
+    "after effects": r"after effects", "dovetail": r"dovetail", "optimizely": r"optimizely",
+    "mixpanel": r"mixpanel", "google analytics": r"google analytics", "stata": r"stata",
+    "spss": r"spss", "git": r"git", "linux": r"linux", "celery": r"celery", "llms": r"llms?",
+    "machine learning": r"machine learning|ml", "deep learning": r"deep learning",
+    "nlp": r"nlp|natural language processing", "computer vision": r"computer vision",
+    "reinforcement learning": r"reinforcement learning", "causal inference": r"causal inference",
+    "bayesian": r"bayesian", "a/b testing": r"a/b[ -]?test(?:s|ing)?|ab tests?",
+    "usability testing": r"usability (?:studies|study|tests?|testing)",
+    "user research": r"user research", "wcag": r"wcag", "microservices": r"microservices?",
+    "time-series forecasting": r"time[- ]series", "ci/cd": r"ci/cd", "d3.js": r"d3(?:\.js)?",
+}  # fmt: skip
+_TOOLS_CS = {
+    "r": r"R", "go": r"Go|[Gg]olang", "rust": r"Rust", "swift": r"Swift", "ruby": r"Ruby",
+    "spark": r"Spark", "react": r"React", "flask": r"Flask", "excel": r"Excel",
+    "sketch": r"Sketch", "amplitude": r"Amplitude", "sas": r"SAS", "hive": r"Hive",
+}  # fmt: skip
+# Using the left tool shows the right skill: a scikit-learn model is machine learning.
+_IMPLIES = {
+    "scikit-learn": ("machine learning",), "pytorch": ("machine learning", "deep learning"),
+    "tensorflow": ("machine learning", "deep learning"), "xgboost": ("machine learning",),
+    "keras": ("machine learning", "deep learning"), "postgresql": ("sql",), "mysql": ("sql",),
+    "pyspark": ("spark", "python"), "bigquery": ("sql",),
+}  # fmt: skip
+_TOOL_RES = [
+    (name, re.compile(rf"(?<![\w/+#.-])(?:{pat})(?![\w+#]|-\w)", flags))
+    for table, flags in ((_TOOLS_CI, re.I), (_TOOLS_CS, 0))
+    for name, pat in table.items()
+]
+_tools_names = frozenset(name for name, _ in _TOOL_RES)
+_CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[A-Za-z0-9]+\.js\b")
+_NOT_TOOLS = words("linkedin youtube paypal iphone ipad macbook ebay whatsapp")
+
+
+def _tools(text: str) -> dict[str, str]:
+    """Canonical tool name → the words as written."""
+    found = {}
+    for name, pattern in _TOOL_RES:
+        m = pattern.search(text)
+        if m:
+            found[name] = m.group(0)
+    return found
+
+
+def _tool_set(text: str) -> set[str]:
+    names = set(_tools(text))
+    return names | {skill for name in names for skill in _IMPLIES.get(name, ())}
+
+
+_CAP = r"[A-Z][\w&'.-]*"
+_ORG = rf"({_CAP}(?:\s+(?:(?:of|and|&|de)\s+)?{_CAP}){{0,3}})"
+_EMPLOYER = [
+    re.compile(rf"\b(?:[Aa]t|[Jj]oined|[Ww]ork(?:ed|ing)? (?:for|with)|[Ii]ntern(?:ed)? (?:at|with)"
+               rf"|[Cc]onsult(?:ed|ing) for|(?:time|tenure|years|stint|role|position) (?:at|with))"
+               rf"\s+{_ORG}"),
+    re.compile(rf"\b{_ORG},\s+where I\b"),
+    re.compile(r"\b((?:[A-Z][\w&]*\s+){1,3}(?:Inc|Corp|Corporation|LLC|Ltd|GmbH))\b\.?"),
+]  # fmt: skip
+_NOT_ORGS = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|The|This|That|A|An|First|Scale)$"
+)
+_TITLE_HEAD = (
+    r"(?:Engineer|Developer|Analyst|Scientist|Designer|Manager|Director|Architect|Consultant|"
+    r"Researcher|Intern|Lead|Specialist|Strategist|Officer|Head|Mentor|Founder|Co-founder|"
+    r"CTO|CEO|CFO|VP|Vice President|Programmer|Administrator)"
+)
+_TITLE = re.compile(
+    rf"\b(?:as (?:an? |the )?|promoted to |(?:worked|served|hired|employed) as (?:an? |the )?|"
+    rf"(?:role|title|position) (?:as|of) (?:an? |the )?|I(?: am|'m|'ve been| was) (?:an? |the )?|"
+    rf"became (?:an? |the )?)((?:[\w/-]+\s+){{0,3}}{_TITLE_HEAD})\b"
+    rf"|\b((?:Senior|Sr\.|Lead|Principal|Staff|Chief|Head|Junior|Associate|Director)\s+"
+    rf"(?:[A-Z][\w/-]*\s+){{0,3}}{_TITLE_HEAD})\b",
+    re.I,
+)
+_SCHOOL = re.compile(
+    r"\b((?:[A-Z][\w.&'-]*\s+){1,4}(?:University|College|Institute|Polytechnic|Academy)"
+    r"(?:\s+of\s+(?:[A-Z][\w&'-]*\s?){1,3})?|(?:University|College|Institute) of "
+    r"(?:[A-Z][\w&'-]*\s?){1,4}|(?:[A-Z][\w.&'-]*\s+){1,3}School of (?:[A-Z][\w&'-]*\s?){1,3}"
+    r"|MIT|Stanford|Harvard|Caltech|Carnegie Mellon|Georgia Tech|UCLA|NYU|Princeton|Yale)"
+)
+_DEGREES = {
+    "bs": r"B\.?Sc?\.?|B\.S\.|Bachelor of Science",
+    "ba": r"B\.?A\.?|Bachelor of Arts",
+    "bachelor": r"[Bb]achelor'?s?(?: degree)?|undergraduate degree",
+    "ms": r"M\.?Sc\.?|MS|M\.S\.|Master of Science",
+    "ma": r"M\.?A\.?|Master of Arts",
+    "master": r"[Mm]aster'?s?(?: degree)?",
+    "mba": r"MBA",
+    "other": r"MFA|BFA|B\.?Eng|M\.?Eng|MPhil|Associate'?s degree",
+    "phd": r"Ph\.?D\.?|[Dd]octorate",
+}
+_DEGREE = re.compile(
+    r"(?<![\w.])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _DEGREES.items()) + r")(?![\w])"
+    r"(?:\s+(?:degree\s+)?(?:in|of)\s+(?P<field>(?:[A-Za-z-]+)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}))?"
+)
+_CERT = re.compile(
+    r"\b((?:[A-Z][\w+-]*\s+){0,5}(?:Certified|Certification|Certificate)"
+    r"(?:\s+(?:in\s+)?[A-Z][\w+-]*){0,5})"
+    r"|\b(?:certified|certification|certificate) (?:in|as) (?:an? )?((?:[\w+-]+\s?){1,4})"
+    r"|\bcertified ((?:[A-Z][\w+-]*\s?){1,5})"
+    r"|\b(CKA|CKAD|CKS|PMP|CFA|CPA|CSM|PSM|CSPO|CISSP|CCNA|CCNP|OSCP|ITIL|TOGAF|CompTIA)\b"
+)
+_CERT_FILLER = words("certified certification certificate in as a an the my i am")
+
+
+# -- scope verbs ------------------------------------------------------------------------------
+
+_SCOPE = re.compile(
+    r"\b(led|headed|spearheaded|directed|drove|oversaw|managed|owned|built|architected|founded|"
+    r"championed)\b(?! by| to\b)|\bI (?:currently |now )?(lead|own|manage|build)\b",
+    re.I,
+)
+_SCOPE_FAMILY = {
+    "led": "lead", "lead": "lead", "headed": "lead", "spearheaded": "lead", "directed": "lead",
+    "drove": "lead", "founded": "lead", "championed": "lead", "oversaw": "manage",
+    "managed": "manage", "manage": "manage", "owned": "own", "own": "own", "built": "build",
+    "build": "build", "architected": "architect",
+}  # fmt: skip
+_LICENSE = {
+    "lead": r"led|lead|leading|headed|spearheaded|directed|drove|chaired|founded",
+    "manage": r"managed|manage|managing|oversaw|supervised|line manager",
+    "own": r"owned|own|owner|ownership|led|responsible for",
+    "build": r"built|build|created|developed|wrote|implemented|shipped|coded|engineered|made",
+    "architect": r"architected|architecture|designed",
+}
+_WEAK = re.compile(
+    r"\b(contributed|assisted|helped|supported|participated|partnered|collaborated|"
+    r"with the [\w ]{1,30} team)\b",
+    re.I,
+)
+
+# -- style ------------------------------------------------------------------------------------
+
+_CLICHES = re.compile(
+    r"\b(?:I am writing to (?:express my (?:strong |keen )?interest|apply)|team player|"
+    r"hit the ground running|passionate about|think outside the box|go-getter|synerg(?:y|ies)|"
+    r"results-driven|detail-oriented|self-starter|perfect fit|dream job|wealth of experience|"
+    r"proven track record|fast learner|quick learner|wear many hats|game[- ]changer|"
+    r"(?:take|taking) \w+ to the next level|thrilled to apply)\b",
+    re.I,
+)
+_PLACEHOLDERS = re.compile(
+    r"\[(?!F\d)(?![ xX]?\])[^\]\n]{1,60}\](?!\()"
+    r"|<(?!https?:|mailto:)[A-Za-z][^<>\n@]{0,60}>"
+    r"|\{\{[^}\n]*\}\}|\{[A-Za-z_][\w ]{0,40}\}"
+    r"|\b(?:XYZ|ABC|Acme|Example)\s+(?:Corp(?:oration)?|Inc|Company|Co|Ltd|LLC)\b"
+    r"|\b(?:Hiring Manager(?:'s)? Name|Your Name|Company Name|Job Title|Position Title|"
+    r"Recipient(?:'s)? Name|Your (?:Address|Phone(?: Number)?|Email)|Lorem ipsum|TBD)\b"
+    r"|\bX{2,}%?(?!\w)"
+)
+
+
+# -- the check --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Sources:
+    profile: str  # lower-cased text of every fact but motivations, with contexts
+    posting: str  # lower-cased posting, company and role
+    profile_numbers: list[_Num]
+    posting_numbers: list[_Num]
+    durations: set[float]
+    profile_tools: set[str]
+    posting_tools: set[str]
+    titles: list[frozenset[str]]
+    education: str
+    degrees: set[str]
+    certs: str
+    cert_initials: set[str]
+    employers: set[str]
+
+
+def _sources(profile: Profile, posting: str, extra: str, company: str, role: str) -> _Sources:
+    facts = [f for f in profile.facts if f.kind != "motivation"]
+    text = "\n".join([profile.name, profile.headline, *(f.quote() for f in facts), extra])
+    text = text.replace("’", "'")
+    post = "\n".join([posting, company, role]).replace("’", "'")
+    title_src = [profile.headline, *profile.titles, *(f.text for f in profile.of_kind("summary"))]
+    edu = " ".join(f.quote() for f in profile.of_kind("education")) + " " + extra
+    certs = [f.text for f in profile.of_kind("certification", "award", "education")]
+    degrees = {k for m in _DEGREE.finditer(edu) for k, v in m.groupdict().items() if v and k in
+               _DEGREES}  # fmt: skip
+    return _Sources(
+        profile=text.lower(),
+        posting=post.lower(),
+        profile_numbers=_numbers(text),
+        posting_numbers=_numbers(post),
+        durations=_durations(profile),
+        profile_tools=_tool_set(text),
+        posting_tools=_tool_set(post),
+        titles=[_title_words(t) for t in title_src if t],
+        education=edu.lower(),
+        degrees=degrees,
+        certs=" ".join(certs).lower(),
+        cert_initials={"".join(re.findall(r"\b[A-Z]", c.split(",")[0])) for c in certs},
+        employers=profile.employers | {f.org for f in profile.facts if f.org},
+    )
+
+
+def _title_words(title: str) -> frozenset[str]:
+    low = re.sub(r"\bsr\.?", "senior", title.lower())
+    return frozenset(re.findall(r"[a-z]+", low)) - {"a", "an", "the", "of"}
+
+
+def check(
+    text: str,
+    profile: Profile,
+    posting: str,
+    *,
+    company: str = "",
+    role: str = "",
+    kind: str = "letter",
+    max_words: int | None = None,
+    extra_sources: str = "",
+) -> list[Finding]:
+    """Every finding in ``text``, in reading order (sentence findings, then whole-draft ones)."""
+    src = _sources(profile, posting, extra_sources, company, role)
+    draft = _split(text, profile)
+    findings: list[Finding] = []
+    for line in draft.frame:
+        findings += _placeholders(line)
+        if kind == "letter" and _GREETING.match(line):
+            findings += _wrong_company(line, company, src)
+    seen: list[str] = []
+    contact = [c for c in (profile.phone, profile.email, *profile.links) if c]
+    for sentence in draft.sentences:
+        bare = sentence
+        for c in contact:  # the applicant's own phone number is not a claim
+            bare = bare.replace(c, " ")
+        claim = _is_claim(bare, kind, company)
+        findings += _placeholders(sentence)
+        findings += _check_numbers(sentence, bare, claim, src, company)
+        findings += _check_names(sentence, claim, src, company, role)
+        findings += _check_tools(sentence, claim, src, company)
+        if claim:
+            findings += _check_scope(sentence, profile)
+        if kind == "letter":
+            findings += _wrong_company(sentence, company, src) + _wrong_role(sentence, role)
+        findings += [
+            Finding("cliche", "warning", sentence, m.group(0), "a stock phrase; say it plainly")
+            for m in _CLICHES.finditer(sentence)
+        ]
+        findings += _repetition(sentence, seen)
+        seen.append(sentence)
+    if kind == "letter":
+        findings += _missing(text, company, role)
+    if max_words is not None and draft.body_words > max_words:
+        findings.append(
+            Finding("budget", "warning", "", f"{draft.body_words} words",
+                    f"over the budget of {max_words} words by {draft.body_words - max_words}")
+        )  # fmt: skip
+    return _dedupe(findings)
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    out, keys = [], set()
+    for f in findings:
+        key = (f.kind, f.sentence, f.words.lower())
+        if key not in keys:
+            keys.add(key)
+            out.append(f)
+    return out
+
+
+def _error(kind: str, sentence: str, words: str, why: str) -> Finding:
+    return Finding(kind, "error" if kind in ERROR_KINDS else "warning", sentence, words, why)
+
+
+def _placeholders(sentence: str) -> list[Finding]:
+    return [
+        _error("placeholder", sentence, m.group(0), "a template placeholder left in the text")
+        for m in _PLACEHOLDERS.finditer(sentence)
+    ]
+
+
+def _check_numbers(
+    sentence: str, bare: str, claim: bool, src: _Sources, company: str
+) -> list[Finding]:
+    out = []
+    for num in _numbers(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", bare)):
+        posting_ok = _posting_ok(bare, max(bare.find(num.words), 0), claim, company)
+        known = src.profile_numbers + (src.posting_numbers if posting_ok else [])
+        if not _number_supported(num, known, src.durations):
+            where = "the profile or the posting" if posting_ok else "the profile"
+            out.append(_error("number", sentence, num.words, f"'{num.words}' is not in {where}"))
+    return out
+
+
+def _check_tools(sentence: str, claim: bool, src: _Sources, company: str) -> list[Finding]:
+    out = []
+    hits = list(_tools(sentence).items())
+    hits += [(m.group(0).lower(), m.group(0)) for m in _CAMEL.finditer(sentence)]
+    for name, written in hits:
+        if name in src.profile_tools or name in _NOT_TOOLS or name == company.lower():
+            continue
+        if name not in _tools_names and name in src.profile:  # CamelCase word the profile has
+            continue
+        at = max(sentence.find(written), 0)
+        clause = _clause_of(sentence, at)
+        if _INTENT.search(clause) and not re.search(r"\b(?:my|I've|I have|I used)\b", clause):
+            continue  # "I'd love to learn PyTorch" is not a claim
+        if _NEGATION.search(clause):
+            continue  # "I have not used Kafka" is honest
+        if _posting_ok(sentence, at, claim, company) and (
+            name in src.posting_tools or name in src.posting
+        ):
+            continue
+        out.append(_error("tool", sentence, written, f"'{written}' is not in the profile"))
+    return out
+
+
+def _known(phrase: str, src: _Sources, company: str, posting_ok: bool) -> bool:
+    low = phrase.lower()
+    if low in src.profile or (company and (low in company.lower() or company.lower() in low)):
+        return True
+    if any(fuzz.token_set_ratio(low, e.lower()) >= 90 for e in src.employers):
+        return True
+    return posting_ok and low in src.posting
+
+
+def _check_names(
+    sentence: str, claim: bool, src: _Sources, company: str, role: str
+) -> list[Finding]:
+    if not claim:
+        return []
+    out = []
+    schools = [m.group(1).strip() for m in _SCHOOL.finditer(sentence)]
+    for school in schools:
+        if school.lower() not in src.profile:
+            out.append(_error("school", sentence, school, f"'{school}' is not in the profile"))
+    for pattern in _EMPLOYER:
+        for m in pattern.finditer(sentence):
+            org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
+            if (
+                _NOT_ORGS.match(org)
+                or any(org in s or s in org for s in schools)
+                or org.lower() in _tools_names
+                or _known(org, src, company, _about_company(sentence, company))
+            ):
+                continue
+            out.append(_error("employer", sentence, org, f"'{org}' is not an employer in the "
+                              "profile"))  # fmt: skip
+    for m in _TITLE.finditer(sentence):
+        title = (m.group(1) or m.group(2)).strip()
+        named = _title_words(title)
+        if "certified" in named or any(named <= t for t in src.titles):
+            continue
+        if _target_role(named, role, sentence):
+            continue
+        out.append(_error("title", sentence, title, f"'{title}' is not a title in the profile"))
+    for m in _DEGREE.finditer(sentence):
+        level = next(k for k, v in m.groupdict().items() if v and k in _DEGREES)
+        generic = {"bs": "bachelor", "ba": "bachelor", "ms": "master", "ma": "master"}
+        ok = (
+            level in src.degrees
+            or generic.get(level) in src.degrees
+            or any(generic.get(d) == level for d in src.degrees)
+        )
+        if level == "other":  # MFA, BEng...: the same letters must be in the profile
+            ok = re.sub(r"\W", "", m.group("other")).lower() in re.sub(r"[^\w ]", "", src.education)
+        field = (m.group("field") or "").strip()
+        field_words = frozenset(re.findall(r"[a-z]+", field.lower())) - {"and", "of", "the"}
+        if ok and field_words and not all(w in src.education for w in field_words):
+            ok = False
+        if not ok:
+            out.append(_error("degree", sentence, m.group(0), f"'{m.group(0)}' is not a degree "
+                              "in the profile"))  # fmt: skip
+    for m in _CERT.finditer(sentence):
+        cert = next(g for g in m.groups() if g).strip()
+        cert_words = set(re.findall(r"[a-z0-9+]+", cert.lower())) - _CERT_FILLER
+        if cert in src.cert_initials or (cert_words and all(w in src.certs for w in cert_words)):
+            continue
+        out.append(_error("certification", sentence, cert, f"'{cert}' is not a certification "
+                          "in the profile"))  # fmt: skip
+    return out
+
+
+def _target_role(named: frozenset[str], role: str, sentence: str) -> bool:
+    """The role applied for, named as a hope rather than a past job."""
+    if not role or not named <= _title_words(role) | {"a", "an"}:
+        return False
+    return not re.search(r"\b(?:I was|I've been|I worked|worked as|served as|my role as)\b",
+                         sentence, re.I)  # fmt: skip
+
+
+def _check_scope(sentence: str, profile: Profile) -> list[Finding]:
+    out = []
+    facts = profile.of_kind("experience", "project", "volunteer", "summary", "award")
+    for m in _SCOPE.finditer(sentence):
+        verb = (m.group(1) or m.group(2)).lower()
+        family = _SCOPE_FAMILY[verb]
+        clause = _clause_of(sentence, m.start())
+        want = tokens(clause.replace(m.group(0), " ")) - {"led", "built", "lead", "manag"}
+        scored = sorted(((len(want & tokens(f.quote())), f.id, f) for f in facts), reverse=True)
+        best = scored[0][0] if scored else 0
+        near = [f for n, _, f in scored if best >= 2 and n >= max(2, best * 0.6)]
+        licensed = re.compile(rf"\b(?:{_LICENSE[family]})\b", re.I)
+        if any(licensed.search(f.text) for f in near):
+            continue
+        if near:
+            weak = _WEAK.search(near[0].text)
+            said = f"says '{weak.group(1)}'" if weak else f"does not say '{verb}'"
+            why = f"{near[0].ref} ({near[0].text}) {said}"
+        else:
+            why = f"no fact in the profile says the applicant {verb} this"
+        out.append(_error("scope", sentence, m.group(0), why))
+    return out
+
+
+def _wrong_company(sentence: str, company: str, src: _Sources) -> list[Finding]:
+    if not company:
+        return []
+    cues = [
+        rf"\b(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Tt]eam) at {_ORG}",
+        rf"\b[Jj]oin(?:ing)? (?:the team at )?{_ORG}",
+        rf"\b{_ORG}'s (?:mission|team|product|platform|users|customers|culture|values)",
+        rf"^(?:Dear|Hi|Hello)\b.*\bat {_ORG}",
+    ]
+    out = []
+    for cue in cues:
+        for m in re.finditer(cue, sentence):
+            org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
+            if _NOT_ORGS.match(org) or fuzz.token_set_ratio(org.lower(), company.lower()) >= 85:
+                continue
+            if any(fuzz.token_set_ratio(org.lower(), e.lower()) >= 90 for e in src.employers):
+                continue
+            out.append(Finding("company", "error", sentence, org,
+                               f"the letter is for {company}, not {org}"))  # fmt: skip
+    return out
+
+
+def _wrong_role(sentence: str, role: str) -> list[Finding]:
+    if not role:
+        return []
+    pattern = (
+        rf"\b(?:the|this|your) ((?:[\w/-]+\s+){{0,3}}?{_TITLE_HEAD})\s+"
+        rf"(?:role|position|opening|job|vacancy)\b"
+    )
+    out = []
+    for m in re.finditer(pattern, sentence, re.I):
+        named = _title_words(m.group(1))
+        if not named <= _title_words(role) and fuzz.token_set_ratio(m.group(1), role) < 85:
+            out.append(Finding("role", "error", sentence, m.group(1),
+                               f"the letter is for the {role} role"))  # fmt: skip
+    return out
+
+
+def _missing(text: str, company: str, role: str) -> list[Finding]:
+    out = []
+    low = text.lower().replace("’", "'")
+    if company and company.lower() not in low:
+        out.append(Finding("company", "warning", "", company, f"the letter never names {company}"))
+    role_words = tokens(role)
+    if role and role_words and len(role_words & tokens(text)) < 0.75 * len(role_words):
+        out.append(Finding("role", "warning", "", role, f"the letter never names the {role} role"))
+    return out
+
+
+def _repetition(sentence: str, seen: list[str]) -> list[Finding]:
+    key = re.sub(r"\W+", " ", sentence.lower()).strip()
+    if len(key) < 20:
+        return []
+    for earlier in seen:
+        if fuzz.ratio(key, re.sub(r"\W+", " ", earlier.lower()).strip()) >= 90:
+            return [Finding("repetition", "warning", sentence, sentence[:60],
+                            "repeats an earlier sentence")]  # fmt: skip
+    return []
+
+
+# -- output -----------------------------------------------------------------------------------
+
+
+def errors(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.severity == "error"]
+
+
+def format_findings(findings: list[Finding]) -> str:
+    if not findings:
+        return "No findings."
+    blocks = []
+    for f in findings:
+        lines = [f"{f.severity} [{f.kind}] {f.words!r}: {f.why}"]
+        if f.sentence:
+            lines.append(f"    in: {f.sentence}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def feedback(findings: list[Finding]) -> str:
+    """One line per problem, phrased as an instruction for the model's next attempt."""
+    lines = []
+    for f in findings:
+        if f.kind in ERROR_KINDS - {"placeholder", "scope"}:
+            line = f"Remove '{f.words}': {f.why}; use only facts from the profile."
+        elif f.kind == "scope":
+            line = f"Replace '{f.words}' with what the profile says: {f.why}."
+        elif f.kind == "placeholder":
+            line = f"Replace the placeholder '{f.words}' with real text or drop it."
+        elif f.kind == "budget":
+            line = f"Shorten the text: {f.why}."
+        elif f.kind == "repetition":
+            line = f"Do not repeat: '{f.sentence}'."
+        elif f.kind == "cliche":
+            line = f"Drop the stock phrase '{f.words}'."
+        else:
+            line = f"Fix: {f.why}."
+        if line not in lines:
+            lines.append(line)
+    return "\n".join(f"- {line}" for line in lines)

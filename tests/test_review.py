@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+import importlib.util
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from drafter import profile, review
+from drafter.page import Page
+from tests.conftest import FIXTURES, PROFILES, SAMPLE
+
+GOLDEN = FIXTURES / "golden"
+
+
+def _bench() -> ModuleType:
+    path = Path(__file__).resolve().parent.parent / "bench" / "review_recall.py"
+    spec = importlib.util.spec_from_file_location("review_recall", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["review_recall"] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def jordan() -> profile.Profile:
+    return profile.load(PROFILES / "jordan-rivera.yaml")
+
+
+@pytest.fixture(scope="module")
+def sam() -> profile.Profile:
+    return profile.load(PROFILES / "sam-okafor.json")
+
+
+@pytest.fixture(scope="module")
+def posting() -> str:
+    return Page.load(SAMPLE).job_description
+
+
+def _check(
+    text: str, who: profile.Profile, posting: str = "", max_words: int | None = None
+) -> list[review.Finding]:
+    """A letter with no company or role given: only the sentence checks speak."""
+    return review.check(text, who, posting, max_words=max_words)
+
+
+def _kinds(findings: list[review.Finding]) -> list[tuple[str, str]]:
+    return [(f.kind, f.words) for f in findings]
+
+
+LETTER = (GOLDEN / "texts" / "jordan-pinterest-letter-clean.txt").read_text(encoding="utf-8")
+
+
+# -- the golden set ---------------------------------------------------------------------------
+
+
+def test_every_planted_claim_in_the_golden_set_is_flagged() -> None:
+    bench = _bench()
+    result = bench.evaluate(bench.load_cases(GOLDEN / "cases.yaml"))
+    assert result.missed == []
+    assert result.planted >= 60
+
+
+def test_clean_golden_sentences_rarely_draw_findings() -> None:
+    bench = _bench()
+    result = bench.evaluate(bench.load_cases(GOLDEN / "cases.yaml"))
+    assert result.noisy_sentences * 20 <= result.clean_sentences, result.alarms
+
+
+def test_clean_letter_with_frame_draws_no_findings(jordan: profile.Profile, posting: str) -> None:
+    found = review.check(
+        LETTER, jordan, posting, company="Pinterest", role="Data Scientist", max_words=350
+    )
+    assert found == []
+
+
+# -- grounding --------------------------------------------------------------------------------
+
+
+def test_flags_numbers_not_in_the_profile(jordan: profile.Profile, posting: str) -> None:
+    found = _check("I raised conversion by 12% and saved $2M across 40 experiments.", jordan)
+    assert _kinds(found) == [("number", "12%"), ("number", "$2M")]
+    assert all(f.severity == "error" for f in found)
+
+
+def test_number_words_and_role_durations_are_sources(jordan: profile.Profile) -> None:
+    text = "I have 5 years of experience, including three years at Northwind Health."
+    assert _check(text, jordan) == []
+    assert _kinds(_check("I have eleven years of experience.", jordan)) == [("number", "eleven")]
+
+
+def test_posting_numbers_are_fine_about_the_company_not_as_claims(
+    jordan: profile.Profile, posting: str
+) -> None:
+    ok = "Pinterest serves hundreds of millions of Pinners, and I want to help them."
+    assert _check(ok, jordan, posting) == []
+    claim = _check("I analysed data for hundreds of millions of users.", jordan, posting)
+    assert ("number", "hundreds") not in _kinds(claim)  # "50 million rows" supports millions
+    assert _kinds(_check("I have worked with billions of rows.", jordan, posting)) == [
+        ("number", "billions")
+    ]
+
+
+def test_contact_phone_and_education_year_draw_nothing(jordan: profile.Profile) -> None:
+    text = "My BSc in Statistics is from Oregon State University, 2019. Call me on +1 555 0142."
+    assert _check(text, jordan) == []
+
+
+def test_flags_employer_school_and_degree_not_in_profile(jordan: profile.Profile) -> None:
+    text = "I worked at Google after an MSc in Physics from Stanford University."
+    assert sorted(_kinds(_check(text, jordan))) == [
+        ("degree", "MSc in Physics"),
+        ("employer", "Google"),
+        ("school", "Stanford University"),
+    ]
+
+
+def test_flags_title_the_profile_does_not_hold(jordan: profile.Profile) -> None:
+    found = _check("As a Lead Data Analyst at Brightcart, I ran experiments.", jordan)
+    assert _kinds(found) == [("title", "Lead Data Analyst")]
+    assert _check("As a Senior Data Analyst at Brightcart, I ran experiments.", jordan) == []
+
+
+def test_target_role_as_a_hope_is_not_a_title_claim(jordan: profile.Profile) -> None:
+    hope = "As a Data Scientist at Pinterest, I would build on this."
+    assert review.check(hope, jordan, "", company="Pinterest", role="Data Scientist") == []
+    found = _check("I worked as a Data Scientist at Brightcart.", jordan)
+    assert ("title", "Data Scientist") in _kinds(found)
+
+
+def test_flags_certification_unless_profile_or_its_initials(sam: profile.Profile) -> None:
+    assert _check("I hold the CKAD.", sam) == []
+    assert _check("I am a Certified Kubernetes Application Developer.", sam) == []
+    assert _kinds(_check("I am a Certified Kubernetes Administrator.", sam)) == [
+        ("certification", "Certified Kubernetes Administrator")
+    ]
+
+
+def test_flags_tool_claimed_even_when_the_posting_names_it(
+    jordan: profile.Profile, posting: str
+) -> None:
+    assert _kinds(_check("I trained models in PyTorch.", jordan, posting)) == [
+        ("tool", "PyTorch")
+    ]
+
+
+def test_company_stack_learning_and_honest_gaps_are_not_tool_claims(
+    jordan: profile.Profile, posting: str
+) -> None:
+    text = (
+        "Your teams use PyTorch and TensorFlow. I would love to learn PyTorch. "
+        "I have not used TensorFlow yet."
+    )
+    assert _check(text, jordan, posting) == []
+
+
+def test_flags_led_when_fact_says_contributed(jordan: profile.Profile) -> None:
+    found = _check("I led the churn model in scikit-learn with the data science team.", jordan)
+    assert _kinds(found) == [("scope", "led")]
+    assert "Contributed" in found[0].why and "F7" in found[0].why
+
+
+def test_scope_verb_the_fact_uses_is_fine(jordan: profile.Profile) -> None:
+    assert _check("I built a Python and SQL pipeline in Airflow.", jordan) == []
+
+
+def test_flags_managed_when_no_fact_says_so(sam: profile.Profile) -> None:
+    found = _check("I managed the refunds service in Go.", sam)
+    assert _kinds(found) == [("scope", "managed")]
+    assert "Maintained" in found[0].why
+
+
+def test_note_bullets_are_claims_unless_about_the_company(
+    jordan: profile.Profile, posting: str
+) -> None:
+    note = "- Trained models in TensorFlow\n- Pinterest uses TensorFlow and PyTorch"
+    found = review.check(note, jordan, posting, company="Pinterest", kind="note")
+    assert _kinds(found) == [("tool", "TensorFlow")]
+
+
+# -- placeholders, names, style -----------------------------------------------------------
+
+
+def test_flags_placeholders_anywhere_even_in_the_frame(jordan: profile.Profile) -> None:
+    text = (
+        "Dear [Hiring Manager Name],\n\nI admire <company> and {{team}} at XYZ Corp.\n\n"
+        "Best,\n[Your Name]"
+    )
+    words = [f.words for f in _check(text, jordan) if f.kind == "placeholder"]
+    assert words == ["[Hiring Manager Name]", "[Your Name]", "<company>", "{{team}}", "XYZ Corp"]
+
+
+def test_fact_citations_are_not_placeholders(jordan: profile.Profile) -> None:
+    assert _check("I taught four internal workshops [F8] [F2, F3].", jordan) == []
+
+
+def test_flags_missing_and_wrong_company_and_role(jordan: profile.Profile) -> None:
+    text = "Dear Hiring Team at Etsy,\n\nI am applying for the Product Manager role at Etsy."
+    found = review.check(text, jordan, "", company="Pinterest", role="Data Scientist")
+    assert ("company", "Etsy") in _kinds(found)
+    assert ("role", "Product Manager") in _kinds(found)
+    missing = [f for f in found if not f.sentence]
+    assert {f.kind for f in missing} == {"company", "role"}
+    assert all(f.severity == "warning" for f in missing)
+
+
+def test_flags_budget_repetition_and_cliches(jordan: profile.Profile) -> None:
+    text = (
+        "I am writing to express my interest in the Data Scientist role at Pinterest. "
+        "I am a team player. I am a data analyst at Brightcart. I am a data analyst at Brightcart."
+    )
+    found = review.check(text, jordan, "", company="Pinterest", role="Data Scientist", max_words=20)
+    assert sorted(f.kind for f in found) == ["budget", "cliche", "cliche", "repetition"]
+    assert all(f.severity == "warning" for f in found)
+
+
+# -- output -----------------------------------------------------------------------------------
+
+
+def test_format_and_feedback_name_each_problem(jordan: profile.Profile) -> None:
+    found = _check("I raised conversion by 12% at Pinterest as a Data Scientist.", jordan)
+    assert review.errors(found) == found
+    text = review.format_findings(found)
+    assert "error [number] '12%'" in text and "in: I raised conversion" in text
+    assert review.format_findings([]) == "No findings."
+    assert review.feedback(found).splitlines()[0].startswith("- Remove '12%'")
+    assert found[0].to_dict()["kind"] == "number"
+
+
+def test_check_is_fast_on_a_letter(jordan: profile.Profile, posting: str) -> None:
+    review.check(LETTER, jordan, posting)
+    start = time.perf_counter()
+    for _ in range(10):
+        review.check(LETTER, jordan, posting, company="Pinterest", role="Data Scientist")
+    assert (time.perf_counter() - start) / 10 < 0.1
