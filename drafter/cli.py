@@ -82,5 +82,17 @@ def profile_cmd(
         typer.echo(report.format_profile(loaded))
 
 
+@command("config")
+def config_cmd(as_json: JsonOpt = False) -> None:
+    """Print the effective settings and where each came from (the API key masked)."""
+    rows = config_mod.load().describe()
+    if as_json:
+        emit_json({name: {"value": value, "source": source} for name, value, source in rows})
+        return
+    width = max(len(name) for name, _, _ in rows)
+    for name, value, source in rows:
+        typer.echo(f"{name:<{width}}  {value or '-'}  ({source})")
+
+
 def main() -> None:
     app(prog_name="drafter")

@@ -39,3 +39,36 @@ def sample_page(tmp_path: Path) -> Path:
     target = tmp_path / SAMPLE.name
     shutil.copyfile(SAMPLE, target)
     return target
+
+
+SCRUBBED_RESPONSE_HEADERS = {"set" + "-cookie", "openai-organization", "openai-project"}
+
+
+def _scrub_response(response: dict) -> dict:  # type: ignore[type-arg]
+    headers = response.get("headers", {})
+    for name in list(headers):
+        if name.lower() in SCRUBBED_RESPONSE_HEADERS:
+            del headers[name]
+    return response
+
+
+@pytest.fixture(scope="session")
+def vcr_config() -> dict:  # type: ignore[type-arg]
+    """The embedded server's port changes every run: match on method, path and body only."""
+    return {
+        "match_on": ["method", "path", "body"],
+        "filter_headers": [
+            "authorization",
+            "api-key",
+            "openai-organization",
+            "openai-project",
+            "cookie",
+        ],
+        "before_record_response": _scrub_response,
+        "decode_compressed_response": True,
+    }
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
+    return str(FIXTURES / "cassettes" / request.module.__name__.split(".")[-1])
