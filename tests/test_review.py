@@ -142,9 +142,7 @@ def test_flags_certification_unless_profile_or_its_initials(sam: profile.Profile
 def test_flags_tool_claimed_even_when_the_posting_names_it(
     jordan: profile.Profile, posting: str
 ) -> None:
-    assert _kinds(_check("I trained models in PyTorch.", jordan, posting)) == [
-        ("tool", "PyTorch")
-    ]
+    assert _kinds(_check("I trained models in PyTorch.", jordan, posting)) == [("tool", "PyTorch")]
 
 
 def test_company_stack_learning_and_honest_gaps_are_not_tool_claims(
