@@ -21,6 +21,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from drafter import lexicon as lx
 from drafter.evidence import tokens, words
 from drafter.profile import Profile
 
@@ -101,28 +102,13 @@ def _split(text: str, profile: Profile) -> _Draft:
 # -- who a clause is about --------------------------------------------------------------------
 
 _FIRST = re.compile(r"\b(?:I|I'm|I've|I'd|I'll)\b|\b(?:my|me|mine|myself)\b", re.I)
-_PAST = words(
-    "built led ran wrote taught made drove grew won began set kept cut oversaw brought "
-    "spearheaded headed owned managed"
-)
-_CLAIM_CUE = re.compile(
-    r"\b(?:experience (?:with|in|using|building)|proficien\w* (?:in|with)|expertise in|"
-    r"expert in|fluent in|skilled in|background in|hands-on|track record|years of)\b",
-    re.I,
-)
-_COMPANY_CUE = re.compile(
-    r"\b(?:you|your|yours|you're|the team|the role|this role|the position|this position|"
-    r"the company|they|their|its)\b",
-    re.I,
-)
-_INTENT = re.compile(
-    r"\b(?:learn|learning|to explore|exploring|pick up|grow into|get to (?:use|work)|"
-    r"look(?:ing)? forward to|excited to|eager to|hope to|would love to|want to|keen to|"
-    r"curious about|new to me)\b",
-    re.I,
-)
+_CLAIM_CUE = re.compile(rf"\b(?:{lx.CLAIM_CUES})\b", re.I)
+_COMPANY_CUE = re.compile(rf"\b(?:{lx.COMPANY_CUES})\b", re.I)
+_INTENT = re.compile(rf"(?:\b|(?<=\w))(?:{lx.INTENT})\b", re.I)
+_NEGATION = re.compile(rf"\b(?:{lx.NEGATION})\b", re.I)
+_NOT_USED = re.compile(rf"(?:\b|(?<=\w))(?:{lx.NOT_USED})\b", re.I)
+_BACK_REF = re.compile(rf"\b(?:{lx.BACK_REFERENCE})\b", re.I)
 # Clause breaks, but not the commas and "and"s inside a list ("Python, SQL and R").
-_NEGATION = re.compile(r"\b(?:not|never|haven't|hasn't|no experience|yet to|lack)\b", re.I)
 _CLAUSE = re.compile(
     r"[;:—–()]|\s-\s|,\s*(?:and|but|while|whereas|so|where|which)\b|\b(?:but|while|whereas)\b"
     r"|\band (?=(?:I|my|we|you|your|they)\b)|,(?=\s+(?:I|my|you|your|they)\b)"
@@ -131,7 +117,7 @@ _CLAUSE = re.compile(
 
 def _is_past(word: str) -> bool:
     word = word.lower()
-    return word in _PAST or (word.endswith("ed") and len(word) > 4)
+    return word in lx.PAST_VERBS or (word.endswith("ed") and len(word) > 4)
 
 
 def _is_claim(sentence: str, kind: str, company: str) -> bool:
@@ -152,6 +138,9 @@ def _posting_ok(sentence: str, at: int, claim: bool, company: str) -> bool:
         return True
     clause = _clause_of(sentence, at)
     start = sentence.find(clause)
+    intents = list(_INTENT.finditer(sentence, start, at))
+    if intents and _looking_ahead(sentence[intents[-1].end() : at], sentence[at : at + 40]):
+        return True
     before = re.findall(r"[\w'’]+", sentence[start:at])[-8:]
     names = {w.lower() for w in company.split()}
     for word in reversed(before):
@@ -165,11 +154,31 @@ def _posting_ok(sentence: str, at: int, claim: bool, company: str) -> bool:
     return not (_FIRST.search(near) or _CLAIM_CUE.search(near))
 
 
+def _looking_ahead(between: str, after: str) -> bool:
+    """After "would love to", "hope to"...: what the applicant wants to do, not has done.
+
+    "I would love to help the 3 million riders" may quote the posting; "excited to bring 8 years
+    of experience" and "hope to bring my 20 years" still claim.
+    """
+    if _FIRST.search(between) or any(_is_past(w) for w in re.findall(r"[\w']+", between)):
+        return False
+    return not (_CLAIM_CUE.search(after) or re.search(r"\b(?:years?|yrs)\b", after[:25]))
+
+
 def _about_company(clause: str, company: str) -> bool:
     if _FIRST.search(clause):
         return False
     named = bool(company) and company.lower() in clause.lower()
     return named or bool(_COMPANY_CUE.search(clause))
+
+
+def _next_clause(sentence: str, start: int) -> str:
+    """The clause after the one around ``start``, with the words that open it (", which")."""
+    breaks = [m for m in _CLAUSE.finditer(sentence) if m.start() >= start]
+    if not breaks:
+        return ""
+    end = next((m.start() for m in breaks[1:] if m.start() >= breaks[0].end()), len(sentence))
+    return sentence[breaks[0].start() : end]
 
 
 def _clause_of(sentence: str, start: int) -> str:
@@ -185,16 +194,8 @@ _NUM = re.compile(
     r"(?<![\w.])([$£€])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\+)?"
     r"(?:\s?(%|percent\b|k\b|K\b|M\b|bn\b|million\b|billion\b|thousand\b))?"
 )
-_NUMBERS = "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-_NUMBERS += "sixteen seventeen eighteen nineteen twenty"
-_WORDS = {w: i + 2 for i, w in enumerate(_NUMBERS.split())}
-_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
-_WORDS |= {"ninety": 90, "hundred": 100, "dozen": 12, "decade": 10, "doubled": 2}
-_WORDS |= {"tripled": 3, "quadrupled": 4, "twice": 2, "halved": 2}
-_NUM_WORD = re.compile(r"\b(" + "|".join(_WORDS) + r")\b", re.I)
-_VAGUE = {"hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
-_VAGUE_WORD = re.compile(r"\b(hundreds|thousands|millions|billions)\b", re.I)
-_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_NUM_WORD = re.compile(r"\b(" + "|".join(lx.NUMBER_WORDS) + r")\b", re.I)
+_VAGUE_WORD = re.compile(r"\b(" + "|".join(lx.VAGUE_NUMBERS) + r")\b", re.I)
 _DATE = re.compile(r"\b((?:19|20)\d\d)-\d\d(?:-\d\d)?\b")
 
 
@@ -215,15 +216,15 @@ def _numbers(text: str) -> list[_Num]:
         unit = (m.group(4) or "").lower()
         tail = text[m.end() : m.end() + 12].lower()
         years = bool(re.match(r"\s*(?:\+\s*)?(?:years?|yrs)\b", tail))
-        value = raw * _SCALE.get(unit, 1.0)
+        value = raw * lx.SCALES.get(unit, 1.0)
         out.append(_Num(m.group(0).strip(), value, raw, unit in ("%", "percent"), years))
     for m in _NUM_WORD.finditer(text):
-        n = float(_WORDS[m.group(1).lower()])
+        n = float(lx.NUMBER_WORDS[m.group(1).lower()])
         tail = text[m.end() : m.end() + 12].lower()
         years = bool(re.match(r"\s*(?:\+\s*)?(?:years?|yrs)\b", tail))
         out.append(_Num(m.group(0), n, n, False, years))
     for m in _VAGUE_WORD.finditer(text):
-        n = _VAGUE[m.group(1).lower()]
+        n = lx.VAGUE_NUMBERS[m.group(1).lower()]
         out.append(_Num(m.group(0), n, -n, False, False))  # raw < 0 marks a magnitude word
     return out
 
@@ -257,61 +258,13 @@ def _durations(profile: Profile) -> set[float]:
 
 # -- names: tools, employers, titles, schools, degrees, certifications ---------------------
 
-# canonical name: pattern. Case-insensitive unless the name is also an ordinary word.
-_TOOLS_CI = {
-    "python": r"python", "sql": r"sql", "javascript": r"javascript|js", "typescript": r"typescript",
-    "java": r"java", "scala": r"scala", "kotlin": r"kotlin", "c++": r"c\+\+", "c#": r"c#",
-    "php": r"php", "matlab": r"matlab", "bash": r"bash", "html": r"html", "css": r"css",
-    "pandas": r"pandas", "numpy": r"numpy", "scipy": r"scipy",
-    "scikit-learn": r"scikit-learn|sklearn", "statsmodels": r"statsmodels",
-    "pytorch": r"pytorch", "tensorflow": r"tensorflow", "keras": r"keras",
-    "xgboost": r"xgboost", "lightgbm": r"lightgbm", "pyspark": r"pyspark", "hadoop": r"hadoop",
-    "airflow": r"airflow", "dbt": r"dbt", "kafka": r"kafka", "snowflake": r"snowflake",
-    "bigquery": r"bigquery", "redshift": r"redshift", "databricks": r"databricks",
-    "looker": r"looker", "tableau": r"tableau", "power bi": r"power ?bi", "jupyter": r"jupyter",
-    "mlflow": r"mlflow", "sagemaker": r"sagemaker", "postgresql": r"postgres(?:ql)?",
-    "mysql": r"mysql", "mongodb": r"mongodb|mongo", "redis": r"redis", "cassandra": r"cassandra",
-    "dynamodb": r"dynamodb", "elasticsearch": r"elasticsearch", "kubernetes": r"kubernetes|k8s",
-    "docker": r"docker", "terraform": r"terraform", "ansible": r"ansible",
-    "aws": r"aws|amazon web services", "gcp": r"gcp|google cloud", "azure": r"azure",
-    "jenkins": r"jenkins", "github actions": r"github actions", "circleci": r"circleci",
-    "prometheus": r"prometheus", "grafana": r"grafana", "datadog": r"datadog", "grpc": r"grpc",
-    "graphql": r"graphql", "django": r"django", "fastapi": r"fastapi", "node.js": r"node(?:\.js)?",
-    "vue": r"vue(?:\.js)?", "angular": r"angular", "swiftui": r"swiftui", "rabbitmq": r"rabbitmq",
-    "figma": r"figma", "adobe xd": r"adobe xd", "photoshop": r"photoshop",
-    "illustrator": r"illustrator", "invision": r"invision", "framer": r"framer", "miro": r"miro",
-    "zeplin": r"zeplin", "webflow": r"webflow", "axure": r"axure", "protopie": r"protopie",
-    "after effects": r"after effects", "dovetail": r"dovetail", "optimizely": r"optimizely",
-    "mixpanel": r"mixpanel", "google analytics": r"google analytics", "stata": r"stata",
-    "spss": r"spss", "git": r"git", "linux": r"linux", "celery": r"celery", "llms": r"llms?",
-    "machine learning": r"machine learning|ml", "deep learning": r"deep learning",
-    "nlp": r"nlp|natural language processing", "computer vision": r"computer vision",
-    "reinforcement learning": r"reinforcement learning", "causal inference": r"causal inference",
-    "bayesian": r"bayesian", "a/b testing": r"a/b[ -]?test(?:s|ing)?|ab tests?",
-    "usability testing": r"usability (?:studies|study|tests?|testing)",
-    "user research": r"user research", "wcag": r"wcag", "microservices": r"microservices?",
-    "time-series forecasting": r"time[- ]series", "ci/cd": r"ci/cd", "d3.js": r"d3(?:\.js)?",
-}  # fmt: skip
-_TOOLS_CS = {
-    "r": r"R", "go": r"Go|[Gg]olang", "rust": r"Rust", "swift": r"Swift", "ruby": r"Ruby",
-    "spark": r"Spark", "react": r"React", "flask": r"Flask", "excel": r"Excel",
-    "sketch": r"Sketch", "amplitude": r"Amplitude", "sas": r"SAS", "hive": r"Hive",
-}  # fmt: skip
-# Using the left tool shows the right skill: a scikit-learn model is machine learning.
-_IMPLIES = {
-    "scikit-learn": ("machine learning",), "pytorch": ("machine learning", "deep learning"),
-    "tensorflow": ("machine learning", "deep learning"), "xgboost": ("machine learning",),
-    "keras": ("machine learning", "deep learning"), "postgresql": ("sql",), "mysql": ("sql",),
-    "pyspark": ("spark", "python"), "bigquery": ("sql",),
-}  # fmt: skip
 _TOOL_RES = [
     (name, re.compile(rf"(?<![\w/+#.-])(?:{pat})(?![\w+#]|-\w)", flags))
-    for table, flags in ((_TOOLS_CI, re.I), (_TOOLS_CS, 0))
+    for table, flags in ((lx.TOOLS_ANY_CASE, re.I), (lx.TOOLS_CASED, 0))
     for name, pat in table.items()
 ]
 _tools_names = frozenset(name for name, _ in _TOOL_RES)
 _CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[A-Za-z0-9]+\.js\b")
-_NOT_TOOLS = words("linkedin youtube paypal iphone ipad macbook ebay whatsapp")
 
 
 def _tools(text: str) -> dict[str, str]:
@@ -326,7 +279,7 @@ def _tools(text: str) -> dict[str, str]:
 
 def _tool_set(text: str) -> set[str]:
     names = set(_tools(text))
-    return names | {skill for name in names for skill in _IMPLIES.get(name, ())}
+    return names | {skill for name in names for skill in lx.IMPLIES.get(name, ())}
 
 
 _CAP = r"[A-Z][\w&'.-]*"
@@ -338,15 +291,8 @@ _EMPLOYER = [
     re.compile(rf"\b{_ORG},\s+where I\b"),
     re.compile(r"\b((?:[A-Z][\w&]*\s+){1,3}(?:Inc|Corp|Corporation|LLC|Ltd|GmbH))\b\.?"),
 ]  # fmt: skip
-_NOT_ORGS = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|The|This|That|A|An|First|Scale)$"
-)
-_TITLE_HEAD = (
-    r"(?:Engineer|Developer|Analyst|Scientist|Designer|Manager|Director|Architect|Consultant|"
-    r"Researcher|Intern|Lead|Specialist|Strategist|Officer|Head|Mentor|Founder|Co-founder|"
-    r"CTO|CEO|CFO|VP|Vice President|Programmer|Administrator)"
-)
+_NOT_ORGS = re.compile(rf"^(?:{lx.NOT_ORGS})$")
+_TITLE_HEAD = rf"(?:{lx.TITLE_HEADS})"
 _TITLE = re.compile(
     rf"\b(?:as (?:an? |the )?|promoted to |(?:worked|served|hired|employed) as (?:an? |the )?|"
     rf"(?:role|title|position) (?:as|of) (?:an? |the )?|I(?: am|'m|'ve been| was) (?:an? |the )?|"
@@ -359,21 +305,10 @@ _SCHOOL = re.compile(
     r"\b((?:[A-Z][\w.&'-]*\s+){1,4}(?:University|College|Institute|Polytechnic|Academy)"
     r"(?:\s+of\s+(?:[A-Z][\w&'-]*\s?){1,3})?|(?:University|College|Institute) of "
     r"(?:[A-Z][\w&'-]*\s?){1,4}|(?:[A-Z][\w.&'-]*\s+){1,3}School of (?:[A-Z][\w&'-]*\s?){1,3}"
-    r"|MIT|Stanford|Harvard|Caltech|Carnegie Mellon|Georgia Tech|UCLA|NYU|Princeton|Yale)"
+    rf"|{lx.SCHOOL_NAMES})"
 )
-_DEGREES = {
-    "bs": r"B\.?Sc?\.?|B\.S\.|Bachelor of Science",
-    "ba": r"B\.?A\.?|Bachelor of Arts",
-    "bachelor": r"[Bb]achelor'?s?(?: degree)?|undergraduate degree",
-    "ms": r"M\.?Sc\.?|MS|M\.S\.|Master of Science",
-    "ma": r"M\.?A\.?|Master of Arts",
-    "master": r"[Mm]aster'?s?(?: degree)?",
-    "mba": r"MBA",
-    "other": r"MFA|BFA|B\.?Eng|M\.?Eng|MPhil|Associate'?s degree",
-    "phd": r"Ph\.?D\.?|[Dd]octorate",
-}
 _DEGREE = re.compile(
-    r"(?<![\w.])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _DEGREES.items()) + r")(?![\w])"
+    r"(?<![\w.])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in lx.DEGREES.items()) + r")(?![\w])"
     r"(?:\s+(?:degree\s+)?(?:in|of)\s+(?P<field>(?:[A-Za-z-]+)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}))?"
 )
 _CERT = re.compile(
@@ -381,56 +316,23 @@ _CERT = re.compile(
     r"(?:\s+(?:in\s+)?[A-Z][\w+-]*){0,5})"
     r"|\b(?:certified|certification|certificate) (?:in|as) (?:an? )?((?:[\w+-]+\s?){1,4})"
     r"|\bcertified ((?:[A-Z][\w+-]*\s?){1,5})"
-    r"|\b(CKA|CKAD|CKS|PMP|CFA|CPA|CSM|PSM|CSPO|CISSP|CCNA|CCNP|OSCP|ITIL|TOGAF|CompTIA)\b"
+    rf"|\b({lx.CERT_ACRONYMS})\b"
 )
-_CERT_FILLER = words("certified certification certificate in as a an the my i am")
 
 
 # -- scope verbs ------------------------------------------------------------------------------
 
 _SCOPE = re.compile(
-    r"\b(led|headed|spearheaded|directed|drove|oversaw|managed|owned|built|architected|founded|"
-    r"championed)\b(?! by| to\b)|\bI (?:currently |now )?(lead|own|manage|build)\b",
+    rf"\b({lx.SCOPE_VERBS})\b(?! by| to\b)|\bI (?:currently |now )?({lx.SCOPE_PRESENT})\b", re.I
+)
+_PEOPLE = re.compile(
+    rf"\b(?:({lx.PEOPLE_PAST})|\bI (?:currently |now |also )?({lx.PEOPLE_PRESENT}))\s+"
+    rf"((?:[\w-]+\s+){{0,4}}?)(?:{lx.PEOPLE})\b",
     re.I,
 )
-_SCOPE_FAMILY = {
-    "led": "lead", "lead": "lead", "headed": "lead", "spearheaded": "lead", "directed": "lead",
-    "drove": "lead", "founded": "lead", "championed": "lead", "oversaw": "manage",
-    "managed": "manage", "manage": "manage", "owned": "own", "own": "own", "built": "build",
-    "build": "build", "architected": "architect",
-}  # fmt: skip
-_LICENSE = {
-    "lead": r"led|lead|leading|headed|spearheaded|directed|drove|chaired|founded",
-    "manage": r"managed|manage|managing|oversaw|supervised|line manager",
-    "own": r"owned|own|owner|ownership|led|responsible for",
-    "build": r"built|build|created|developed|wrote|implemented|shipped|coded|engineered|made",
-    "architect": r"architected|architecture|designed",
-}
-_WEAK = re.compile(
-    r"\b(contributed|assisted|helped|supported|participated|partnered|collaborated|"
-    r"with the [\w ]{1,30} team)\b",
-    re.I,
-)
-
-# -- style ------------------------------------------------------------------------------------
-
-_CLICHES = re.compile(
-    r"\b(?:I am writing to (?:express my (?:strong |keen )?interest|apply)|team player|"
-    r"hit the ground running|passionate about|think outside the box|go-getter|synerg(?:y|ies)|"
-    r"results-driven|detail-oriented|self-starter|perfect fit|dream job|wealth of experience|"
-    r"proven track record|fast learner|quick learner|wear many hats|game[- ]changer|"
-    r"(?:take|taking) \w+ to the next level|thrilled to apply)\b",
-    re.I,
-)
-_PLACEHOLDERS = re.compile(
-    r"\[(?!F\d)(?![ xX]?\])[^\]\n]{1,60}\](?!\()"
-    r"|<(?!https?:|mailto:)[A-Za-z][^<>\n@]{0,60}>"
-    r"|\{\{[^}\n]*\}\}|\{[A-Za-z_][\w ]{0,40}\}"
-    r"|\b(?:XYZ|ABC|Acme|Example)\s+(?:Corp(?:oration)?|Inc|Company|Co|Ltd|LLC)\b"
-    r"|\b(?:Hiring Manager(?:'s)? Name|Your Name|Company Name|Job Title|Position Title|"
-    r"Recipient(?:'s)? Name|Your (?:Address|Phone(?: Number)?|Email)|Lorem ipsum|TBD)\b"
-    r"|\bX{2,}%?(?!\w)"
-)
+_WEAK = re.compile(rf"\b({lx.WEAK_VERBS})\b", re.I)
+_CLICHES = re.compile(rf"\b(?:{lx.CLICHES})\b", re.I)
+_PLACEHOLDERS = re.compile(lx.PLACEHOLDERS)
 
 
 # -- the check --------------------------------------------------------------------------------
@@ -462,7 +364,7 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
     edu = " ".join(f.quote() for f in profile.of_kind("education")) + " " + extra
     certs = [f.text for f in profile.of_kind("certification", "award", "education")]
     degrees = {k for m in _DEGREE.finditer(edu) for k, v in m.groupdict().items() if v and k in
-               _DEGREES}  # fmt: skip
+               lx.DEGREES}  # fmt: skip
     return _Sources(
         profile=text.lower(),
         posting=post.lower(),
@@ -574,7 +476,7 @@ def _check_tools(sentence: str, claim: bool, src: _Sources, company: str) -> lis
     hits = list(_tools(sentence).items())
     hits += [(m.group(0).lower(), m.group(0)) for m in _CAMEL.finditer(sentence)]
     for name, written in hits:
-        if name in src.profile_tools or name in _NOT_TOOLS or name == company.lower():
+        if name in src.profile_tools or name in lx.NOT_TOOLS or name == company.lower():
             continue
         if name not in _tools_names and name in src.profile:  # CamelCase word the profile has
             continue
@@ -584,6 +486,9 @@ def _check_tools(sentence: str, claim: bool, src: _Sources, company: str) -> lis
             continue  # "I'd love to learn PyTorch" is not a claim
         if _NEGATION.search(clause):
             continue  # "I have not used Kafka" is honest
+        following = _next_clause(sentence, at + len(written))
+        if _NOT_USED.search(following) and _BACK_REF.search(following):
+            continue  # "to try ProtoPie, which I have not used yet" is honest too
         if _posting_ok(sentence, at, claim, company) and (
             name in src.posting_tools or name in src.posting
         ):
@@ -626,13 +531,13 @@ def _check_names(
     for m in _TITLE.finditer(sentence):
         title = (m.group(1) or m.group(2)).strip()
         named = _title_words(title)
-        if "certified" in named or any(named <= t for t in src.titles):
+        if "certified" in named or any(_same_title(named, t) for t in src.titles):
             continue
         if _target_role(named, role, sentence):
             continue
         out.append(_error("title", sentence, title, f"'{title}' is not a title in the profile"))
     for m in _DEGREE.finditer(sentence):
-        level = next(k for k, v in m.groupdict().items() if v and k in _DEGREES)
+        level = next(k for k, v in m.groupdict().items() if v and k in lx.DEGREES)
         generic = {"bs": "bachelor", "ba": "bachelor", "ms": "master", "ma": "master"}
         ok = (
             level in src.degrees
@@ -650,12 +555,22 @@ def _check_names(
                               "in the profile"))  # fmt: skip
     for m in _CERT.finditer(sentence):
         cert = next(g for g in m.groups() if g).strip()
-        cert_words = set(re.findall(r"[a-z0-9+]+", cert.lower())) - _CERT_FILLER
+        cert_words = set(re.findall(r"[a-z0-9+]+", cert.lower())) - lx.CERT_FILLER
         if cert in src.cert_initials or (cert_words and all(w in src.certs for w in cert_words)):
             continue
         out.append(_error("certification", sentence, cert, f"'{cert}' is not a certification "
                           "in the profile"))  # fmt: skip
     return out
+
+
+def _same_title(named: frozenset[str], held: frozenset[str]) -> bool:
+    """A title the profile holds, shortened ("Analyst") or qualified ("volunteer Mentor").
+
+    Words added in front must not change rank or job: "Lead Data Analyst" is not "Data Analyst".
+    """
+    if named <= held:
+        return True
+    return bool(held) and held <= named and not (named - held) & lx.RANK_WORDS
 
 
 def _target_role(named: frozenset[str], role: str, sentence: str) -> bool:
@@ -671,13 +586,13 @@ def _check_scope(sentence: str, profile: Profile) -> list[Finding]:
     facts = profile.of_kind("experience", "project", "volunteer", "summary", "award")
     for m in _SCOPE.finditer(sentence):
         verb = (m.group(1) or m.group(2)).lower()
-        family = _SCOPE_FAMILY[verb]
+        family = lx.SCOPE_FAMILY[verb]
         clause = _clause_of(sentence, m.start())
         want = tokens(clause.replace(m.group(0), " ")) - {"led", "built", "lead", "manag"}
         scored = sorted(((len(want & tokens(f.quote())), f.id, f) for f in facts), reverse=True)
         best = scored[0][0] if scored else 0
         near = [f for n, _, f in scored if best >= 2 and n >= max(2, best * 0.6)]
-        licensed = re.compile(rf"\b(?:{_LICENSE[family]})\b", re.I)
+        licensed = re.compile(rf"\b(?:{lx.LICENSE[family]})\b", re.I)
         if any(licensed.search(f.text) for f in near):
             continue
         if near:
@@ -687,6 +602,24 @@ def _check_scope(sentence: str, profile: Profile) -> list[Finding]:
         else:
             why = f"no fact in the profile says the applicant {verb} this"
         out.append(_error("scope", sentence, m.group(0), why))
+    return out + _check_people(sentence, profile)
+
+
+def _check_people(sentence: str, profile: Profile) -> list[Finding]:
+    """ "Mentored four analysts": some fact must say the applicant mentored, taught or hired."""
+    out = []
+    facts = profile.of_kind("experience", "project", "volunteer", "summary", "award", "role")
+    for m in _PEOPLE.finditer(sentence):
+        if set(m.group(3).lower().split()) & lx.NOT_PEOPLE_OBJECT:
+            continue  # "trained a model for analysts"
+        group = 1 if m.group(1) else 2
+        verb = m.group(group).lower()
+        licensed = re.compile(rf"\b(?:{lx.LICENSE[lx.SCOPE_FAMILY[verb]]})\b", re.I)
+        if any(licensed.search(f.text) for f in facts):
+            continue
+        claim = sentence[m.start(group) : m.end()]
+        why = f"no fact in the profile says the applicant {verb} anyone"
+        out.append(_error("scope", sentence, claim, why))
     return out
 
 

@@ -179,6 +179,43 @@ def test_note_bullets_are_claims_unless_about_the_company(
     assert _kinds(found) == [("tool", "TensorFlow")]
 
 
+def test_qualifier_in_front_of_a_held_title_is_accepted_but_not_a_rank(
+    sam: profile.Profile,
+) -> None:
+    assert _check("Every week I teach Python as a volunteer mentor at Code Club.", sam) == []
+    assert _kinds(_check("I was a senior mentor at Code Club.", sam)) == [
+        ("title", "senior mentor")
+    ]
+
+
+def test_posting_number_after_looking_ahead_is_not_a_claim(jordan: profile.Profile) -> None:
+    posting = "Wayfinder helps 3 million riders plan trips. You bring 12+ years of experience."
+    hope = "I would love to help the 3 million riders who plan trips with Wayfinder."
+    assert _check(hope, jordan, posting) == []
+    assert _kinds(_check("I helped 3 million riders.", jordan, posting)) == [
+        ("number", "3 million")
+    ]
+    bring = "I am excited to bring 12 years of experience."
+    assert _kinds(_check(bring, jordan, posting)) == [("number", "12")]
+
+
+def test_tool_disowned_in_the_following_clause_is_not_a_claim(jordan: profile.Profile) -> None:
+    assert _check("I also know of ProtoPie, which I have not used yet.", jordan) == []
+    assert _kinds(_check("I prototyped in ProtoPie, which is fast.", jordan)) == [
+        ("tool", "ProtoPie")
+    ]
+
+
+def test_flags_mentoring_people_when_no_fact_says_so(
+    jordan: profile.Profile, sam: profile.Profile
+) -> None:
+    found = _check("I mentored four analysts on experiment design.", jordan)
+    assert _kinds(found) == [("scope", "mentored four analysts")]
+    assert _check("I trained four analysts on experiment design.", jordan) == []  # taught
+    assert _check("I mentored children at Code Club.", sam) == []  # a Mentor there
+    assert _check("I trained a churn model for analysts in scikit-learn.", jordan) == []
+
+
 # -- placeholders, names, style -----------------------------------------------------------
 
 

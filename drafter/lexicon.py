@@ -1,0 +1,209 @@
+"""Word tables for drafter.review: tools, titles, degrees, scope verbs, stock phrases.
+
+Data only. Patterns are regex source strings; drafter.review compiles them. A table entry is
+the one place to add a tool, a title word or a stock phrase.
+"""
+
+from __future__ import annotations
+
+from drafter.evidence import words
+
+# -- who a clause is about --------------------------------------------------------------------
+
+# Past-tense verbs that do not end in "-ed": a sentence or bullet opening with one is a claim.
+PAST_VERBS = words(
+    "built led ran wrote taught made drove grew won began set kept cut oversaw brought "
+    "spearheaded headed owned managed"
+)
+# Words that say "this is about me" without "I": "experience with X", "years of ...".
+CLAIM_CUES = (
+    r"experience (?:with|in|using|building)|proficien\w* (?:in|with)|expertise in|"
+    r"expert in|fluent in|skilled in|background in|hands-on|track record|years of"
+)
+# Words that make the company or the role the subject.
+COMPANY_CUES = (
+    r"you|your|yours|you're|the team|the role|this role|the position|this position|"
+    r"the company|they|their|its"
+)
+# Looking ahead rather than claiming: "I'd love to learn PyTorch", "hope to help 3M riders".
+INTENT = (
+    r"learn|learning|to explore|exploring|pick up|grow into|get to (?:use|work)|"
+    r"look(?:ing)? forward to|excited to|eager to|hope to|would love to|want to|keen to|"
+    r"curious about|new to me|to try|try out|trying out|would like to|'d like to|'d love to"
+)
+NEGATION = r"not|never|haven't|hasn't|no experience|yet to|lack"
+# An honest gap said about a thing named just before: "ProtoPie, which I have not used yet".
+NOT_USED = (
+    r"(?:not|never|n't)\s+(?:yet\s+|had the chance to\s+|got to\s+)?"
+    r"(?:used|use|tried|try|worked (?:with|in)|touched|learned)"
+    r"|no (?:hands-on |real |professional )?experience|yet to (?:use|try|work|learn)"
+    r"|new to me|still learning"
+)
+BACK_REFERENCE = r"which|it|them|that|this|those"
+
+# -- numbers ----------------------------------------------------------------------------------
+
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}  # fmt: skip
+NUMBER_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+NUMBER_WORDS |= {"ninety": 90, "hundred": 100, "dozen": 12, "decade": 10, "doubled": 2}
+NUMBER_WORDS |= {"tripled": 3, "quadrupled": 4, "twice": 2, "halved": 2}
+VAGUE_NUMBERS = {"hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+
+# -- tools ------------------------------------------------------------------------------------
+
+# canonical name: pattern. Case-insensitive unless the name is also an ordinary word.
+TOOLS_ANY_CASE = {
+    "python": r"python", "sql": r"sql", "javascript": r"javascript|js", "typescript": r"typescript",
+    "java": r"java", "scala": r"scala", "kotlin": r"kotlin", "c++": r"c\+\+", "c#": r"c#",
+    "php": r"php", "matlab": r"matlab", "bash": r"bash", "html": r"html", "css": r"css",
+    "pandas": r"pandas", "numpy": r"numpy", "scipy": r"scipy",
+    "scikit-learn": r"scikit-learn|sklearn", "statsmodels": r"statsmodels",
+    "pytorch": r"pytorch", "tensorflow": r"tensorflow", "keras": r"keras",
+    "xgboost": r"xgboost", "lightgbm": r"lightgbm", "pyspark": r"pyspark", "hadoop": r"hadoop",
+    "airflow": r"airflow", "dbt": r"dbt", "kafka": r"kafka", "snowflake": r"snowflake",
+    "bigquery": r"bigquery", "redshift": r"redshift", "databricks": r"databricks",
+    "looker": r"looker", "tableau": r"tableau", "power bi": r"power ?bi", "jupyter": r"jupyter",
+    "mlflow": r"mlflow", "sagemaker": r"sagemaker", "postgresql": r"postgres(?:ql)?",
+    "mysql": r"mysql", "mongodb": r"mongodb|mongo", "redis": r"redis", "cassandra": r"cassandra",
+    "dynamodb": r"dynamodb", "elasticsearch": r"elasticsearch", "kubernetes": r"kubernetes|k8s",
+    "docker": r"docker", "terraform": r"terraform", "ansible": r"ansible",
+    "aws": r"aws|amazon web services", "gcp": r"gcp|google cloud", "azure": r"azure",
+    "jenkins": r"jenkins", "github actions": r"github actions", "circleci": r"circleci",
+    "prometheus": r"prometheus", "grafana": r"grafana", "datadog": r"datadog", "grpc": r"grpc",
+    "graphql": r"graphql", "django": r"django", "fastapi": r"fastapi", "node.js": r"node(?:\.js)?",
+    "vue": r"vue(?:\.js)?", "angular": r"angular", "swiftui": r"swiftui", "rabbitmq": r"rabbitmq",
+    "figma": r"figma", "adobe xd": r"adobe xd", "photoshop": r"photoshop",
+    "illustrator": r"illustrator", "invision": r"invision", "framer": r"framer", "miro": r"miro",
+    "zeplin": r"zeplin", "webflow": r"webflow", "axure": r"axure", "protopie": r"protopie",
+    "after effects": r"after effects", "dovetail": r"dovetail", "optimizely": r"optimizely",
+    "mixpanel": r"mixpanel", "google analytics": r"google analytics", "stata": r"stata",
+    "spss": r"spss", "git": r"git", "linux": r"linux", "celery": r"celery", "llms": r"llms?",
+    "machine learning": r"machine learning|ml", "deep learning": r"deep learning",
+    "nlp": r"nlp|natural language processing", "computer vision": r"computer vision",
+    "reinforcement learning": r"reinforcement learning", "causal inference": r"causal inference",
+    "bayesian": r"bayesian", "a/b testing": r"a/b[ -]?test(?:s|ing)?|ab tests?",
+    "usability testing": r"usability (?:studies|study|tests?|testing)",
+    "user research": r"user research", "wcag": r"wcag", "microservices": r"microservices?",
+    "time-series forecasting": r"time[- ]series", "ci/cd": r"ci/cd", "d3.js": r"d3(?:\.js)?",
+}  # fmt: skip
+TOOLS_CASED = {
+    "r": r"R", "go": r"Go|[Gg]olang", "rust": r"Rust", "swift": r"Swift", "ruby": r"Ruby",
+    "spark": r"Spark", "react": r"React", "flask": r"Flask", "excel": r"Excel",
+    "sketch": r"Sketch", "amplitude": r"Amplitude", "sas": r"SAS", "hive": r"Hive",
+}  # fmt: skip
+# Using the left tool shows the right skill: a scikit-learn model is machine learning.
+IMPLIES = {
+    "scikit-learn": ("machine learning",), "pytorch": ("machine learning", "deep learning"),
+    "tensorflow": ("machine learning", "deep learning"), "xgboost": ("machine learning",),
+    "keras": ("machine learning", "deep learning"), "postgresql": ("sql",), "mysql": ("sql",),
+    "pyspark": ("spark", "python"), "bigquery": ("sql",),
+}  # fmt: skip
+# CamelCase or *.js words that are products people use, not tools they claim.
+NOT_TOOLS = words("linkedin youtube paypal iphone ipad macbook ebay whatsapp")
+
+# -- employers, titles, schools, degrees, certifications ------------------------------------
+
+# Capitalised words after "at"/"joined" that are not organisations.
+NOT_ORGS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|The|This|That|A|An|First|Scale"
+)
+TITLE_HEADS = (
+    r"Engineer|Developer|Analyst|Scientist|Designer|Manager|Director|Architect|Consultant|"
+    r"Researcher|Intern|Lead|Specialist|Strategist|Officer|Head|Mentor|Founder|Co-founder|"
+    r"CTO|CEO|CFO|VP|Vice President|Programmer|Administrator"
+)
+# Title words that raise rank or change the job: "Lead Data Analyst" is not "Data Analyst".
+# Any other word in front of a title the profile holds only qualifies it ("volunteer mentor").
+RANK_WORDS = words(
+    "senior sr lead principal staff chief head junior associate director manager vp vice "
+    "president founder cofounder co founding executive distinguished fellow cto ceo cfo "
+    "engineer developer analyst scientist designer architect consultant researcher intern "
+    "specialist strategist officer programmer administrator mentor owner partner"
+)
+SCHOOL_NAMES = r"MIT|Stanford|Harvard|Caltech|Carnegie Mellon|Georgia Tech|UCLA|NYU|Princeton|Yale"
+DEGREES = {
+    "bs": r"B\.?Sc?\.?|B\.S\.|Bachelor of Science",
+    "ba": r"B\.?A\.?|Bachelor of Arts",
+    "bachelor": r"[Bb]achelor'?s?(?: degree)?|undergraduate degree",
+    "ms": r"M\.?Sc\.?|MS|M\.S\.|Master of Science",
+    "ma": r"M\.?A\.?|Master of Arts",
+    "master": r"[Mm]aster'?s?(?: degree)?",
+    "mba": r"MBA",
+    "other": r"MFA|BFA|B\.?Eng|M\.?Eng|MPhil|Associate'?s degree",
+    "phd": r"Ph\.?D\.?|[Dd]octorate",
+}
+# A specific degree satisfies the generic one and back: a BSc is a bachelor's.
+GENERIC_DEGREE = {"bs": "bachelor", "ba": "bachelor", "ms": "master", "ma": "master"}
+CERT_ACRONYMS = r"CKA|CKAD|CKS|PMP|CFA|CPA|CSM|PSM|CSPO|CISSP|CCNA|CCNP|OSCP|ITIL|TOGAF|CompTIA"
+CERT_FILLER = words("certified certification certificate in as a an the my i am")
+
+# -- scope verbs ------------------------------------------------------------------------------
+
+SCOPE_VERBS = (
+    r"led|headed|spearheaded|directed|drove|oversaw|managed|owned|built|architected|founded|"
+    r"championed"
+)
+SCOPE_PRESENT = r"lead|own|manage|build"
+SCOPE_FAMILY = {
+    "led": "lead", "lead": "lead", "headed": "lead", "spearheaded": "lead", "directed": "lead",
+    "drove": "lead", "founded": "lead", "championed": "lead", "oversaw": "manage",
+    "managed": "manage", "manage": "manage", "owned": "own", "own": "own", "built": "build",
+    "build": "build", "architected": "architect",
+    # people verbs (only with a people object, see PEOPLE_VERBS)
+    "mentored": "mentor", "mentor": "mentor", "coached": "mentor", "coach": "mentor",
+    "supervised": "manage", "supervise": "manage", "trained": "teach", "train": "teach",
+    "hired": "hire", "hire": "hire", "recruited": "hire", "onboarded": "teach",
+}  # fmt: skip
+LICENSE = {
+    "lead": r"led|lead|leading|headed|spearheaded|directed|drove|chaired|founded",
+    "manage": r"managed|manage|managing|manager|oversaw|supervised|line manager|direct reports?",
+    "own": r"owned|own|owner|ownership|led|responsible for",
+    "build": r"built|build|created|developed|wrote|implemented|shipped|coded|engineered|made",
+    "architect": r"architected|architecture|designed",
+    "mentor": r"mentor\w*|coach\w*|supervised|managed|line manager",
+    "teach": r"taught|teach\w*|trained|training|mentor\w*|coach\w*|workshops?|onboard\w*",
+    "hire": r"hired|hiring|recruit\w*|interview\w*",
+}
+# Verbs that claim responsibility for people: a scope claim only with a people object,
+# since "trained a model" is not "trained four analysts". Present forms only after "I".
+PEOPLE_PAST = r"mentored|coached|supervised|trained|hired|recruited|onboarded"
+PEOPLE_PRESENT = r"mentor|coach|supervise|train|hire"
+# Words between the verb and the people that end the object: "trained a model for analysts".
+NOT_PEOPLE_OBJECT = words(
+    "for on with to in by from at about into model models pipeline pipelines system systems "
+    "classifier classifiers and or"
+)
+PEOPLE = (
+    r"people|persons?|analysts?|engineers?|developers?|designers?|scientists?|interns?|juniors?|"
+    r"students?|colleagues?|hires|members|reports|staff|teammates?|researchers?|apprentices?|"
+    r"graduates?|new ?joiners|volunteers|children|kids|contractors|testers|managers|leads"
+)
+WEAK_VERBS = (
+    r"contributed|assisted|helped|supported|participated|partnered|collaborated|"
+    r"with the [\w ]{1,30} team"
+)
+
+# -- style ------------------------------------------------------------------------------------
+
+CLICHES = (
+    r"I am writing to (?:express my (?:strong |keen )?interest|apply)|team player|"
+    r"hit the ground running|passionate about|think outside the box|go-getter|synerg(?:y|ies)|"
+    r"results-driven|detail-oriented|self-starter|perfect fit|dream job|wealth of experience|"
+    r"proven track record|fast learner|quick learner|wear many hats|game[- ]changer|"
+    r"(?:take|taking) \w+ to the next level|thrilled to apply"
+)
+PLACEHOLDERS = (
+    r"\[(?!F\d)(?![ xX]?\])[^\]\n]{1,60}\](?!\()"
+    r"|<(?!https?:|mailto:)[A-Za-z][^<>\n@]{0,60}>"
+    r"|\{\{[^}\n]*\}\}|\{[A-Za-z_][\w ]{0,40}\}"
+    r"|\b(?:XYZ|ABC|Acme|Example)\s+(?:Corp(?:oration)?|Inc|Company|Co|Ltd|LLC)\b"
+    r"|\b(?:Hiring Manager(?:'s)? Name|Your Name|Company Name|Job Title|Position Title|"
+    r"Recipient(?:'s)? Name|Your (?:Address|Phone(?: Number)?|Email)|Lorem ipsum|TBD)\b"
+    r"|\bX{2,}%?(?!\w)"
+)
