@@ -57,17 +57,27 @@ LETTER = (GOLDEN / "texts" / "jordan-pinterest-letter-clean.txt").read_text(enco
 # -- the golden set ---------------------------------------------------------------------------
 
 
-def test_every_planted_claim_in_the_golden_set_is_flagged() -> None:
+def _tuned_cases() -> list[object]:
     bench = _bench()
-    result = bench.evaluate(bench.load_cases(GOLDEN / "cases.yaml"))
+    return [case for manifest in bench.TUNED.values() for case in bench.load_cases(manifest)]
+
+
+def test_every_planted_claim_in_the_tuned_golden_sets_is_flagged() -> None:
+    result = _bench().evaluate(_tuned_cases())
     assert result.missed == []
-    assert result.planted >= 60
+    assert result.planted >= 100
 
 
-def test_clean_golden_sentences_rarely_draw_findings() -> None:
-    bench = _bench()
-    result = bench.evaluate(bench.load_cases(GOLDEN / "cases.yaml"))
+def test_clean_tuned_golden_sentences_rarely_draw_findings() -> None:
+    result = _bench().evaluate(_tuned_cases())
     assert result.noisy_sentences * 20 <= result.clean_sentences, result.alarms
+
+
+def test_bench_reports_tuned_sets_and_each_hold_out_separately() -> None:
+    names = list(_bench().sets())
+    assert names[:2] == ["tuned", "tuned-2 (former hold-out)"]
+    assert "hold-out holdout2" in names
+    # The hold-out sets are measured, not asserted on: a test would turn them into tuning data.
 
 
 def test_clean_letter_with_frame_draws_no_findings(jordan: profile.Profile, posting: str) -> None:
