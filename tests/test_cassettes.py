@@ -11,9 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from drafter.cli import app
 from drafter.llm import Client, OpenAIBackend, Request
-from tests.conftest import FIXTURES, ROOT
+from drafter.page import Page
+from tests.conftest import FIXTURES, PROFILES, ROOT
 
 LOCAL_MODEL = "smollm2-135m-instruct"
 
@@ -47,6 +50,40 @@ def test_replays_a_streamed_completion_equal_to_what_is_returned(model_url: str)
     pieces: list[str] = []
     result = Client(backend).complete(request, on_text=pieces.append)
     assert len(pieces) > 1 and "".join(pieces) == result.text
+
+
+@pytest.mark.vcr
+def test_run_on_the_sample_page_with_the_embedded_model(model_url: str, sample_page: Path) -> None:
+    """The main job end to end over real (recorded) HTTP: notes filled, a letter saved."""
+    original = Page.load(sample_page)
+    args = [
+        "run",
+        str(sample_page),
+        "-p",
+        str(PROFILES / "jordan-rivera.yaml"),
+        "--base-url",
+        model_url,
+        "--model",
+        LOCAL_MODEL,
+    ]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    page = Page.load(sample_page)
+    for name in ("Where can I add value?", "What am I excited about? What will I learn?"):
+        section = page.find(name)
+        assert section is not None and not page.is_empty(section)
+        assert all(line.startswith("- ") for line in page.body(section).strip().splitlines())
+    untouched = [s.title for s in original.sections if "?" not in s.title]
+    assert [page.body(page.find(t)) for t in untouched] == [  # type: ignore[arg-type]
+        original.body(original.find(t)) for t in untouched
+    ]  # type: ignore[arg-type]
+    assert page.job_description == original.job_description
+    letter = (sample_page.parent / (sample_page.name + ".drafts") / "001-warm.md").read_text(
+        encoding="utf-8"
+    )
+    assert "\nDear Pinterest hiring team,\n" in letter and "\nJordan Rivera\n" in letter
+    again = CliRunner().invoke(app, args)  # unchanged inputs: everything from the cache
+    assert again.exit_code == 0 and "model calls: 0" in again.stdout
 
 
 SECRET_SHAPES = re.compile(r"sk-[A-Za-z0-9_-]{16,}|Bearer [A-Za-z0-9_-]{16,}|[Ss]et-[Cc]ookie")

@@ -1,0 +1,176 @@
+"""Turn what a model wrote into what drafter writes: note bullets and a letter a person can send.
+
+Small models leave greetings, placeholders, loops and cut-off sentences; everything here is a
+deterministic repair. The letter's greeting and signature are never the model's: drafter
+writes them from the page and the profile, so the company, the hiring manager, the applicant's
+real name and contact are always right.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from drafter.profile import Profile, split_sentences
+
+_BULLET = re.compile(r"^\s*(?:[-*+•‣◦]|\d+[.)]|\(\w\))\s+(.*\S)\s*$")
+_HEADING = re.compile(r"^\s*#{1,6}\s")
+_PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]|<[A-Za-z][^<>\n]{0,30}>|\{\{[^}\n]*\}\}")
+_GREETING = re.compile(r"^\s*(dear|hello|hi|greetings|to whom)\b.*[,:!]?\s*$", re.IGNORECASE)
+_SIGNOFF = re.compile(
+    r"^\s*(sincerely|best( regards| wishes)?|kind regards|warm regards|regards|thank you|thanks|"
+    r"yours( truly| sincerely)?|cheers|respectfully)\b[^.\n]{0,20}[,.!]?\s*$",
+    re.IGNORECASE,
+)
+_PREAMBLE = re.compile(r"^\s*(here (is|are)|sure[,!]|certainly[,!]|of course)\b", re.IGNORECASE)
+_CITATION = re.compile(r"\s*\[F\d+(?:\s*,\s*F\d+)*\]")
+
+
+@dataclass
+class Composed:
+    text: str
+    repairs: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # what only a re-ask can fix
+
+
+def _fill_placeholders(text: str, names: dict[str, str], repairs: list[str]) -> str:
+    def swap(match: re.Match[str]) -> str:
+        key = re.sub(r"[^a-z]", "", match.group().lower())
+        for wanted, value in names.items():
+            if value and wanted in key:
+                repairs.append(f"replaced {match.group()} with {value}")
+                return value
+        return match.group()
+
+    return _PLACEHOLDER.sub(swap, text)
+
+
+def _names(profile: Profile, company: str, role: str) -> dict[str, str]:
+    # Order matters: "companyname" must hit company before "name" hits the applicant.
+    return {
+        "company": company,
+        "organization": company,
+        "employer": company,
+        "role": role,
+        "position": role,
+        "jobtitle": role,
+        "title": role,
+        "yourname": profile.name,
+        "name": profile.name,
+        "applicant": profile.name,
+    }
+
+
+def notes(
+    raw: str, profile: Profile, company: str, role: str, max_bullets: int, max_words: int
+) -> Composed:
+    """Model text → at most ``max_bullets`` "- " bullets, deduplicated, within ``max_words``."""
+    out = Composed("")
+    text = _fill_placeholders(raw, _names(profile, company, role), out.repairs)
+    lines = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+    items = [m.group(1) for line in lines if (m := _BULLET.match(line))]
+    if not items:  # prose instead of bullets: one bullet per sentence
+        prose = " ".join(
+            line for line in lines if not _HEADING.match(line) and not _PREAMBLE.match(line)
+        )
+        items = split_sentences(prose)
+        if items:
+            out.repairs.append("turned prose into bullets")
+    bullets: list[str] = []
+    seen: set[str] = set()
+    words = 0
+    for item in items:
+        item = _CITATION.sub("", item).strip().strip("*_").strip()
+        key = re.sub(r"\W+", " ", item.lower()).strip()
+        if not key or key in seen:
+            if key:
+                out.repairs.append("dropped a repeated bullet")
+            continue
+        if _PLACEHOLDER.search(item):
+            out.repairs.append(f"dropped a bullet with a placeholder: {item[:60]}")
+            continue
+        n = len(item.split())
+        if len(bullets) >= max_bullets or (bullets and words + n > max_words):
+            out.repairs.append("cut bullets over the budget")
+            break
+        seen.add(key)
+        bullets.append(item)
+        words += n
+    if not bullets:
+        out.problems.append("no usable bullet points")
+    out.text = "\n".join(f"- {b}" for b in bullets)
+    return out
+
+
+def letter_body(
+    raw: str,
+    profile: Profile,
+    company: str,
+    role: str,
+    max_words: int,
+    min_words: int,
+    truncated: bool,
+) -> Composed:
+    """Model text → body paragraphs: no greeting or sign-off, no loops, within budget."""
+    out = Composed("")
+    text = _fill_placeholders(raw, _names(profile, company, role), out.repairs)
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if p.strip()]
+    kept: list[str] = []
+    for n, para in enumerate(paragraphs):
+        lines = [line for line in para.split("\n") if line.strip()]
+        if n == 0 and lines and (_GREETING.match(lines[0]) or _PREAMBLE.match(lines[0])):
+            lines = lines[1:]
+            out.repairs.append("removed the model's greeting")
+        if lines and _SIGNOFF.match(lines[0]):
+            out.repairs.append("removed the model's sign-off")
+            break  # everything after a sign-off is a name, a title or a placeholder signature
+        if lines:
+            kept.append(" ".join(line.strip() for line in lines))
+    seen: set[str] = set()
+    words = 0
+    result: list[list[str]] = []
+    done = False
+    for para in kept:
+        sentences: list[str] = []
+        for sentence in split_sentences(para):
+            key = re.sub(r"\W+", " ", sentence.lower()).strip()
+            if key in seen:
+                out.repairs.append("removed a repeated sentence")
+                continue
+            if _PLACEHOLDER.search(sentence):
+                out.repairs.append(f"removed a sentence with a placeholder: {sentence[:60]}")
+                continue
+            n = len(sentence.split())
+            if words + n > max_words:
+                out.repairs.append(f"cut the letter to its budget of {max_words} words")
+                done = True
+                break
+            seen.add(key)
+            sentences.append(_CITATION.sub("", sentence))
+            words += n
+        if sentences:
+            result.append(sentences)
+        if done:
+            break
+    if truncated and result and not re.search(r"[.!?][\"')\]]?$", result[-1][-1]):
+        result[-1].pop()  # the model ran out of tokens mid-sentence
+        out.repairs.append("removed a sentence cut off mid-way")
+        if not result[-1]:
+            result.pop()
+    out.text = "\n\n".join(" ".join(s) for s in result)
+    total = len(out.text.split())
+    if total < min_words:
+        out.problems.append(f"the letter body has {total} words, fewer than {min_words}")
+    return out
+
+
+def greeting(company: str, hiring_manager: str) -> str:
+    if hiring_manager:
+        return f"Dear {hiring_manager},"
+    return f"Dear {company} hiring team," if company else "Dear hiring team,"
+
+
+def letter(body: str, profile: Profile, company: str, hiring_manager: str) -> str:
+    contact = " · ".join(profile.contact_lines)
+    signature = "\n".join(x for x in ("Sincerely,", profile.name, contact) if x)
+    return f"{greeting(company, hiring_manager)}\n\n{body}\n\n{signature}\n"
