@@ -1,19 +1,25 @@
 """How well drafter.review catches planted claims, and how often it cries wolf.
 
-    python bench/review_recall.py
+    python bench/review_recall.py                  # every set
+    python bench/review_recall.py tuned tuned-3    # only the sets named (by folder)
 
-Reads the tuned sets, fixtures/golden/cases.yaml and fixtures/golden/tuned-2/cases.yaml (the
-first hold-out, folded into the tuned set once its false alarms had been looked at and fixed),
-and every hold-out set, fixtures/golden/holdout*/cases.yaml (written after the last tuning, run
-once and never tuned against). For each set separately it prints recall (planted claims flagged
-with the right kind), the false-alarm rate (findings on clean sentences, per clean sentence),
-the share of clean sentences that draw any finding, and the time ``check`` takes. A clean
-sentence is a body sentence that holds no planted words; a finding on the letter frame
-(greeting, signature, contact line) that nobody planted counts as a false alarm too.
+Reads the tuned sets, fixtures/golden/cases.yaml and every fixtures/golden/tuned-N/cases.yaml
+(former hold-outs, folded into the tuned set once their misses and false alarms had been looked
+at and fixed), and every hold-out set, fixtures/golden/holdoutN/cases.yaml (written after the
+last tuning, run once and never tuned against). All share one manifest format. To run the
+tuned sets without touching a fresh hold-out, name them.
+
+For each set separately it prints recall (planted claims flagged with the right kind), the
+false-alarm rate (findings on clean sentences, per clean sentence), the share of clean sentences
+that draw any finding, and the time ``check`` takes. A clean sentence is a body sentence that
+holds no planted words; a finding on the letter frame (greeting, signature, contact line) that
+nobody planted counts as a false alarm too.
 """
 
 from __future__ import annotations
 
+import argparse
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -29,16 +35,38 @@ from drafter import profile, review  # noqa: E402
 from drafter.page import Page  # noqa: E402
 
 GOLDEN = ROOT / "fixtures" / "golden"
-TUNED = {
-    "tuned": GOLDEN / "cases.yaml",
-    "tuned-2 (former hold-out)": GOLDEN / "tuned-2" / "cases.yaml",
-}
 
 
-def sets() -> dict[str, Path]:
+def _numbered(golden: Path, prefix: str) -> list[Path]:
+    """golden/<prefix>N/cases.yaml manifests, in numeric order (tuned-2 before tuned-10)."""
+    found = [m for m in golden.glob(f"{prefix}*/cases.yaml") if m.parent.name.startswith(prefix)]
+
+    def number(m: Path) -> tuple[int, str]:
+        digits = re.sub(r"\D", "", m.parent.name)
+        return (int(digits) if digits else 0, m.parent.name)
+
+    return sorted(found, key=number)
+
+
+def tuned_sets(golden: Path = GOLDEN) -> dict[str, Path]:
+    """Set name → manifest for the tuned sets: cases.yaml, then each former hold-out."""
+    named = {f"{m.parent.name} (former hold-out)": m for m in _numbered(golden, "tuned-")}
+    return {"tuned": golden / "cases.yaml"} | named
+
+
+def holdout_sets(golden: Path = GOLDEN) -> dict[str, Path]:
+    """Set name → manifest for each hold-out set."""
+    return {f"hold-out {m.parent.name}": m for m in _numbered(golden, "holdout")}
+
+
+def sets(golden: Path = GOLDEN) -> dict[str, Path]:
     """Set name → manifest: the tuned sets, then each hold-out set."""
-    holdouts = sorted(GOLDEN.glob("holdout*/cases.yaml"))
-    return TUNED | {f"hold-out {m.parent.name}": m for m in holdouts}
+    return tuned_sets(golden) | holdout_sets(golden)
+
+
+def folder(manifest: Path, golden: Path = GOLDEN) -> str:
+    """The name a set is chosen by on the command line: its folder, or "tuned"."""
+    return "tuned" if manifest.parent == golden else manifest.parent.name
 
 
 @dataclass
@@ -173,8 +201,13 @@ def report(name: str, result: Result) -> dict[str, Any]:
     return {"recall": recall, "false_alarm_rate": rate, "noisy": noisy}
 
 
-def main() -> None:
-    for name, manifest in sets().items():
+def main(argv: list[str] | None = None, golden: Path = GOLDEN) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("only", nargs="*", help="folders of the sets to run (default: all)")
+    args = parser.parse_args(argv)
+    for name, manifest in sets(golden).items():
+        if args.only and folder(manifest, golden) not in args.only:
+            continue
         if manifest.exists():
             report(name, evaluate(load_cases(manifest)))
         else:

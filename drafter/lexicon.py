@@ -40,6 +40,12 @@ NOT_USED = (
     r"|new to me|still learning"
 )
 BACK_REFERENCE = r"which|it|them|that|this|those"
+# Verbs after "which I (have)" that claim the thing named before: "Snowflake, which I have used".
+USED_IT = (
+    r"used|use|built|build|ran|run|deployed|deploy|maintained|maintain|wrote|write|shipped|"
+    r"managed|manage|administered|configured|set up|worked (?:with|in|on)|work (?:with|in|on)|"
+    r"introduced|adopted|migrated|know|designed|created|developed|prototyped|taught|learned"
+)
 
 # -- numbers ----------------------------------------------------------------------------------
 
@@ -95,6 +101,96 @@ TOOLS_CASED = {
     "r": r"R", "go": r"Go|[Gg]olang", "rust": r"Rust", "swift": r"Swift", "ruby": r"Ruby",
     "spark": r"Spark", "react": r"React", "flask": r"Flask", "excel": r"Excel",
     "sketch": r"Sketch", "amplitude": r"Amplitude", "sas": r"SAS", "hive": r"Hive",
+    # BI and analytics tools whose names are also ordinary words
+    "mode": r"Mode(?: Analytics)?", "hex": r"Hex", "heap": r"Heap",
+    "periscope": r"Periscope", "domo": r"Domo", "looker studio": r"Looker Studio",
+    # clouds, databases, infrastructure
+    "oracle": r"Oracle", "athena": r"(?:AWS |Amazon )?Athena(?! [A-Z])",
+    "lambda": r"(?:AWS )?Lambda",
+    "druid": r"Druid", "pinot": r"Pinot", "presto": r"Presto", "helm": r"Helm",
+    "consul": r"Consul", "envoy": r"Envoy", "sentry": r"Sentry", "vault": r"Vault",
+    "spanner": r"Spanner|Cloud Spanner", "pulsar": r"Pulsar", "nomad": r"Nomad",
+    # languages and frameworks
+    "julia": r"Julia(?! [A-Z])", "dart": r"Dart", "elixir": r"Elixir", "erlang": r"Erlang",
+    "haskell": r"Haskell", "perl": r"Perl", "lua": r"Lua", "groovy": r"Groovy",
+    "rails": r"Rails|Ruby on Rails", "express": r"Express(?:\.js)?", "flutter": r"Flutter",
+    "spring boot": r"Spring Boot|Spring Framework", "ray": r"Ray(?= (?:Tune|Serve|cluster))",
+    "beam": r"Apache Beam", "prophet": r"Prophet", "stan": r"Stan(?= models?\b)",
+    "shiny": r"Shiny|R Shiny", "jest": r"Jest", "cypress": r"Cypress",
+    # design tools
+    "principle": r"Principle(?= (?:app|for Mac)\b)", "origami": r"Origami(?: Studio)?",
+    "maze": r"Maze", "lookback": r"Lookback", "abstract": r"Abstract(?= app\b)",
+    "canva": r"Canva", "indesign": r"InDesign", "postman": r"Postman",
+    "puppet": r"Puppet", "vagrant": r"Vagrant", "honeycomb": r"Honeycomb",
+    "storybook": r"Storybook", "blender": r"Blender", "hibernate": r"Hibernate",
+}  # fmt: skip
+# More tools, any case: their names are not ordinary English words.
+TOOLS_ANY_CASE |= {
+    # BI, analytics and experimentation
+    "metabase": r"metabase", "superset": r"superset|apache superset", "qlik": r"qlik(?: ?sense)?",
+    "sisense": r"sisense", "thoughtspot": r"thoughtspot", "redash": r"redash",
+    "google sheets": r"google sheets", "data studio": r"data studio", "hotjar": r"hotjar",
+    "fullstory": r"fullstory", "pendo": r"pendo", "statsig": r"statsig",
+    "launchdarkly": r"launchdarkly", "eppo": r"eppo", "growthbook": r"growthbook",
+    "fivetran": r"fivetran", "airbyte": r"airbyte", "dagster": r"dagster", "prefect": r"prefect",
+    "luigi": r"luigi", "great expectations": r"great expectations", "salesforce": r"salesforce",
+    "hubspot": r"hubspot",
+    # clouds, databases, data platforms, infrastructure
+    "heroku": r"heroku", "vercel": r"vercel", "netlify": r"netlify",
+    "digitalocean": r"digitalocean",
+    "cloudflare": r"cloudflare", "firebase": r"firebase", "supabase": r"supabase",
+    "ec2": r"ec2", "s3": r"s3", "ecs": r"ecs", "eks": r"eks", "gke": r"gke", "aks": r"aks",
+    "fargate": r"fargate", "cloudformation": r"cloudformation", "cdk": r"aws cdk|cdk",
+    "pulumi": r"pulumi", "kinesis": r"kinesis", "sqs": r"sqs", "sns": r"sns",
+    "pub/sub": r"pub/?sub", "dataflow": r"(?:google |cloud )dataflow", "dataproc": r"dataproc",
+    "vertex ai": r"vertex ai", "azure ml": r"azure ml", "emr": r"(?:aws|amazon) emr",
+    "glue": r"aws glue",
+    "synapse": r"azure synapse|synapse analytics", "sql server": r"sql server|mssql|t-sql",
+    "sqlite": r"sqlite", "mariadb": r"mariadb", "neo4j": r"neo4j", "clickhouse": r"clickhouse",
+    "cockroachdb": r"cockroachdb", "couchbase": r"couchbase", "couchdb": r"couchdb",
+    "trino": r"trino", "flink": r"flink", "storm": r"apache storm", "nifi": r"nifi",
+    "delta lake": r"delta lake", "iceberg": r"apache iceberg", "hudi": r"hudi",
+    "opensearch": r"opensearch", "solr": r"solr", "memcached": r"memcached",
+    "timescaledb": r"timescaledb", "influxdb": r"influxdb", "nats": r"nats",
+    "zookeeper": r"zookeeper", "istio": r"istio", "linkerd": r"linkerd", "nginx": r"nginx",
+    "haproxy": r"haproxy", "argo cd": r"argo ?cd|argo workflows", "flux": r"fluxcd",
+    "gitlab ci": r"gitlab(?: ci)?", "bitbucket": r"bitbucket", "travis ci": r"travis(?: ci)?",
+    "buildkite": r"buildkite", "teamcity": r"teamcity", "bazel": r"bazel", "gradle": r"gradle",
+    "maven": r"maven", "splunk": r"splunk", "new relic": r"new relic", "pagerduty": r"pagerduty",
+    "opentelemetry": r"opentelemetry|otel", "jaeger": r"jaeger", "kibana": r"kibana",
+    "logstash": r"logstash", "elk": r"elk stack", "loki": r"grafana loki",
+    "chef": r"chef infra", "openshift": r"openshift",
+    # languages
+    "objective-c": r"objective-c", "clojure": r"clojure", "ocaml": r"ocaml", "f#": r"f#",
+    "solidity": r"solidity", "cobol": r"cobol", "fortran": r"fortran", "vba": r"vba",
+    "powershell": r"powershell", "webassembly": r"webassembly|wasm",
+    # frameworks and libraries
+    "next.js": r"next\.js|nextjs", "nuxt": r"nuxt(?:\.js)?", "svelte": r"svelte(?:kit)?",
+    "react native": r"react native", "jetpack compose": r"jetpack compose", "uikit": r"uikit",
+    "laravel": r"laravel", "symfony": r"symfony", ".net": r"\.net|asp\.net|dotnet",
+    "nestjs": r"nest\.?js", "redux": r"redux", "tailwind": r"tailwind(?: ?css)?",
+    "sass": r"sass|scss", "webpack": r"webpack", "vite": r"vite",
+    "jquery": r"jquery", "ember": r"ember\.js",
+    "xamarin": r"xamarin", "unity": r"unity3d", "unreal": r"unreal engine",
+    "hugging face": r"hugging ?face", "spacy": r"spacy", "nltk": r"nltk", "opencv": r"opencv",
+    "jax": r"jax", "dask": r"dask", "polars": r"polars", "pymc": r"pymc\d?",
+    "langchain": r"langchain",
+    "matplotlib": r"matplotlib", "seaborn": r"seaborn", "plotly": r"plotly", "ggplot2": r"ggplot2?",
+    "tidyverse": r"tidyverse", "dplyr": r"dplyr", "streamlit": r"streamlit",
+    "kubeflow": r"kubeflow",
+    "onnx": r"onnx", "cuda": r"cuda", "pytest": r"pytest", "junit": r"junit",
+    "selenium": r"selenium", "playwright": r"playwright",
+    "sqlalchemy": r"sqlalchemy", "pydantic": r"pydantic",
+    "gin": r"gin-gonic", "actix": r"actix", "tokio": r"tokio",
+    # design and research tools
+    "balsamiq": r"balsamiq", "uxpin": r"uxpin", "axure rp": r"axure rp", "marvel": r"marvelapp",
+    "usertesting": r"usertesting(?:\.com)?", "optimal workshop": r"optimal workshop",
+    "lottie": r"lottie", "rive": r"rive app", "penpot": r"penpot", "figjam": r"figjam",
+    "mural": r"mural board", "lightroom": r"lightroom", "premiere": r"premiere pro",
+    "cinema 4d": r"cinema 4d", "spline": r"spline 3d",
+    "useberry": r"useberry", "lyssna": r"lyssna|usabilityhub", "qualtrics": r"qualtrics",
+    "surveymonkey": r"surveymonkey", "typeform": r"typeform", "airtable": r"airtable",
+    "notion": r"notion ai",
 }  # fmt: skip
 # Using the left tool shows the right skill: a scikit-learn model is machine learning.
 IMPLIES = {
@@ -160,16 +256,6 @@ SCOPE_FAMILY = {
     "supervised": "manage", "supervise": "manage", "trained": "teach", "train": "teach",
     "hired": "hire", "hire": "hire", "recruited": "hire", "onboarded": "teach",
 }  # fmt: skip
-LICENSE = {
-    "lead": r"led|lead|leading|headed|spearheaded|directed|drove|chaired|founded",
-    "manage": r"managed|manage|managing|manager|oversaw|supervised|line manager|direct reports?",
-    "own": r"owned|own|owner|ownership|led|responsible for",
-    "build": r"built|build|created|developed|wrote|implemented|shipped|coded|engineered|made",
-    "architect": r"architected|architecture|designed",
-    "mentor": r"mentor\w*|coach\w*|supervised|managed|line manager",
-    "teach": r"taught|teach\w*|trained|training|mentor\w*|coach\w*|workshops?|onboard\w*",
-    "hire": r"hired|hiring|recruit\w*|interview\w*",
-}
 # Verbs that claim responsibility for people: a scope claim only with a people object,
 # since "trained a model" is not "trained four analysts". Present forms only after "I".
 PEOPLE_PAST = r"mentored|coached|supervised|trained|hired|recruited|onboarded"
@@ -180,10 +266,25 @@ NOT_PEOPLE_OBJECT = words(
     "classifier classifiers and or"
 )
 PEOPLE = (
-    r"people|persons?|analysts?|engineers?|developers?|designers?|scientists?|interns?|juniors?|"
+    r"people|persons?|analysts?|engineers?|developers?|designers?|scientists?|interns?|juniors|"
     r"students?|colleagues?|hires|members|reports|staff|teammates?|researchers?|apprentices?|"
-    r"graduates?|new ?joiners|volunteers|children|kids|contractors|testers|managers|leads"
+    r"graduates?|new ?joiners|volunteers|children|kids|pupils|learners|contractors|testers|"
+    r"managers|leads"
 )
+# Learners rather than colleagues: mentoring children at a code club is not mentoring engineers.
+LEARNERS = words("students student children child kids kid pupils pupil learners learner")
+# Teaching someone, not training a model or onboarding a product flow.
+_TAUGHT_PEOPLE = rf"(?:trained|training|onboarded|onboarding)\s+(?:[\w-]+\s+){{0,3}}?(?:{PEOPLE})"
+LICENSE = {
+    "lead": r"led|lead|leading|headed|spearheaded|directed|drove|chaired|founded",
+    "manage": r"managed|manage|managing|manager|oversaw|supervised|line manager|direct reports?",
+    "own": r"owned|own|owner|ownership|led|responsible for",
+    "build": r"built|build|created|developed|wrote|implemented|shipped|coded|engineered|made",
+    "architect": r"architected|architecture|designed",
+    "mentor": r"mentor\w*|coach\w*|supervised|managed|line manager",
+    "teach": rf"taught|teach\w*|mentor\w*|coach\w*|workshops?|{_TAUGHT_PEOPLE}",
+    "hire": r"hired|hiring|recruit\w*|interview\w*",
+}
 WEAK_VERBS = (
     r"contributed|assisted|helped|supported|participated|partnered|collaborated|"
     r"with the [\w ]{1,30} team"

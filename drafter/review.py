@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from drafter import lexicon as lx
 from drafter.evidence import tokens, words
-from drafter.profile import Profile
+from drafter.profile import Fact, Profile
 
 ERROR_KINDS = words("number employer title school degree certification tool scope placeholder")
 
@@ -108,6 +109,12 @@ _INTENT = re.compile(rf"(?:\b|(?<=\w))(?:{lx.INTENT})\b", re.I)
 _NEGATION = re.compile(rf"\b(?:{lx.NEGATION})\b", re.I)
 _NOT_USED = re.compile(rf"(?:\b|(?<=\w))(?:{lx.NOT_USED})\b", re.I)
 _BACK_REF = re.compile(rf"\b(?:{lx.BACK_REFERENCE})\b", re.I)
+# A relative clause that claims the thing just named: ", which I have used daily for two years".
+_USED_IT = re.compile(
+    rf"[\s,]*(?:which|that)\s+(?:I|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:\w+ly\s+|also\s+)?"
+    rf"(?:{lx.USED_IT})\b",
+    re.I,
+)
 # Clause breaks, but not the commas and "and"s inside a list ("Python, SQL and R").
 _CLAUSE = re.compile(
     r"[;:—–()]|\s-\s|,\s*(?:and|but|while|whereas|so|where|which)\b|\b(?:but|while|whereas)\b"
@@ -128,11 +135,14 @@ def _is_claim(sentence: str, kind: str, company: str) -> bool:
     return kind == "note" and not _about_company(sentence, company)
 
 
-def _posting_ok(sentence: str, at: int, claim: bool, company: str) -> bool:
+def _posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = False) -> bool:
     """May the words at ``at`` come from the posting? Yes unless they are the applicant's.
 
     The nearest subject before the words decides: "you serve 40,000 businesses" is the
     company's even inside "I was excited to read that ..."; "I built X" is the applicant's.
+    In a note's bullet with no subject, the label before the colon may name what the posting
+    asks for ("Observability with Prometheus: ..."); what follows it lists the applicant's own
+    ("Tools: dbt, Looker").
     """
     if not claim:
         return True
@@ -141,7 +151,7 @@ def _posting_ok(sentence: str, at: int, claim: bool, company: str) -> bool:
     intents = list(_INTENT.finditer(sentence, start, at))
     if intents and _looking_ahead(sentence[intents[-1].end() : at], sentence[at : at + 40]):
         return True
-    before = re.findall(r"[\w'’]+", sentence[start:at])[-8:]
+    before = re.findall(r"[\w'’]+", sentence[start:at])
     names = {w.lower() for w in company.split()}
     for word in reversed(before):
         if _COMPANY_CUE.fullmatch(word) or re.sub(r"'s$", "", word.lower()) in names:
@@ -149,8 +159,10 @@ def _posting_ok(sentence: str, at: int, claim: bool, company: str) -> bool:
         if _FIRST.fullmatch(word) or _is_past(word):
             return False
     # No subject before the words: "Helping 3 million riders ..." quotes the posting, while
-    # "With 4+ years of experience" is still a claim.
-    near = sentence[start : at + 40]
+    # "With 4+ years of experience" and a note's "Tools: dbt, Looker" are still claims.
+    if note and not 0 <= at < sentence.find(": "):
+        return False
+    near = sentence[start : min(at + 40, start + len(clause))]
     return not (_FIRST.search(near) or _CLAIM_CUE.search(near))
 
 
@@ -263,7 +275,7 @@ _TOOL_RES = [
     for table, flags in ((lx.TOOLS_ANY_CASE, re.I), (lx.TOOLS_CASED, 0))
     for name, pat in table.items()
 ]
-_tools_names = frozenset(name for name, _ in _TOOL_RES)
+_tools_names = frozenset(lx.TOOLS_ANY_CASE) | frozenset(lx.TOOLS_CASED)
 _CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[A-Za-z0-9]+\.js\b")
 
 
@@ -277,9 +289,10 @@ def _tools(text: str) -> dict[str, str]:
     return found
 
 
-def _tool_set(text: str) -> set[str]:
+@lru_cache(maxsize=64)  # the same profile and posting are checked again on every retry
+def _tool_set(text: str) -> frozenset[str]:
     names = set(_tools(text))
-    return names | {skill for name in names for skill in lx.IMPLIES.get(name, ())}
+    return frozenset(names | {skill for name in names for skill in lx.IMPLIES.get(name, ())})
 
 
 _CAP = r"[A-Z][\w&'.-]*"
@@ -317,7 +330,8 @@ _CERT = re.compile(
     r"|\b(?:certified|certification|certificate) (?:in|as) (?:an? )?((?:[\w+-]+\s?){1,4})"
     r"|\bcertified ((?:[A-Z][\w+-]*\s?){1,5})"
     rf"|\b({lx.CERT_ACRONYMS})\b"
-)
+    r"|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3})(?=certification|certificate|certified\b)"
+)  # the last: initials before a lowercase "certification" ("the IAAP WAS certification")
 
 
 # -- scope verbs ------------------------------------------------------------------------------
@@ -345,8 +359,8 @@ class _Sources:
     profile_numbers: list[_Num]
     posting_numbers: list[_Num]
     durations: set[float]
-    profile_tools: set[str]
-    posting_tools: set[str]
+    profile_tools: frozenset[str]
+    posting_tools: frozenset[str]
     titles: list[frozenset[str]]
     education: str
     degrees: set[str]
@@ -414,9 +428,10 @@ def check(
             bare = bare.replace(c, " ")
         claim = _is_claim(bare, kind, company)
         findings += _placeholders(sentence)
-        findings += _check_numbers(sentence, bare, claim, src, company)
+        note = kind == "note"
+        findings += _check_numbers(sentence, bare, claim, src, company, note)
         findings += _check_names(sentence, claim, src, company, role)
-        findings += _check_tools(sentence, claim, src, company)
+        findings += _check_tools(sentence, claim, src, company, note)
         if claim:
             findings += _check_scope(sentence, profile)
         if kind == "letter":
@@ -459,19 +474,32 @@ def _placeholders(sentence: str) -> list[Finding]:
 
 
 def _check_numbers(
-    sentence: str, bare: str, claim: bool, src: _Sources, company: str
+    sentence: str, bare: str, claim: bool, src: _Sources, company: str, note: bool
 ) -> list[Finding]:
     out = []
     for num in _numbers(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", bare)):
-        posting_ok = _posting_ok(bare, max(bare.find(num.words), 0), claim, company)
+        at = max(bare.find(num.words), 0)
+        posting_ok = _posting_ok(bare, at, claim, company, note)
         known = src.profile_numbers + (src.posting_numbers if posting_ok else [])
-        if not _number_supported(num, known, src.durations):
-            where = "the profile or the posting" if posting_ok else "the profile"
-            out.append(_error("number", sentence, num.words, f"'{num.words}' is not in {where}"))
+        if _number_supported(num, known, src.durations) or _quoted_figure(bare, at, src, company):
+            continue
+        where = "the profile or the posting" if posting_ok else "the profile"
+        out.append(_error("number", sentence, num.words, f"'{num.words}' is not in {where}"))
     return out
 
 
-def _check_tools(sentence: str, claim: bool, src: _Sources, company: str) -> list[Finding]:
+def _quoted_figure(sentence: str, at: int, src: _Sources, company: str) -> bool:
+    """A figure the posting states about the company, quoted with its noun in a clause about
+    the company: "Wayfinder helps riders ... in 14 cities" when the posting says "14 cities"."""
+    m = re.match(r"\S+(?:\s+(?:million|billion|thousand))?\s+[a-z][a-z-]+", sentence[at:])
+    if not m or not _about_company(_clause_of(sentence, at), company):
+        return False
+    return re.sub(r"\s+", " ", m.group(0).lower()) in src.posting
+
+
+def _check_tools(
+    sentence: str, claim: bool, src: _Sources, company: str, note: bool
+) -> list[Finding]:
     out = []
     hits = list(_tools(sentence).items())
     hits += [(m.group(0).lower(), m.group(0)) for m in _CAMEL.finditer(sentence)]
@@ -489,9 +517,13 @@ def _check_tools(sentence: str, claim: bool, src: _Sources, company: str) -> lis
         following = _next_clause(sentence, at + len(written))
         if _NOT_USED.search(following) and _BACK_REF.search(following):
             continue  # "to try ProtoPie, which I have not used yet" is honest too
-        if _posting_ok(sentence, at, claim, company) and (
-            name in src.posting_tools or name in src.posting
-        ):
+        # "Your list mentions Snowflake, which I have used daily": the applicant's, whoever
+        # named it first.
+        mine = bool(_USED_IT.match(sentence, at + len(written)))
+        quoted = not mine and _posting_ok(sentence, at, claim, company, note)
+        if quoted and name not in _tools_names:
+            continue  # an unknown CamelCase name ("VoiceOver") not claimed by the applicant
+        if quoted and (name in src.posting_tools or name in src.posting):
             continue
         out.append(_error("tool", sentence, written, f"'{written}' is not in the profile"))
     return out
@@ -606,7 +638,8 @@ def _check_scope(sentence: str, profile: Profile) -> list[Finding]:
 
 
 def _check_people(sentence: str, profile: Profile) -> list[Finding]:
-    """ "Mentored four analysts": some fact must say the applicant mentored, taught or hired."""
+    """ "Mentored four analysts": some fact must say the applicant mentored, taught or hired
+    people of that kind: children at a code club do not support "mentored junior engineers"."""
     out = []
     facts = profile.of_kind("experience", "project", "volunteer", "summary", "award", "role")
     for m in _PEOPLE.finditer(sentence):
@@ -615,12 +648,36 @@ def _check_people(sentence: str, profile: Profile) -> list[Finding]:
         group = 1 if m.group(1) else 2
         verb = m.group(group).lower()
         licensed = re.compile(rf"\b(?:{lx.LICENSE[lx.SCOPE_FAMILY[verb]]})\b", re.I)
-        if any(licensed.search(f.text) for f in facts):
+        claimed = _people_kinds(m.group(0))
+        if any(licensed.search(f.text) and _same_people(f, claimed, profile) for f in facts):
             continue
         claim = sentence[m.start(group) : m.end()]
-        why = f"no fact in the profile says the applicant {verb} anyone"
+        why = f"no fact in the profile says the applicant {verb} {' or '.join(sorted(claimed))}"
         out.append(_error("scope", sentence, claim, why))
     return out
+
+
+_PEOPLE_NOUN = re.compile(rf"\b(?:{lx.PEOPLE})\b", re.I)
+
+
+def _people_kinds(text: str) -> set[str]:
+    """ "learners" (children, students) or "colleagues" (everyone else) named in ``text``."""
+    nouns = {m.group(0).lower() for m in _PEOPLE_NOUN.finditer(text)}
+    return {"learners" if n in lx.LEARNERS else "colleagues" for n in nouns}
+
+
+def _same_people(fact: Fact, claimed: set[str], profile: Profile) -> bool:
+    """Does ``fact`` speak of the kind of people claimed? A role's own facts say whom it served;
+    a job's fact that names nobody ("taught four workshops") stands for colleagues."""
+    texts = [fact.text]
+    if fact.kind == "role" and fact.org:
+        texts += [f.text for f in profile.facts if f.org == fact.org and f is not fact]
+    seen = set().union(*(_people_kinds(t) for t in texts))
+    if seen:
+        return claimed <= seen
+    volunteer = {f.org for f in profile.of_kind("volunteer") if f.org}
+    work = fact.kind != "volunteer" and fact.org not in volunteer
+    return work and claimed <= {"colleagues"}
 
 
 def _wrong_company(sentence: str, company: str, src: _Sources) -> list[Finding]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -36,6 +37,11 @@ def sam() -> profile.Profile:
 
 
 @pytest.fixture(scope="module")
+def priya() -> profile.Profile:
+    return profile.load(PROFILES / "priya-nair.md")
+
+
+@pytest.fixture(scope="module")
 def posting() -> str:
     return Page.load(SAMPLE).job_description
 
@@ -57,27 +63,66 @@ LETTER = (GOLDEN / "texts" / "jordan-pinterest-letter-clean.txt").read_text(enco
 # -- the golden set ---------------------------------------------------------------------------
 
 
-def _tuned_cases() -> list[object]:
+def _tuned_sets() -> dict[str, Path]:
+    sets: dict[str, Path] = _bench().tuned_sets()
+    return sets
+
+
+@pytest.mark.parametrize("name", list(_tuned_sets()))
+def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> None:
     bench = _bench()
-    return [case for manifest in bench.TUNED.values() for case in bench.load_cases(manifest)]
-
-
-def test_every_planted_claim_in_the_tuned_golden_sets_is_flagged() -> None:
-    result = _bench().evaluate(_tuned_cases())
+    result = bench.evaluate(bench.load_cases(_tuned_sets()[name]))
     assert result.missed == []
-    assert result.planted >= 100
+    assert result.planted >= 30
 
 
-def test_clean_tuned_golden_sentences_rarely_draw_findings() -> None:
-    result = _bench().evaluate(_tuned_cases())
+@pytest.mark.parametrize("name", list(_tuned_sets()))
+def test_clean_sentences_of_each_tuned_golden_set_rarely_draw_findings(name: str) -> None:
+    bench = _bench()
+    result = bench.evaluate(bench.load_cases(_tuned_sets()[name]))
     assert result.noisy_sentences * 20 <= result.clean_sentences, result.alarms
+    assert result.false_alarms * 20 <= result.clean_sentences, result.alarms
 
 
-def test_bench_reports_tuned_sets_and_each_hold_out_separately() -> None:
-    names = list(_bench().sets())
-    assert names[:2] == ["tuned", "tuned-2 (former hold-out)"]
-    assert "hold-out holdout2" in names
-    # The hold-out sets are measured, not asserted on: a test would turn them into tuning data.
+def test_tuned_sets_include_every_former_hold_out() -> None:
+    assert list(_tuned_sets()) == [
+        "tuned",
+        "tuned-2 (former hold-out)",
+        "tuned-3 (former hold-out)",
+    ]
+    assert (GOLDEN / "tuned-3" / "first-run.txt").exists()  # the hold-out run, for the record
+
+
+def test_bench_reports_tuned_sets_and_each_hold_out_separately(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A new hold-out folder in holdout2's manifest format is found, run and reported apart.
+
+    The hold-out sets themselves are measured, not asserted on: a test would make them tuning
+    data. So the hold-out here is a copy of a tuned set under a hold-out name.
+    """
+    bench = _bench()
+    fixtures = tmp_path / "fixtures"
+    golden = fixtures / "golden"
+    golden.mkdir(parents=True)
+    for shared in ("profiles", "pages"):
+        (fixtures / shared).symlink_to(FIXTURES / shared)
+    (golden / "postings").symlink_to(GOLDEN / "postings")
+    shutil.copy(GOLDEN / "cases.yaml", golden / "cases.yaml")
+    (golden / "texts").symlink_to(GOLDEN / "texts")
+    for name in ("tuned-2", "tuned-10", "holdout9", "holdout12"):
+        shutil.copytree(GOLDEN / "tuned-3", golden / name)
+    assert list(bench.sets(golden)) == [
+        "tuned",
+        "tuned-2 (former hold-out)",
+        "tuned-10 (former hold-out)",
+        "hold-out holdout9",
+        "hold-out holdout12",
+    ]
+    bench.main(["holdout9", "tuned-10"], golden=golden)
+    out = capsys.readouterr().out
+    assert out.count("== ") == 2 and "== hold-out holdout9" in out
+    assert "recall" in out and "missed:" not in out
 
 
 def test_clean_letter_with_frame_draws_no_findings(jordan: profile.Profile, posting: str) -> None:
@@ -224,6 +269,92 @@ def test_flags_mentoring_people_when_no_fact_says_so(
     assert _check("I trained four analysts on experiment design.", jordan) == []  # taught
     assert _check("I mentored children at Code Club.", sam) == []  # a Mentor there
     assert _check("I trained a churn model for analysts in scikit-learn.", jordan) == []
+
+
+FERNWAY = "Nice to have: Looker or Tableau. Experience with Snowflake."
+WAYFINDER = "Wayfinder helps 3 million riders plan trips on public transit in 14 cities."
+
+
+def test_tool_the_applicant_says_they_used_in_a_relative_clause_is_a_claim(
+    jordan: profile.Profile,
+) -> None:
+    used = "Your nice-to-have list mentions Snowflake, which I have used daily."
+    found = review.errors(review.check(used, jordan, FERNWAY, company="Fernway"))
+    assert _kinds(found) == [("tool", "Snowflake")]
+    honest = "Your nice-to-have list mentions Snowflake, which I have not used yet."
+    assert review.errors(review.check(honest, jordan, FERNWAY, company="Fernway")) == []
+    quoted = "Your nice-to-have list mentions Snowflake, which is a good fit for this role."
+    assert review.errors(review.check(quoted, jordan, FERNWAY, company="Fernway")) == []
+
+
+def test_note_bullet_listing_tools_is_a_claim_unless_about_the_company(
+    jordan: profile.Profile,
+) -> None:
+    note = (
+        "- Tools: dbt, Airflow, Looker and Tableau.\n"
+        "- Your stack uses Tableau and Snowflake.\n"
+        "- Fernway uses Snowflake.\n"
+        "- Reporting in Tableau: Looker is the tool I know."
+    )
+    found = review.check(note, jordan, FERNWAY, company="Fernway", kind="note")
+    assert _kinds(found) == [("tool", "Tableau")]
+    assert found[0].sentence.startswith("Tools:")
+
+
+def test_tools_outside_camel_case_are_known_from_the_table(jordan: profile.Profile) -> None:
+    found = _check("I moved our reporting from Looker to Mode and Metabase.", jordan)
+    assert sorted(_kinds(found)) == [("tool", "Metabase"), ("tool", "Mode")]
+    assert _check("I like a quiet mode of work with product teams.", jordan) == []
+
+
+def test_unknown_camel_case_names_are_not_errors_outside_a_claim(
+    priya: profile.Profile,
+) -> None:
+    about = (
+        "Wayfinder's riders deserve a trip planner that works with VoiceOver and TalkBack, "
+        "and I would love to help build it."
+    )
+    assert review.check(about, priya, WAYFINDER, company="Wayfinder") == []
+    claim = review.check("I tested every screen with VoiceOver.", priya, WAYFINDER)
+    assert _kinds(claim) == [("tool", "VoiceOver")]
+
+
+def test_posting_figure_with_its_noun_is_fine_in_a_clause_about_the_company(
+    priya: profile.Profile,
+) -> None:
+    far = (
+        "Wayfinder helps 3 million riders plan trips on public transit in 14 cities, "
+        "and I would like to help."
+    )
+    assert review.check(far, priya, WAYFINDER, company="Wayfinder") == []
+    launched = "Wayfinder launched trip planning in 14 cities."
+    assert review.check(launched, priya, WAYFINDER, company="Wayfinder") == []
+    mine = review.check("I shipped apps in 14 cities.", priya, WAYFINDER, company="Wayfinder")
+    assert _kinds(review.errors(mine)) == [("number", "14")]
+
+
+def test_mentoring_needs_the_same_kind_of_people_or_a_job(
+    sam: profile.Profile, jordan: profile.Profile
+) -> None:
+    found = _check("Along the way I mentored two junior engineers on the team.", sam)
+    assert ("scope", "mentored two junior engineers") in _kinds(found)
+    assert _check("I mentored children at Code Club.", sam) == []  # a Mentor there
+    assert _check("I trained four analysts on experiment design.", jordan) == []  # workshops
+
+
+def test_teaching_support_means_teaching_people_not_an_onboarding_flow(
+    priya: profile.Profile,
+) -> None:
+    found = _check("I trained 15 designers to use it.", priya)
+    assert ("scope", "trained 15 designers") in _kinds(found)
+
+
+def test_initials_before_a_lowercase_certification_are_a_certification_claim(
+    priya: profile.Profile, sam: profile.Profile
+) -> None:
+    found = _check("I hold the IAAP WAS certification.", priya)
+    assert _kinds(found) == [("certification", "IAAP WAS")]
+    assert _check("I hold the CKAD certification.", sam) == []
 
 
 # -- placeholders, names, style -----------------------------------------------------------
