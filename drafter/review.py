@@ -16,13 +16,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from drafter import lexicon as lx
+from drafter.claims import (
+    Num,
+    about_company,
+    clause_of,
+    disowned,
+    durations,
+    is_claim,
+    number_supported,
+    numbers,
+    owned,
+    posting_ok,
+)
 from drafter.evidence import tokens, words
 from drafter.profile import Fact, Profile
 
@@ -98,174 +109,6 @@ def _split(text: str, profile: Profile) -> _Draft:
     flush()
     sentences = [s.strip() for unit in units for s in _SPLIT.split(unit) if s.strip()]
     return _Draft(frame, sentences, sum(len(u.split()) for u in units))
-
-
-# -- who a clause is about --------------------------------------------------------------------
-
-_FIRST = re.compile(r"\b(?:I|I'm|I've|I'd|I'll)\b|\b(?:my|me|mine|myself)\b", re.I)
-_CLAIM_CUE = re.compile(rf"\b(?:{lx.CLAIM_CUES})\b", re.I)
-_COMPANY_CUE = re.compile(rf"\b(?:{lx.COMPANY_CUES})\b", re.I)
-_INTENT = re.compile(rf"(?:\b|(?<=\w))(?:{lx.INTENT})\b", re.I)
-_NEGATION = re.compile(rf"\b(?:{lx.NEGATION})\b", re.I)
-_NOT_USED = re.compile(rf"(?:\b|(?<=\w))(?:{lx.NOT_USED})\b", re.I)
-_BACK_REF = re.compile(rf"\b(?:{lx.BACK_REFERENCE})\b", re.I)
-# A relative clause that claims the thing just named: ", which I have used daily for two years".
-_USED_IT = re.compile(
-    rf"[\s,]*(?:which|that)\s+(?:I|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:\w+ly\s+|also\s+)?"
-    rf"(?:{lx.USED_IT})\b",
-    re.I,
-)
-# Clause breaks, but not the commas and "and"s inside a list ("Python, SQL and R").
-_CLAUSE = re.compile(
-    r"[;:—–()]|\s-\s|,\s*(?:and|but|while|whereas|so|where|which)\b|\b(?:but|while|whereas)\b"
-    r"|\band (?=(?:I|my|we|you|your|they)\b)|,(?=\s+(?:I|my|you|your|they)\b)"
-)
-
-
-def _is_past(word: str) -> bool:
-    word = word.lower()
-    return word in lx.PAST_VERBS or (word.endswith("ed") and len(word) > 4)
-
-
-def _is_claim(sentence: str, kind: str, company: str) -> bool:
-    """About the applicant? A note's bullet is, unless it is plainly about the company."""
-    first = re.sub(r"^\W+", "", sentence).split(" ", 1)[0]
-    if _FIRST.search(sentence) or _is_past(first) or _CLAIM_CUE.search(sentence):
-        return True
-    return kind == "note" and not _about_company(sentence, company)
-
-
-def _posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = False) -> bool:
-    """May the words at ``at`` come from the posting? Yes unless they are the applicant's.
-
-    The nearest subject before the words decides: "you serve 40,000 businesses" is the
-    company's even inside "I was excited to read that ..."; "I built X" is the applicant's.
-    In a note's bullet with no subject, the label before the colon may name what the posting
-    asks for ("Observability with Prometheus: ..."); what follows it lists the applicant's own
-    ("Tools: dbt, Looker").
-    """
-    if not claim:
-        return True
-    clause = _clause_of(sentence, at)
-    start = sentence.find(clause)
-    intents = list(_INTENT.finditer(sentence, start, at))
-    if intents and _looking_ahead(sentence[intents[-1].end() : at], sentence[at : at + 40]):
-        return True
-    before = re.findall(r"[\w'’]+", sentence[start:at])
-    names = {w.lower() for w in company.split()}
-    for word in reversed(before):
-        if _COMPANY_CUE.fullmatch(word) or re.sub(r"'s$", "", word.lower()) in names:
-            return True
-        if _FIRST.fullmatch(word) or _is_past(word):
-            return False
-    # No subject before the words: "Helping 3 million riders ..." quotes the posting, while
-    # "With 4+ years of experience" and a note's "Tools: dbt, Looker" are still claims.
-    if note and not 0 <= at < sentence.find(": "):
-        return False
-    near = sentence[start : min(at + 40, start + len(clause))]
-    return not (_FIRST.search(near) or _CLAIM_CUE.search(near))
-
-
-def _looking_ahead(between: str, after: str) -> bool:
-    """After "would love to", "hope to"...: what the applicant wants to do, not has done.
-
-    "I would love to help the 3 million riders" may quote the posting; "excited to bring 8 years
-    of experience" and "hope to bring my 20 years" still claim.
-    """
-    if _FIRST.search(between) or any(_is_past(w) for w in re.findall(r"[\w']+", between)):
-        return False
-    return not (_CLAIM_CUE.search(after) or re.search(r"\b(?:years?|yrs)\b", after[:25]))
-
-
-def _about_company(clause: str, company: str) -> bool:
-    if _FIRST.search(clause):
-        return False
-    named = bool(company) and company.lower() in clause.lower()
-    return named or bool(_COMPANY_CUE.search(clause))
-
-
-def _next_clause(sentence: str, start: int) -> str:
-    """The clause after the one around ``start``, with the words that open it (", which")."""
-    breaks = [m for m in _CLAUSE.finditer(sentence) if m.start() >= start]
-    if not breaks:
-        return ""
-    end = next((m.start() for m in breaks[1:] if m.start() >= breaks[0].end()), len(sentence))
-    return sentence[breaks[0].start() : end]
-
-
-def _clause_of(sentence: str, start: int) -> str:
-    """The clause around character ``start``."""
-    cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence) if m.end() <= start)]
-    after = [m.start() for m in _CLAUSE.finditer(sentence) if m.start() > start]
-    return sentence[max(cuts) : (after[0] if after else len(sentence))]
-
-
-# -- numbers ----------------------------------------------------------------------------------
-
-_NUM = re.compile(
-    r"(?<![\w.])([$£€])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\+)?"
-    r"(?:\s?(%|percent\b|k\b|K\b|M\b|bn\b|million\b|billion\b|thousand\b))?"
-)
-_NUM_WORD = re.compile(r"\b(" + "|".join(lx.NUMBER_WORDS) + r")\b", re.I)
-_VAGUE_WORD = re.compile(r"\b(" + "|".join(lx.VAGUE_NUMBERS) + r")\b", re.I)
-_DATE = re.compile(r"\b((?:19|20)\d\d)-\d\d(?:-\d\d)?\b")
-
-
-@dataclass(frozen=True)
-class _Num:
-    words: str
-    value: float
-    raw: float
-    percent: bool
-    years: bool  # followed by "year(s)": a duration
-
-
-def _numbers(text: str) -> list[_Num]:
-    text = _DATE.sub(r"\1", text)
-    out = []
-    for m in _NUM.finditer(text):
-        raw = float(m.group(2).replace(",", ""))
-        unit = (m.group(4) or "").lower()
-        tail = text[m.end() : m.end() + 12].lower()
-        years = bool(re.match(r"\s*(?:\+\s*)?(?:years?|yrs)\b", tail))
-        value = raw * lx.SCALES.get(unit, 1.0)
-        out.append(_Num(m.group(0).strip(), value, raw, unit in ("%", "percent"), years))
-    for m in _NUM_WORD.finditer(text):
-        n = float(lx.NUMBER_WORDS[m.group(1).lower()])
-        tail = text[m.end() : m.end() + 12].lower()
-        years = bool(re.match(r"\s*(?:\+\s*)?(?:years?|yrs)\b", tail))
-        out.append(_Num(m.group(0), n, n, False, years))
-    for m in _VAGUE_WORD.finditer(text):
-        n = lx.VAGUE_NUMBERS[m.group(1).lower()]
-        out.append(_Num(m.group(0), n, -n, False, False))  # raw < 0 marks a magnitude word
-    return out
-
-
-def _number_supported(num: _Num, known: list[_Num], durations: set[float]) -> bool:
-    if num.raw < 0:  # "millions": the same word, or a number of that magnitude
-        return any(k.raw == num.raw or num.value <= k.value < num.value * 1000 for k in known)
-    if num.years and num.value in durations:
-        return True
-    for k in known:
-        if num.percent and not k.percent:
-            continue
-        if abs(k.value - num.value) < 1e-9 or (num.value == num.raw and k.raw == num.raw):
-            return True
-    return False
-
-
-def _durations(profile: Profile) -> set[float]:
-    """Years worked, from role dates ('2019–2022' → 3), so 'three years at X' is supported."""
-    spans = []
-    for fact in profile.of_kind("role"):
-        m = re.search(r"((?:19|20)\d\d)\S*\s*[–-]\s*((?:19|20)\d\d|present)", fact.text)
-        if m:
-            end = date.today().year if m.group(2) == "present" else int(m.group(2))
-            spans.append((int(m.group(1)), end))
-    out = {float(b - a) for a, b in spans}
-    if spans:
-        out.add(float(max(b for _, b in spans) - min(a for a, _ in spans)))
-    return out
 
 
 # -- names: tools, employers, titles, schools, degrees, certifications ---------------------
@@ -356,8 +199,8 @@ _PLACEHOLDERS = re.compile(lx.PLACEHOLDERS)
 class _Sources:
     profile: str  # lower-cased text of every fact but motivations, with contexts
     posting: str  # lower-cased posting, company and role
-    profile_numbers: list[_Num]
-    posting_numbers: list[_Num]
+    profile_numbers: list[Num]
+    posting_numbers: list[Num]
     durations: set[float]
     profile_tools: frozenset[str]
     posting_tools: frozenset[str]
@@ -382,9 +225,9 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
     return _Sources(
         profile=text.lower(),
         posting=post.lower(),
-        profile_numbers=_numbers(text),
-        posting_numbers=_numbers(post),
-        durations=_durations(profile),
+        profile_numbers=numbers(text),
+        posting_numbers=numbers(post),
+        durations=durations(profile),
         profile_tools=_tool_set(text),
         posting_tools=_tool_set(post),
         titles=[_title_words(t) for t in title_src if t],
@@ -426,7 +269,7 @@ def check(
         bare = sentence
         for c in contact:  # the applicant's own phone number is not a claim
             bare = bare.replace(c, " ")
-        claim = _is_claim(bare, kind, company)
+        claim = is_claim(bare, kind, company)
         findings += _placeholders(sentence)
         note = kind == "note"
         findings += _check_numbers(sentence, bare, claim, src, company, note)
@@ -477,13 +320,13 @@ def _check_numbers(
     sentence: str, bare: str, claim: bool, src: _Sources, company: str, note: bool
 ) -> list[Finding]:
     out = []
-    for num in _numbers(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", bare)):
+    for num in numbers(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", bare)):
         at = max(bare.find(num.words), 0)
-        posting_ok = _posting_ok(bare, at, claim, company, note)
-        known = src.profile_numbers + (src.posting_numbers if posting_ok else [])
-        if _number_supported(num, known, src.durations) or _quoted_figure(bare, at, src, company):
+        quotable = posting_ok(bare, at, claim, company, note)
+        known = src.profile_numbers + (src.posting_numbers if quotable else [])
+        if number_supported(num, known, src.durations) or _quoted_figure(bare, at, src, company):
             continue
-        where = "the profile or the posting" if posting_ok else "the profile"
+        where = "the profile or the posting" if quotable else "the profile"
         out.append(_error("number", sentence, num.words, f"'{num.words}' is not in {where}"))
     return out
 
@@ -492,7 +335,7 @@ def _quoted_figure(sentence: str, at: int, src: _Sources, company: str) -> bool:
     """A figure the posting states about the company, quoted with its noun in a clause about
     the company: "Wayfinder helps riders ... in 14 cities" when the posting says "14 cities"."""
     m = re.match(r"\S+(?:\s+(?:million|billion|thousand))?\s+[a-z][a-z-]+", sentence[at:])
-    if not m or not _about_company(_clause_of(sentence, at), company):
+    if not m or not about_company(clause_of(sentence, at), company):
         return False
     return re.sub(r"\s+", " ", m.group(0).lower()) in src.posting
 
@@ -509,18 +352,10 @@ def _check_tools(
         if name not in _tools_names and name in src.profile:  # CamelCase word the profile has
             continue
         at = max(sentence.find(written), 0)
-        clause = _clause_of(sentence, at)
-        if _INTENT.search(clause) and not re.search(r"\b(?:my|I've|I have|I used)\b", clause):
-            continue  # "I'd love to learn PyTorch" is not a claim
-        if _NEGATION.search(clause):
-            continue  # "I have not used Kafka" is honest
-        following = _next_clause(sentence, at + len(written))
-        if _NOT_USED.search(following) and _BACK_REF.search(following):
-            continue  # "to try ProtoPie, which I have not used yet" is honest too
-        # "Your list mentions Snowflake, which I have used daily": the applicant's, whoever
-        # named it first.
-        mine = bool(_USED_IT.match(sentence, at + len(written)))
-        quoted = not mine and _posting_ok(sentence, at, claim, company, note)
+        if disowned(sentence, at, at + len(written)):
+            continue
+        mine = owned(sentence, at + len(written))
+        quoted = not mine and posting_ok(sentence, at, claim, company, note)
         if quoted and name not in _tools_names:
             continue  # an unknown CamelCase name ("VoiceOver") not claimed by the applicant
         if quoted and (name in src.posting_tools or name in src.posting):
@@ -529,13 +364,13 @@ def _check_tools(
     return out
 
 
-def _known(phrase: str, src: _Sources, company: str, posting_ok: bool) -> bool:
+def _known(phrase: str, src: _Sources, company: str, quotable: bool) -> bool:
     low = phrase.lower()
     if low in src.profile or (company and (low in company.lower() or company.lower() in low)):
         return True
     if any(fuzz.token_set_ratio(low, e.lower()) >= 90 for e in src.employers):
         return True
-    return posting_ok and low in src.posting
+    return quotable and low in src.posting
 
 
 def _check_names(
@@ -555,7 +390,7 @@ def _check_names(
                 _NOT_ORGS.match(org)
                 or any(org in s or s in org for s in schools)
                 or org.lower() in _tools_names
-                or _known(org, src, company, _about_company(sentence, company))
+                or _known(org, src, company, about_company(sentence, company))
             ):
                 continue
             out.append(_error("employer", sentence, org, f"'{org}' is not an employer in the "
@@ -619,7 +454,7 @@ def _check_scope(sentence: str, profile: Profile) -> list[Finding]:
     for m in _SCOPE.finditer(sentence):
         verb = (m.group(1) or m.group(2)).lower()
         family = lx.SCOPE_FAMILY[verb]
-        clause = _clause_of(sentence, m.start())
+        clause = clause_of(sentence, m.start())
         want = tokens(clause.replace(m.group(0), " ")) - {"led", "built", "lead", "manag"}
         scored = sorted(((len(want & tokens(f.quote())), f.id, f) for f in facts), reverse=True)
         best = scored[0][0] if scored else 0

@@ -1,0 +1,210 @@
+"""Who a clause in a draft is about, and the numbers it states: helpers for drafter.review.
+
+A claim about the applicant (first person, a note's bullet, "experience with ...") must come from
+the profile; a clause about the company or the role may quote the posting. ``posting_ok`` decides
+that for the words at one place in a sentence; ``disowned`` and ``owned`` read the clauses around
+a named thing ("I'd love to learn X", "X, which I have used daily"). ``numbers`` finds the
+figures in a text and ``number_supported`` matches one against the figures of the sources.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from drafter import lexicon as lx
+from drafter.profile import Profile
+
+# -- who a clause is about --------------------------------------------------------------------
+
+_FIRST = re.compile(r"\b(?:I|I'm|I've|I'd|I'll)\b|\b(?:my|me|mine|myself)\b", re.I)
+_CLAIM_CUE = re.compile(rf"\b(?:{lx.CLAIM_CUES})\b", re.I)
+_COMPANY_CUE = re.compile(rf"\b(?:{lx.COMPANY_CUES})\b", re.I)
+_INTENT = re.compile(rf"(?:\b|(?<=\w))(?:{lx.INTENT})\b", re.I)
+_NEGATION = re.compile(rf"\b(?:{lx.NEGATION})\b", re.I)
+_NOT_USED = re.compile(rf"(?:\b|(?<=\w))(?:{lx.NOT_USED})\b", re.I)
+_BACK_REF = re.compile(rf"\b(?:{lx.BACK_REFERENCE})\b", re.I)
+# A relative clause that claims the thing just named: ", which I have used daily for two years".
+_USED_IT = re.compile(
+    rf"[\s,]*(?:which|that)\s+(?:I|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:\w+ly\s+|also\s+)?"
+    rf"(?:{lx.USED_IT})\b",
+    re.I,
+)
+# Clause breaks, but not the commas and "and"s inside a list ("Python, SQL and R").
+_CLAUSE = re.compile(
+    r"[;:—–()]|\s-\s|,\s*(?:and|but|while|whereas|so|where|which)\b|\b(?:but|while|whereas)\b"
+    r"|\band (?=(?:I|my|we|you|your|they)\b)|,(?=\s+(?:I|my|you|your|they)\b)"
+)
+
+
+def _is_past(word: str) -> bool:
+    word = word.lower()
+    return word in lx.PAST_VERBS or (word.endswith("ed") and len(word) > 4)
+
+
+def is_claim(sentence: str, kind: str, company: str) -> bool:
+    """About the applicant? A note's bullet is, unless it is plainly about the company."""
+    first = re.sub(r"^\W+", "", sentence).split(" ", 1)[0]
+    if _FIRST.search(sentence) or _is_past(first) or _CLAIM_CUE.search(sentence):
+        return True
+    return kind == "note" and not about_company(sentence, company)
+
+
+def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = False) -> bool:
+    """May the words at ``at`` come from the posting? Yes unless they are the applicant's.
+
+    The nearest subject before the words decides: "you serve 40,000 businesses" is the
+    company's even inside "I was excited to read that ..."; "I built X" is the applicant's.
+    In a note's bullet with no subject, the label before the colon may name what the posting
+    asks for ("Observability with Prometheus: ..."); what follows it lists the applicant's own
+    ("Tools: dbt, Looker").
+    """
+    if not claim:
+        return True
+    clause = clause_of(sentence, at)
+    start = sentence.find(clause)
+    intents = list(_INTENT.finditer(sentence, start, at))
+    if intents and _looking_ahead(sentence[intents[-1].end() : at], sentence[at : at + 40]):
+        return True
+    before = re.findall(r"[\w'’]+", sentence[start:at])
+    names = {w.lower() for w in company.split()}
+    for word in reversed(before):
+        if _COMPANY_CUE.fullmatch(word) or re.sub(r"'s$", "", word.lower()) in names:
+            return True
+        if _FIRST.fullmatch(word) or _is_past(word):
+            return False
+    # No subject before the words: "Helping 3 million riders ..." quotes the posting, while
+    # "With 4+ years of experience" and a note's "Tools: dbt, Looker" are still claims.
+    if note and not 0 <= at < sentence.find(": "):
+        return False
+    near = sentence[start : min(at + 40, start + len(clause))]
+    return not (_FIRST.search(near) or _CLAIM_CUE.search(near))
+
+
+def _looking_ahead(between: str, after: str) -> bool:
+    """After "would love to", "hope to"...: what the applicant wants to do, not has done.
+
+    "I would love to help the 3 million riders" may quote the posting; "excited to bring 8 years
+    of experience" and "hope to bring my 20 years" still claim.
+    """
+    if _FIRST.search(between) or any(_is_past(w) for w in re.findall(r"[\w']+", between)):
+        return False
+    return not (_CLAIM_CUE.search(after) or re.search(r"\b(?:years?|yrs)\b", after[:25]))
+
+
+def about_company(clause: str, company: str) -> bool:
+    if _FIRST.search(clause):
+        return False
+    named = bool(company) and company.lower() in clause.lower()
+    return named or bool(_COMPANY_CUE.search(clause))
+
+
+def _next_clause(sentence: str, start: int) -> str:
+    """The clause after the one around ``start``, with the words that open it (", which")."""
+    breaks = [m for m in _CLAUSE.finditer(sentence) if m.start() >= start]
+    if not breaks:
+        return ""
+    end = next((m.start() for m in breaks[1:] if m.start() >= breaks[0].end()), len(sentence))
+    return sentence[breaks[0].start() : end]
+
+
+def clause_of(sentence: str, start: int) -> str:
+    """The clause around character ``start``."""
+    cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence) if m.end() <= start)]
+    after = [m.start() for m in _CLAUSE.finditer(sentence) if m.start() > start]
+    return sentence[max(cuts) : (after[0] if after else len(sentence))]
+
+
+# -- numbers ----------------------------------------------------------------------------------
+
+_NUM = re.compile(
+    r"(?<![\w.])([$£€])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\+)?"
+    r"(?:\s?(%|percent\b|k\b|K\b|M\b|bn\b|million\b|billion\b|thousand\b))?"
+)
+_NUM_WORD = re.compile(r"\b(" + "|".join(lx.NUMBER_WORDS) + r")\b", re.I)
+_VAGUE_WORD = re.compile(r"\b(" + "|".join(lx.VAGUE_NUMBERS) + r")\b", re.I)
+_DATE = re.compile(r"\b((?:19|20)\d\d)-\d\d(?:-\d\d)?\b")
+
+
+@dataclass(frozen=True)
+class Num:
+    words: str
+    value: float
+    raw: float
+    percent: bool
+    years: bool  # followed by "year(s)": a duration
+
+
+def numbers(text: str) -> list[Num]:
+    text = _DATE.sub(r"\1", text)
+    out = []
+    for m in _NUM.finditer(text):
+        raw = float(m.group(2).replace(",", ""))
+        unit = (m.group(4) or "").lower()
+        tail = text[m.end() : m.end() + 12].lower()
+        years = bool(re.match(r"\s*(?:\+\s*)?(?:years?|yrs)\b", tail))
+        value = raw * lx.SCALES.get(unit, 1.0)
+        out.append(Num(m.group(0).strip(), value, raw, unit in ("%", "percent"), years))
+    for m in _NUM_WORD.finditer(text):
+        n = float(lx.NUMBER_WORDS[m.group(1).lower()])
+        tail = text[m.end() : m.end() + 12].lower()
+        years = bool(re.match(r"\s*(?:\+\s*)?(?:years?|yrs)\b", tail))
+        out.append(Num(m.group(0), n, n, False, years))
+    for m in _VAGUE_WORD.finditer(text):
+        n = lx.VAGUE_NUMBERS[m.group(1).lower()]
+        out.append(Num(m.group(0), n, -n, False, False))  # raw < 0 marks a magnitude word
+    return out
+
+
+def number_supported(num: Num, known: list[Num], durations: set[float]) -> bool:
+    if num.raw < 0:  # "millions": the same word, or a number of that magnitude
+        return any(k.raw == num.raw or num.value <= k.value < num.value * 1000 for k in known)
+    if num.years and num.value in durations:
+        return True
+    for k in known:
+        if num.percent and not k.percent:
+            continue
+        if abs(k.value - num.value) < 1e-9 or (num.value == num.raw and k.raw == num.raw):
+            return True
+    return False
+
+
+def durations(profile: Profile) -> set[float]:
+    """Years worked, from role dates ('2019–2022' → 3), so 'three years at X' is supported."""
+    spans = []
+    for fact in profile.of_kind("role"):
+        m = re.search(r"((?:19|20)\d\d)\S*\s*[–-]\s*((?:19|20)\d\d|present)", fact.text)
+        if m:
+            end = date.today().year if m.group(2) == "present" else int(m.group(2))
+            spans.append((int(m.group(1)), end))
+    out = {float(b - a) for a, b in spans}
+    if spans:
+        out.add(float(max(b for _, b in spans) - min(a for a, _ in spans)))
+    return out
+
+
+# -- a thing named: wanted, disowned or owned -------------------------------------------------
+
+
+def disowned(sentence: str, start: int, end: int) -> bool:
+    """Is the thing named at ``start:end`` wanted or honestly not had, rather than claimed?
+
+    "I'd love to learn PyTorch", "I have not used Kafka" and "to try ProtoPie, which I have not
+    used yet" are not claims.
+    """
+    clause = clause_of(sentence, start)
+    if _INTENT.search(clause) and not re.search(r"\b(?:my|I've|I have|I used)\b", clause):
+        return True
+    if _NEGATION.search(clause):
+        return True
+    following = _next_clause(sentence, end)
+    return bool(_NOT_USED.search(following) and _BACK_REF.search(following))
+
+
+def owned(sentence: str, end: int) -> bool:
+    """Does a relative clause right after ``end`` claim the thing for the applicant?
+
+    "Your list mentions Snowflake, which I have used daily": the applicant's, whoever named it.
+    """
+    return bool(_USED_IT.match(sentence, end))
