@@ -95,6 +95,10 @@ def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
     return register
 
 
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
 def emit_json(data: Any) -> None:
     typer.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
@@ -158,7 +162,7 @@ def _work(
         base_url=base_url, model=model, model_path=model_path, prompts=prompts
     )
     inputs = drafting.load(page, profile, settings, context or ())
-    streaming = sys.stdout.isatty() and not as_json and not options.get("dry_run")
+    streaming = stdout_is_terminal() and not as_json and not options.get("dry_run")
 
     def stream(text: str) -> None:
         typer.echo(text, nl=False)

@@ -38,7 +38,7 @@ _SETTINGS: dict[str, tuple[str | None, str | None, Any]] = {
     "prompts": ("DRAFTER_PROMPTS", "prompts", None),
     "timeout": ("DRAFTER_TIMEOUT", "timeout", 120.0),
     "attempts": ("DRAFTER_ATTEMPTS", "attempts", 5),
-    "concurrency": ("DRAFTER_CONCURRENCY", "concurrency", 3),
+    "concurrency": ("DRAFTER_CONCURRENCY", "concurrency", 0),  # 0: by backend, see below
 }
 _PATHS = {"model_path", "profile", "prompts"}
 
@@ -85,6 +85,15 @@ class Settings:
         return DEFAULT_REMOTE_MODEL
 
     @property
+    def concurrency(self) -> int:
+        """Calls in flight at once. Remote servers take the three calls together; the embedded
+        model on a laptop's few cores is faster one call at a time, because then llama.cpp
+        reuses the shared prompt prefix instead of reading it three times in parallel."""
+        if self["concurrency"]:
+            return max(1, int(self["concurrency"]))
+        return 1 if self.backend == "local" else 3
+
+    @property
     def endpoint(self) -> str:
         """The remote URL (OpenAI's when only a key is set); '' for the embedded model."""
         if self.backend == "local":
@@ -99,6 +108,7 @@ class Settings:
             rows.append((name, "" if shown is None else str(shown), setting.source))
         rows.append(("backend", self.backend, "derived"))
         rows.append(("effective model", self.model, "derived"))
+        rows.append(("effective concurrency", str(self.concurrency), "derived"))
         rows.append(("config file", str(config_file()), "DRAFTER_HOME" if home() else "default"))
         rows.append(("cache dir", str(cache_dir()), "DRAFTER_HOME" if home() else "default"))
         return rows

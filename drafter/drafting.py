@@ -19,6 +19,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from drafter import compose, evidence, review
 from drafter.config import Settings
 from drafter.drafts import DraftStore, Version
@@ -26,7 +28,7 @@ from drafter.errors import ConfigError, InputError
 from drafter.files import read_text
 from drafter.llm import Client, Completion, OnText, Request
 from drafter.page import Page, Section, normalize
-from drafter.profile import Profile
+from drafter.profile import Fact, Profile
 from drafter.profile import load as load_profile
 from drafter.prompts import Prompt, Templates, load_tones, resolve_tone
 
@@ -60,7 +62,12 @@ class Inputs:
             "posting": self.posting,
             "facts": [{"ref": f.ref, "text": f.quote()} for f in self.profile.facts],
             "evidence": [
-                {"requirement": e.requirement.text, "refs": e.refs} for e in self.evidence.items
+                {
+                    "requirement": e.requirement.text,
+                    "refs": e.refs,
+                    "best": e.matches[0].fact.text if e.matches else "",
+                }
+                for e in self.evidence.items
             ],
             "research": self.research,
         }
@@ -279,19 +286,46 @@ def _finish(inputs: Inputs, task: Task, completion: Completion) -> Outcome:
         if body.text
         else []
     )
-    return Outcome(task, text, findings, body.repairs, body.problems)
+    problems = list(body.problems)
+    if task.name != LETTER:
+        stray = [b for b in text.splitlines() if off_topic(inputs, task.name, b[2:])]
+        problems += [f"'{b[2:]}' draws on no fact given to you" for b in stray]
+    return Outcome(task, text, findings, body.repairs, problems)
+
+
+def off_topic(inputs: Inputs, task: str, bullet: str) -> bool:
+    """A value bullet must draw on a fact of the profile; an excitement bullet on the posting,
+    the research or a motivation. Two shared content words is the bar."""
+    words = evidence.tokens(bullet)
+    if task == "add_value":
+        if len(bullet) > 40 and fuzz.partial_ratio(bullet.lower(), inputs.posting.lower()) > 95:
+            return True  # the posting's own words, not what the applicant brings
+        sources = [f.text for f in inputs.profile.facts if f.kind != "motivation"]
+    else:
+        sources = [
+            inputs.posting,
+            inputs.research,
+            *(f.text for f in inputs.profile.of_kind("motivation")),
+        ]
+    return not any(len(words & evidence.tokens(source)) >= 2 for source in sources if source)
 
 
 def _keep_sourced_bullets(inputs: Inputs, outcome: Outcome, notify: Notify) -> None:
-    """A note keeps only bullets the review can source; the evidence map tops it up."""
+    """A note keeps only bullets the review can source and that are on topic; the evidence
+    map tops it up."""
+    task = outcome.task.name
     bullets = [line[2:] for line in outcome.text.splitlines() if line.startswith("- ")]
     flagged = {f.sentence for f in review.errors(outcome.findings)}
     kept = [b for b in bullets if not any(s and (s in b or b in s) for s in flagged)]
     if len(kept) < len(bullets):
+        notify(f"{task}: dropped {len(bullets) - len(kept)} bullet(s) the profile does not support")
+    relevant = [b for b in kept if not off_topic(inputs, task, b)]
+    if len(relevant) < len(kept):
         notify(
-            f"{outcome.task.name}: dropped {len(bullets) - len(kept)} bullet(s) the profile "
-            "does not support"
+            f"{task}: dropped {len(kept) - len(relevant)} bullet(s) that draw on nothing in "
+            + ("the profile" if task == "add_value" else "the posting or your motivations")
         )
+    kept = relevant
     want = min(2, outcome.task.prompt.meta.budget.get("bullets", 4))
     if len(kept) < want:
         extra = [b for b in evidence_bullets(inputs, outcome.task.name) if b not in kept]
@@ -322,7 +356,24 @@ def evidence_bullets(inputs: Inputs, task: str) -> list[str]:
         ]
         return motivations[:1] + learn[:1] + work + motivations[1:] + learn[1:]
     matched = sorted((e for e in emap.items if e.matches), key=lambda e: -e.matches[0].score)
-    return [f"{e.requirement.text.rstrip('.')} — {e.matches[0].fact.quote()}" for e in matched]
+    return [f"{_short(e.requirement.text)}: {_cited(e.matches[0].fact)}" for e in matched]
+
+
+def _short(requirement: str, limit: int = 70) -> str:
+    """The head of a long requirement, cut at a clause boundary."""
+    text = requirement.rstrip(".")
+    if len(text) <= limit:
+        return text
+    for mark in (";", ",", " with ", " and "):
+        cut = text.find(mark, 25)
+        if 0 < cut <= limit:
+            return text[:cut]
+    return text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def _cited(fact: Fact) -> str:
+    where = f" ({fact.org})" if fact.org and fact.org not in fact.text else ""
+    return f"{fact.text[:1].lower()}{fact.text[1:]}{where}"
 
 
 # -- running and writing --------------------------------------------------------------------

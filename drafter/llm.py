@@ -492,7 +492,7 @@ def build_client(
     else:
         from drafter.local import LocalServer
 
-        server = LocalServer(settings["model_path"])
+        server = LocalServer(settings["model_path"], slots=settings.concurrency)
         backend = OpenAIBackend(
             server.start,
             None,
@@ -501,4 +501,4 @@ def build_client(
             http_client=http_client,
             on_close=server.close,
         )
-    return Client(backend, cache, retry, settings["concurrency"])
+    return Client(backend, cache, retry, settings.concurrency)

