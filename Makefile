@@ -31,7 +31,7 @@ test: install lint
 	$(PY) -m pytest
 
 record: install
-	$(PY) -m pytest tests/test_cassettes.py --record-mode=rewrite --block-network=false
+	$(PY) -m pytest tests/test_cassettes.py --record-mode=rewrite
 
 bench: install
 	for f in bench/*.py; do $(PY) $$f; done

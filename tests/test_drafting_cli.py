@@ -369,3 +369,49 @@ def test_context_file_reaches_the_prompts(sample_page: Path) -> None:
         "run", str(sample_page), "-p", PROFILE, "--dry-run", "--context", str(article)
     )
     assert code == 0 and out.count("<research>") == 3
+
+
+def test_the_greeting_names_the_hiring_manager_when_the_page_does(
+    fake: FakeBackend, tmp_path: Path
+) -> None:
+    page = tmp_path / "acme.md"
+    page.write_text(
+        SAMPLE.read_text(encoding="utf-8").replace(
+            "Stage: Rejected\n", "Stage: Rejected\nHiring manager: Dana Lee\n"
+        ),
+        encoding="utf-8",
+    )
+    code, _, err = invoke("draft", str(page), "-p", PROFILE)
+    assert code == 0, err
+    letter = (tmp_path / "acme.md.drafts" / "001-warm.md").read_text(encoding="utf-8")
+    assert "\nDear Dana Lee,\n" in letter
+
+
+def test_check_flags_a_planted_claim_and_exits_non_zero(sample_page: Path, tmp_path: Path) -> None:
+    letter = tmp_path / "letter.txt"
+    letter.write_text(
+        "Dear Pinterest hiring team,\n\nAt Google I led a team of 12 data scientists and cut "
+        "churn by 35%. I want to bring that to the Data Scientist role at Pinterest.\n\n"
+        "Sincerely,\nJordan Rivera\n",
+        encoding="utf-8",
+    )
+    code, out, _ = invoke("check", str(letter), "--page", str(sample_page), "-p", PROFILE)
+    assert code == 1
+    for words in ("Google", "35%"):
+        assert words in out
+    code, out, _ = invoke("check", str(letter), "--page", str(sample_page), "-p", PROFILE, "--json")
+    assert {f["severity"] for f in json.loads(out)} >= {"error"}
+
+
+def test_check_passes_a_clean_saved_version(fake: FakeBackend, sample_page: Path) -> None:
+    invoke("draft", str(sample_page), "-p", PROFILE)
+    version = sample_page.parent / (sample_page.name + ".drafts") / "001-warm.md"
+    code, out, _ = invoke("check", str(version), "--page", str(sample_page), "-p", PROFILE)
+    assert code == 0 and "error" not in out
+
+
+def test_evidence_command_shows_requirements_facts_and_gaps(sample_page: Path) -> None:
+    code, out, _ = invoke("evidence", str(sample_page), "-p", PROFILE)
+    assert code == 0 and "F13" in out and "gap" in out.lower()
+    data = json.loads(invoke("evidence", str(sample_page), "-p", PROFILE, "--json")[1])
+    assert len(data["items"]) >= 10 and isinstance(data["gaps"], list)
