@@ -53,7 +53,7 @@ class Inputs:
         """Template variables: the same for every task, so prompts share their prefix."""
         return {
             "company": self.page.company or "the company",
-            "role": self.page.role or "this",
+            "role": self.page.role or "open",
             "hiring_manager": self.page.hiring_manager,
             "applicant": {
                 "name": self.profile.name or "the applicant",
@@ -116,10 +116,6 @@ class Outcome:
     reasked: str = ""
     fallback: int = 0  # bullets taken from the evidence map
     completions: list[Completion] = field(default_factory=list)
-
-    @property
-    def calls(self) -> int:
-        return sum(0 if c.cached else 1 for c in self.completions)
 
     def usage(self) -> dict[str, int]:
         total = {"prompt_tokens": 0, "completion_tokens": 0, "cached_tokens": 0}
@@ -211,7 +207,7 @@ async def produce(
         reason = "; ".join(
             [f"{len(errors)} unsupported claim(s)"] * bool(errors) + outcome.problems
         )
-        notify(f"{task.name}: re-asking the model once ({reason or 'nothing usable'})")
+        notify(f"{task.name}: re-asking the model once ({reason})")
         messages = (
             *task.request.messages,
             {"role": "assistant", "content": first.text},
@@ -227,7 +223,7 @@ async def produce(
         second = await client.acomplete(retry, None, semaphore)
         again = _finish(inputs, task, second)
         again.completions = [first, second]
-        again.reasked = reason or "nothing usable"
+        again.reasked = reason
         outcome = again
     if task.name != LETTER:
         _keep_sourced_bullets(inputs, outcome, notify)
@@ -399,27 +395,37 @@ async def run_tasks(
         await client.backend.aclose()
 
 
-def apply_notes(inputs: Inputs, outcomes: Sequence[Outcome], store: DraftStore) -> list[str]:
-    """Write the notes into the page in one atomic save; old text kept when forced."""
+def apply_notes(
+    inputs: Inputs, outcomes: Sequence[Outcome], store: DraftStore
+) -> tuple[list[str], list[str]]:
+    """Write the notes into the page in one atomic save; old text kept when forced.
+
+    Returns the sections written and the ones refused (text that would change the page's
+    structure, which compose should never produce)."""
     page = Page.load(inputs.page.path) if inputs.page.path else inputs.page
     if page.render() != inputs.page.render():
         raise InputError(f"page {page.path}: changed on disk while drafting; nothing written")
-    written = []
+    written: list[str] = []
+    refused: list[str] = []
     for outcome in outcomes:
         if not outcome.text.strip() or outcome.task.section is None:
             continue
         section = page.find(outcome.task.prompt.meta.section, outcome.task.prompt.meta.aliases)
         assert section is not None  # the page is the one the task was planned on
+        try:
+            filled = page.fill(section, outcome.text)
+        except ValueError:
+            refused.append(
+                f"{section.title}: the text would change the page's structure; not written"
+            )
+            continue
         if not page.is_empty(section):
             store.keep_history(outcome.task.name, page.body(section))
-        try:
-            page = page.fill(section, outcome.text)
-        except ValueError:
-            continue  # compose never emits headings; refuse rather than change structure
+        page = filled
         written.append(section.title)
     if written:
         page.save()
-    return written
+    return written, refused
 
 
 def save_letter(inputs: Inputs, store: DraftStore, outcome: Outcome, endpoint: str) -> Version:
@@ -490,7 +496,8 @@ def execute(
     outcomes = asyncio.run(run_tasks(client, inputs, tasks, notify, on_text))
     result.calls = client.calls
     result.notes = [o for o in outcomes if o.task.name != LETTER]
-    result.written = apply_notes(inputs, result.notes, store)
+    result.written, refused = apply_notes(inputs, result.notes, store)
+    result.skipped += refused
     for outcome in outcomes:
         if outcome.task.name == LETTER:
             result.letter = outcome

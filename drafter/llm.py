@@ -15,7 +15,7 @@ import hashlib
 import json
 import re
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -436,18 +436,8 @@ class Client:
             self.cache.put(key, request, self.backend.endpoint, done)
         return done
 
-    async def amany(self, requests: Sequence[Request]) -> list[Completion]:
-        """Independent requests at the same time, at most ``concurrency`` in flight."""
-        semaphore = asyncio.Semaphore(self.concurrency)
-        return list(
-            await asyncio.gather(*(self.acomplete(r, semaphore=semaphore) for r in requests))
-        )
-
     def complete(self, request: Request, on_text: OnText | None = None) -> Completion:
         return asyncio.run(self._run(self.acomplete(request, on_text)))
-
-    def many(self, requests: Sequence[Request]) -> list[Completion]:
-        return asyncio.run(self._run(self.amany(requests)))
 
     async def _run(self, work: Awaitable[T]) -> T:
         try:

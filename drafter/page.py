@@ -164,6 +164,12 @@ class Page:
     def hiring_manager(self) -> str:
         return self.prop("Hiring manager", "Hiring Manager Name", "Recruiter", "Contact")
 
+    def _posting_text(self) -> tuple[str, str] | None:
+        if self.job_description_span is None:
+            return None
+        start, end = self.job_description_span
+        return self.job_description_source, self.text[start:end]
+
     # -- writing -------------------------------------------------------------------------
 
     def render(self) -> bytes:
@@ -200,7 +206,7 @@ class Page:
         new_text = self.text[: section.body_start] + new_body + self.text[section.body_end :]
         page = _parse(new_text, self.bom, self.path)
         if [s.title for s in page.sections] != [s.title for s in self.sections] or (
-            page.job_description_source != self.job_description_source
+            page._posting_text() != self._posting_text()
         ):
             raise ValueError("the text would add a heading or a toggle to the page")
         return page

@@ -211,3 +211,9 @@ def test_fill_keeps_every_byte_outside_the_body(text: str, new: str) -> None:
         assert rendered.startswith(prefix) and rendered.endswith(suffix)
         again = filled.fill(filled.sections[page.sections.index(section)], new)
         assert again.render() == filled.render()
+
+
+def test_fill_refuses_text_that_would_become_the_job_description_toggle() -> None:
+    page = Page.load(SAMPLE)
+    with pytest.raises(ValueError):
+        page.fill(page.find(ADD_VALUE), "- Job Description")  # type: ignore[arg-type]
