@@ -61,6 +61,39 @@ def _names(profile: Profile, company: str, role: str) -> dict[str, str]:
     }
 
 
+class _Keeper:
+    """Admits pieces of text in order: drops repeats (a looping model) and leftover
+    placeholders, and stops at the word or item budget."""
+
+    def __init__(self, repairs: list[str], max_words: int, max_items: int | None = None) -> None:
+        self.repairs = repairs
+        self.max_words = max_words
+        self.max_items = max_items
+        self.seen: set[str] = set()
+        self.words = 0
+        self.full = False
+
+    def admit(self, piece: str, noun: str) -> bool:
+        key = re.sub(r"\W+", " ", piece.lower()).strip()
+        if not key or self.full:
+            return False
+        if key in self.seen:
+            self.repairs.append(f"dropped a repeated {noun}")
+            return False
+        if _PLACEHOLDER.search(piece):
+            self.repairs.append(f"dropped a {noun} with a placeholder: {piece[:60]}")
+            return False
+        n = len(piece.split())
+        over_items = self.max_items is not None and len(self.seen) >= self.max_items
+        if over_items or (self.seen and self.words + n > self.max_words):
+            self.repairs.append(f"cut to the budget ({self.max_words} words)")
+            self.full = True
+            return False
+        self.seen.add(key)
+        self.words += n
+        return True
+
+
 def notes(
     raw: str, profile: Profile, company: str, role: str, max_bullets: int, max_words: int
 ) -> Composed:
@@ -76,26 +109,14 @@ def notes(
         items = split_sentences(prose)
         if items:
             out.repairs.append("turned prose into bullets")
+    keep = _Keeper(out.repairs, max_words, max_bullets)
     bullets: list[str] = []
-    seen: set[str] = set()
-    words = 0
     for item in items:
-        item = _CITATION.sub("", item).strip().strip("*_").strip()
-        key = re.sub(r"\W+", " ", item.lower()).strip()
-        if not key or key in seen:
-            if key:
-                out.repairs.append("dropped a repeated bullet")
-            continue
-        if _PLACEHOLDER.search(item):
-            out.repairs.append(f"dropped a bullet with a placeholder: {item[:60]}")
-            continue
-        n = len(item.split())
-        if len(bullets) >= max_bullets or (bullets and words + n > max_words):
-            out.repairs.append("cut bullets over the budget")
+        bullet = _CITATION.sub("", item).strip().strip("*_").strip()
+        if keep.admit(bullet, "bullet"):
+            bullets.append(bullet)
+        elif keep.full:
             break
-        seen.add(key)
-        bullets.append(item)
-        words += n
     if not bullets:
         out.problems.append("no usable bullet points")
     out.text = "\n".join(f"- {b}" for b in bullets)
@@ -126,31 +147,17 @@ def letter_body(
             break  # everything after a sign-off is a name, a title or a placeholder signature
         if lines:
             kept.append(" ".join(line.strip() for line in lines))
-    seen: set[str] = set()
-    words = 0
+    keep = _Keeper(out.repairs, max_words)
     result: list[list[str]] = []
-    done = False
     for para in kept:
-        sentences: list[str] = []
-        for sentence in split_sentences(para):
-            key = re.sub(r"\W+", " ", sentence.lower()).strip()
-            if key in seen:
-                out.repairs.append("removed a repeated sentence")
-                continue
-            if _PLACEHOLDER.search(sentence):
-                out.repairs.append(f"removed a sentence with a placeholder: {sentence[:60]}")
-                continue
-            n = len(sentence.split())
-            if words + n > max_words:
-                out.repairs.append(f"cut the letter to its budget of {max_words} words")
-                done = True
-                break
-            seen.add(key)
-            sentences.append(_CITATION.sub("", sentence))
-            words += n
+        sentences = [
+            clean
+            for sentence in split_sentences(para)
+            if keep.admit(clean := _CITATION.sub("", sentence), "sentence")
+        ]
         if sentences:
             result.append(sentences)
-        if done:
+        if keep.full:
             break
     if truncated and result and not re.search(r"[.!?][\"')\]]?$", result[-1][-1]):
         result[-1].pop()  # the model ran out of tokens mid-sentence
