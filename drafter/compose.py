@@ -23,6 +23,7 @@ _SIGNOFF = re.compile(
     re.IGNORECASE,
 )
 _PREAMBLE = re.compile(r"^\s*(here (is|are)|sure[,!]|certainly[,!]|of course)\b", re.IGNORECASE)
+_MARKUP = re.compile(r"(?<!\w)#\w+|\*\*|__|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
 _CITATION = re.compile(r"\s*\[F\d+(?:\s*,\s*F\d+)*\]")
 
 
@@ -138,7 +139,11 @@ def letter_body(
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if p.strip()]
     kept: list[str] = []
     for n, para in enumerate(paragraphs):
-        lines = [line for line in para.split("\n") if line.strip()]
+        raw_lines = para.split("\n")
+        lines = [_MARKUP.sub("", line) for line in raw_lines if not _HEADING.match(line)]
+        if lines != raw_lines:
+            out.repairs.append("removed headings, hashtags or Markdown emphasis")
+        lines = [line for line in lines if line.strip()]
         if n == 0 and lines and (_GREETING.match(lines[0]) or _PREAMBLE.match(lines[0])):
             lines = lines[1:]
             out.repairs.append("removed the model's greeting")

@@ -70,7 +70,19 @@ class Inputs:
                 for e in self.evidence.items
             ],
             "research": self.research,
+            "strongest": self.strongest_facts(),
         }
+
+    def strongest_facts(self, n: int = 3) -> list[str]:
+        """The facts that best meet the posting's requirements, strongest first, no repeats."""
+        ranked = sorted(
+            (m for e in self.evidence.items for m in e.matches[:1]), key=lambda m: -m.score
+        )
+        facts: list[str] = []
+        for match in ranked:
+            if match.fact.text not in facts:
+                facts.append(match.fact.text)
+        return facts[:n]
 
     def inputs_hash(self) -> str:
         data = json.dumps([self.posting, [f.quote() for f in self.profile.facts], self.research])
@@ -440,6 +452,7 @@ def save_letter(inputs: Inputs, store: DraftStore, outcome: Outcome, endpoint: s
         "usage": outcome.usage(),
         "reasked": outcome.reasked or None,
         "repairs": outcome.repairs or None,
+        "problems": outcome.problems or None,
         "findings": [f.to_dict() for f in outcome.findings] or None,
     }
     return store.add(

@@ -163,11 +163,9 @@ def format_run(result: Report) -> str:
 
 
 def _findings_lines(o: Outcome) -> list[str]:
-    if not o.findings:
-        return []
-    return ["review findings (kept, not hidden):"] + [
-        f"  {f.severity} [{f.kind}] {f.words!r}: {f.why}" for f in o.findings
-    ]
+    lines = [f"  problem: {p}" for p in o.problems]
+    lines += [f"  {f.severity} [{f.kind}] {f.words!r}: {f.why}" for f in o.findings]
+    return ["review findings (kept, not hidden):", *lines] if lines else []
 
 
 def format_versions(versions: list[Version]) -> str:
