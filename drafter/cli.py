@@ -171,7 +171,8 @@ def _work(
         typer.echo(f"drafter: {message}", err=True)
 
     def make_client() -> llm.Client:
-        notify(f"asking {settings.model} at {settings.endpoint or 'the embedded model'}")
+        if sys.stderr.isatty():  # progress for people; a script's stderr stays for errors
+            notify(f"asking {settings.model} at {settings.endpoint or 'the embedded model'}")
         return llm.build_client(settings, use_cache=not no_cache)
 
     result = drafting.execute(

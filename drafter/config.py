@@ -19,9 +19,11 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import platformdirs
 
+from drafter import local
 from drafter.errors import ConfigError
 
 OPENAI_URL = "https://api.openai.com/v1"
@@ -83,6 +85,13 @@ class Settings:
         if self.backend == "local":
             return LOCAL_MODEL
         return DEFAULT_REMOTE_MODEL
+
+    @property
+    def endpoint_label(self) -> str:
+        """The endpoint as caches and drafts record it: a host, or the embedded model's file."""
+        if self.backend == "local":
+            return local.endpoint_label(self["model_path"])
+        return urlsplit(self.endpoint).netloc or self.endpoint
 
     @property
     def concurrency(self) -> int:

@@ -187,7 +187,8 @@ def plan_letter(
     context = {**inputs.context(), "tone": {"name": name, "description": description}}
     prompt = inputs.templates.render(LETTER, context)
     base = _request(inputs, prompt)
-    existing = store.find(prompt_hash(prompt))
+    settings = inputs.settings
+    existing = store.find(prompt_hash(prompt), settings.model, settings.endpoint_label)
     if existing is not None and not new:
         return Task(LETTER, prompt, base, tone=name), existing
     # A new variation is a different request (seed), so the cache cannot return the old one.
@@ -440,11 +441,11 @@ def apply_notes(
     return written, refused
 
 
-def save_letter(inputs: Inputs, store: DraftStore, outcome: Outcome, endpoint: str) -> Version:
+def save_letter(inputs: Inputs, store: DraftStore, outcome: Outcome) -> Version:
     meta = {
         "tone": outcome.task.tone,
         "model": inputs.settings.model,
-        "endpoint": endpoint,
+        "endpoint": inputs.settings.endpoint_label,
         "prompt_hash": prompt_hash(outcome.task.prompt),
         "inputs_hash": inputs.inputs_hash(),
         "seed": outcome.task.request.seed,
@@ -514,5 +515,5 @@ def execute(
     for outcome in outcomes:
         if outcome.task.name == LETTER:
             result.letter = outcome
-            result.version = save_letter(inputs, store, outcome, client.backend.endpoint)
+            result.version = save_letter(inputs, store, outcome)
     return result

@@ -103,9 +103,11 @@ class DraftStore:
         known = ", ".join(str(v.number) for v in self.versions()) or "none yet"
         raise InputError(f"{self.dir}: no draft version {number} (versions: {known})")
 
-    def find(self, prompt_hash: str) -> Version | None:
-        """The latest version made from exactly this prompt (same inputs, tone and template)."""
-        same = [v for v in self.versions() if v.meta.get("prompt_hash") == prompt_hash]
+    def find(self, prompt_hash: str, model: str, endpoint: str) -> Version | None:
+        """The latest version made from exactly this prompt (same inputs, tone and template)
+        by the same model at the same endpoint."""
+        wanted = {"prompt_hash": prompt_hash, "model": model, "endpoint": endpoint}
+        same = [v for v in self.versions() if all(v.meta.get(k) == w for k, w in wanted.items())]
         return same[-1] if same else None
 
     def add(self, text: str, meta: dict[str, Any], tone: str) -> Version:

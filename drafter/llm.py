@@ -476,6 +476,7 @@ def build_client(
         backend = OpenAIBackend(
             settings.endpoint,
             settings["api_key"],
+            endpoint=settings.endpoint_label,
             timeout=settings["timeout"],
             http_client=http_client,
         )
@@ -486,7 +487,7 @@ def build_client(
         backend = OpenAIBackend(
             server.start,
             None,
-            endpoint=server.endpoint,
+            endpoint=settings.endpoint_label,
             timeout=settings["timeout"],
             http_client=http_client,
             on_close=server.close,

@@ -39,6 +39,11 @@ def default_model_path() -> Path:
     return path
 
 
+def endpoint_label(model_path: Path | None) -> str:
+    """How cache keys and drafts name the embedded backend (its port changes every run)."""
+    return f"local:{(model_path or Path(GGUF_FILE)).name}"
+
+
 class LocalServer:
     """llama.cpp's server for one GGUF; ``start()`` returns its OpenAI base URL."""
 
@@ -54,8 +59,7 @@ class LocalServer:
 
     @property
     def endpoint(self) -> str:
-        name = self.model_path.name if self.model_path else Path(GGUF_FILE).name
-        return f"local:{name}"
+        return endpoint_label(self.model_path)
 
     def start(self) -> str:
         if self._server is not None:

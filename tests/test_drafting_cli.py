@@ -108,7 +108,7 @@ def test_two_tones_give_two_versions_and_the_first_stays_byte_identical(
     for field in (
         "tone: warm",
         "model:",
-        "endpoint: fake.test",
+        "endpoint: local:SmolLM2-135M-Instruct.Q4_1.gguf",
         "prompt_hash:",
         "inputs_hash:",
         "created:",
@@ -130,6 +130,12 @@ def test_same_tone_again_reuses_the_letter_and_new_asks_for_another(
     assert fake.history[-1].seed == 1
     code, out, _ = invoke("drafts", str(sample_page), "--json")
     assert [v["number"] for v in json.loads(out)] == [1, 2]
+
+
+def test_a_letter_from_another_model_is_not_reused(fake: FakeBackend, sample_page: Path) -> None:
+    invoke("draft", str(sample_page), "-p", PROFILE)
+    code, out, _ = invoke("draft", str(sample_page), "-p", PROFILE, "--model", "other-model")
+    assert code == 0 and "002-warm.md" in out and len(fake.history) == 2
 
 
 def test_run_makes_the_three_calls_at_once_on_a_remote_server(
