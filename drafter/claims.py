@@ -19,6 +19,8 @@ from drafter.profile import Profile
 # -- who a clause is about --------------------------------------------------------------------
 
 _FIRST = re.compile(r"\b(?:I|I'm|I've|I'd|I'll)\b|\b(?:my|me|mine|myself)\b", re.I)
+# "We" and "our" in a draft are the applicant's team: "most of our tests use Bayesian methods".
+_WE = re.compile(r"\b(?:we|our|we've|we'd)\b", re.I)
 _CLAIM_CUE = re.compile(rf"\b(?:{lx.CLAIM_CUES})\b", re.I)
 _COMPANY_CUE = re.compile(rf"\b(?:{lx.COMPANY_CUES})\b", re.I)
 _INTENT = re.compile(rf"(?:\b|(?<=\w))(?:{lx.INTENT})\b", re.I)
@@ -27,10 +29,17 @@ _NOT_USED = re.compile(rf"(?:\b|(?<=\w))(?:{lx.NOT_USED})\b", re.I)
 _BACK_REF = re.compile(rf"\b(?:{lx.BACK_REFERENCE})\b", re.I)
 # A relative clause that claims the thing just named: ", which I have used daily for two years".
 _USED_IT = re.compile(
-    rf"[\s,]*(?:which|that)\s+(?:I|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:\w+ly\s+|also\s+)?"
-    rf"(?:{lx.USED_IT})\b",
+    rf"(?:[\s,]*(?:which|that)|(?:\s+(?!(?:and|or|but|so|as|if|when|because)\b)[a-z][\w-]*){{0,2}})"
+    rf"\s+(?:I|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:\w+ly\s+|also\s+)?(?:{lx.USED_IT})\b",
     re.I,
 )
+# Words before a thing that say it was done: "I ran X", "after running X".
+_DONE = re.compile(
+    r"\b(?:I|we|my|our)\b|\b(?:after|since|while|from|by)\s+\w+ing\b|\b\w{3,}ed\b"
+    rf"|\b(?:{'|'.join(lx.PAST_VERBS)})\b",
+    re.I,
+)
+_HOPE = re.compile(r"\b(?:would|I'd|I'll|will|apply|applying|join|joining)\b", re.I)
 # Clause breaks, but not the commas and "and"s inside a list ("Python, SQL and R").
 _CLAUSE = re.compile(
     r"[;:—–()]|\s-\s|,\s*(?:and|but|while|whereas|so|where|which)\b|\b(?:but|while|whereas)\b"
@@ -38,7 +47,7 @@ _CLAUSE = re.compile(
 )
 
 
-def _is_past(word: str) -> bool:
+def is_past(word: str) -> bool:
     word = word.lower()
     return word in lx.PAST_VERBS or (word.endswith("ed") and len(word) > 4)
 
@@ -46,7 +55,10 @@ def _is_past(word: str) -> bool:
 def is_claim(sentence: str, kind: str, company: str) -> bool:
     """About the applicant? A note's bullet is, unless it is plainly about the company."""
     first = re.sub(r"^\W+", "", sentence).split(" ", 1)[0]
-    if _FIRST.search(sentence) or _is_past(first) or _CLAIM_CUE.search(sentence):
+    if _FIRST.search(sentence) or is_past(first) or _CLAIM_CUE.search(sentence):
+        return True
+    ours = [clause_of(sentence, m.start()) for m in _WE.finditer(sentence)]
+    if any(not about_company(clause, company) for clause in ours):
         return True
     return kind == "note" and not about_company(sentence, company)
 
@@ -72,7 +84,7 @@ def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = F
     for word in reversed(before):
         if _COMPANY_CUE.fullmatch(word) or re.sub(r"'s$", "", word.lower()) in names:
             return True
-        if _FIRST.fullmatch(word) or _is_past(word):
+        if _FIRST.fullmatch(word) or is_past(word):
             return False
     # No subject before the words: "Helping 3 million riders ..." quotes the posting, while
     # "With 4+ years of experience" and a note's "Tools: dbt, Looker" are still claims.
@@ -88,9 +100,14 @@ def _looking_ahead(between: str, after: str) -> bool:
     "I would love to help the 3 million riders" may quote the posting; "excited to bring 8 years
     of experience" and "hope to bring my 20 years" still claim.
     """
-    if _FIRST.search(between) or any(_is_past(w) for w in re.findall(r"[\w']+", between)):
+    if _FIRST.search(between) or any(is_past(w) for w in re.findall(r"[\w']+", between)):
         return False
     return not (_CLAIM_CUE.search(after) or re.search(r"\b(?:years?|yrs)\b", after[:25]))
+
+
+def looking_ahead(clause: str) -> bool:
+    """Does the clause say what the applicant hopes to do ("I would love to join X")?"""
+    return bool(_INTENT.search(clause) or _HOPE.search(clause))
 
 
 def about_company(clause: str, company: str) -> bool:
@@ -107,6 +124,10 @@ def _next_clause(sentence: str, start: int) -> str:
         return ""
     end = next((m.start() for m in breaks[1:] if m.start() >= breaks[0].end()), len(sentence))
     return sentence[breaks[0].start() : end]
+
+
+def _clause_start(sentence: str, start: int) -> int:
+    return max([0, *(m.end() for m in _CLAUSE.finditer(sentence) if m.end() <= start)])
 
 
 def clause_of(sentence: str, start: int) -> str:
@@ -194,8 +215,13 @@ def disowned(sentence: str, start: int, end: int) -> bool:
     used yet" are not claims.
     """
     clause = clause_of(sentence, start)
-    if _INTENT.search(clause) and not re.search(r"\b(?:my|I've|I have|I used)\b", clause):
+    at = _clause_start(sentence, start)
+    intents = [m.start() + at for m in _INTENT.finditer(clause)]
+    mine = re.search(r"\b(?:my|I've|I have|I used)\b", clause)
+    if any(i < start for i in intents) and not mine:
         return True
+    if intents and not mine and not _DONE.search(sentence[at:start]):
+        return True  # "PyTorch is something I'd love to learn"; not "after using X, I'd like"
     if _NEGATION.search(clause):
         return True
     following = _next_clause(sentence, end)

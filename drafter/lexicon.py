@@ -27,7 +27,8 @@ COMPANY_CUES = (
 )
 # Looking ahead rather than claiming: "I'd love to learn PyTorch", "hope to help 3M riders".
 INTENT = (
-    r"learn|learning|to explore|exploring|pick up|grow into|get to (?:use|work)|"
+    r"(?<![\w-])learn(?!-)|(?<!machine )(?<!deep )(?<!reinforcement )(?<!statistical )"
+    r"(?<![\w-])learning|to explore|exploring|pick up|grow into|get to (?:use|work)|"
     r"look(?:ing)? forward to|excited to|eager to|hope to|would love to|want to|keen to|"
     r"curious about|new to me|to try|try out|trying out|would like to|'d like to|'d love to"
 )
@@ -241,11 +242,35 @@ CERT_FILLER = words("certified certification certificate in as a an the my i am"
 
 # -- scope verbs ------------------------------------------------------------------------------
 
-SCOPE_VERBS = (
-    r"led|headed|spearheaded|directed|drove|oversaw|managed|owned|built|architected|founded|"
-    r"championed"
+# Verbs that claim agency over a thing, by family: past forms (and "responsible for") count
+# anywhere in a claim, present forms only after "I", "-ing" forms after "after", "while"...
+AGENCY = {
+    "lead": ("led headed spearheaded directed drove founded championed chaired",
+             "lead leads head heads spearhead direct drive drives",
+             "leading heading spearheading directing driving"),
+    "own": ("owned", "own owns", "owning"),
+    "manage": ("managed oversaw", "manage manages oversee oversees", "managing overseeing"),
+    "run": ("ran operated", "run runs operate operates", "running operating"),
+    "architect": ("architected", "architect", "architecting"),
+    "design": ("designed", "design", "designing"),
+    "build": ("built created developed launched implemented established",
+              "build builds create develop launch implement", "building creating developing"),
+    "maintain": ("maintained", "maintain maintains", "maintaining"),
+}  # fmt: skip
+# Phrases that claim ownership without a verb of their own: "I was responsible for X".
+AGENCY_PHRASES = r"responsible for|in charge of|accountable for"
+# A claim that reaches further than any one fact: "across all of Loomly's apps".
+BROAD_SCOPE = (
+    r"all of|across (?:all|every|the (?:whole |entire )?(?:company|organi[sz]ation|org|business))|"
+    r"company[- ]wide|org(?:ani[sz]ation)?[- ]wide|(?:the )?(?:whole|entire) (?:company|"
+    r"organi[sz]ation|org|team|product|platform)|every (?:team|product|app|service)"
 )
-SCOPE_PRESENT = r"lead|own|manage|build"
+# Words that end the object of an agency verb: "designed [the payout service] in Go".
+OBJECT_END = words(
+    "in at for with on to from across by into over under within via using through during as "
+    "which that where while when since after before so because and or but of end alongside "
+    "who whom whose i we used"
+)
 SCOPE_FAMILY = {
     "led": "lead", "lead": "lead", "headed": "lead", "spearheaded": "lead", "directed": "lead",
     "drove": "lead", "founded": "lead", "championed": "lead", "oversaw": "manage",
@@ -278,9 +303,13 @@ _TAUGHT_PEOPLE = rf"(?:trained|training|onboarded|onboarding)\s+(?:[\w-]+\s+){{0
 LICENSE = {
     "lead": r"led|lead|leading|headed|spearheaded|directed|drove|chaired|founded",
     "manage": r"managed|manage|managing|manager|oversaw|supervised|line manager|direct reports?",
-    "own": r"owned|own|owner|ownership|led|responsible for",
-    "build": r"built|build|created|developed|wrote|implemented|shipped|coded|engineered|made",
+    "own": r"owned|own|owner|ownership|led|responsible for|in charge of",
+    "run": r"ran|run|running|operated|organi[sz]ed|hosted|conducted|designed|analy[sz]ed|led|owned|"
+    r"managed|maintained",
+    "build": r"built|builds?|created|developed|wrote|implemented|shipped|coded|engineered|made",
     "architect": r"architected|architecture|designed",
+    "design": r"designed|redesigned|architected",
+    "maintain": r"maintained|maintain|owned|built|ran|operated|led|managed",
     "mentor": r"mentor\w*|coach\w*|supervised|managed|line manager",
     "teach": rf"taught|teach\w*|mentor\w*|coach\w*|workshops?|{_TAUGHT_PEOPLE}",
     "hire": r"hired|hiring|recruit\w*|interview\w*",

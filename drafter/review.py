@@ -29,6 +29,8 @@ from drafter.claims import (
     disowned,
     durations,
     is_claim,
+    is_past,
+    looking_ahead,
     number_supported,
     numbers,
     owned,
@@ -179,12 +181,40 @@ _CERT = re.compile(
 
 # -- scope verbs ------------------------------------------------------------------------------
 
-_SCOPE = re.compile(
-    rf"\b({lx.SCOPE_VERBS})\b(?! by| to\b)|\bI (?:currently |now )?({lx.SCOPE_PRESENT})\b", re.I
+
+def _agency_pattern() -> re.Pattern[str]:
+    """Agency verbs, each in the places it claims: past forms anywhere, present forms after "I"
+    ("I was leading"), "-ing" forms after "after", "while"... or at the start of a sentence."""
+    past = "|".join(w for forms in lx.AGENCY.values() for w in forms[0].split())
+    present = "|".join(w for forms in lx.AGENCY.values() for w in forms[1].split())
+    ing = "|".join(w for forms in lx.AGENCY.values() for w in forms[2].split())
+    return re.compile(
+        rf"(?<![\w-])(?P<verb>{past}|{lx.AGENCY_PHRASES})(?![\w-])"
+        rf"|\bI (?:\w+ly |also |now |still )?(?P<present>{present})\b"
+        rf"|\bI(?: was| am|'m| have been|'ve been) (?:\w+ly |also |now |still )?(?P<prog>{ing})\b"
+        rf"|(?:\b(?:after|while|before|since|by|from|when)\s+|^\W*)(?P<ing>{ing})\b",
+        re.I,
+    )
+
+
+_AGENCY = _agency_pattern()
+_AGENCY_FAMILY = {
+    w.lower(): family for family, forms in lx.AGENCY.items() for w in " ".join(forms).split()
+} | {"responsible for": "own", "in charge of": "own", "accountable for": "own"}
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+|also\s+)?$", re.I
+)
+_BROAD = re.compile(rf"\b(?:{lx.BROAD_SCOPE})\b", re.I)
+_OBJECT_WORD = re.compile(r"[\w'’/+#.-]+")
+_DETERMINERS = words("the a an my our their his her its this that these those some every each")
+# Words of an object that name no particular thing: "the company's churn model".
+_GENERIC = words(
+    "company team teams business organisation organization org firm group work project projects "
+    "new whole entire end own various several many"
 )
 _PEOPLE = re.compile(
     rf"\b(?:({lx.PEOPLE_PAST})|\bI (?:currently |now |also )?({lx.PEOPLE_PRESENT}))\s+"
-    rf"((?:[\w-]+\s+){{0,4}}?)(?:{lx.PEOPLE})\b",
+    rf"((?:[\w'-]+\s+){{0,4}}?)(?:{lx.PEOPLE})\b",
     re.I,
 )
 _WEAK = re.compile(rf"\b({lx.WEAK_VERBS})\b", re.I)
@@ -203,6 +233,7 @@ class _Sources:
     posting_numbers: list[Num]
     durations: set[float]
     profile_tools: frozenset[str]
+    profile_tokens: frozenset[str]
     posting_tools: frozenset[str]
     titles: list[frozenset[str]]
     education: str
@@ -229,6 +260,7 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
         posting_numbers=numbers(post),
         durations=durations(profile),
         profile_tools=_tool_set(text),
+        profile_tokens=tokens(text),
         posting_tools=_tool_set(post),
         titles=[_title_words(t) for t in title_src if t],
         education=edu.lower(),
@@ -276,7 +308,7 @@ def check(
         findings += _check_names(sentence, claim, src, company, role)
         findings += _check_tools(sentence, claim, src, company, note)
         if claim:
-            findings += _check_scope(sentence, profile)
+            findings += _check_scope(sentence, profile, src, company, note)
         if kind == "letter":
             findings += _wrong_company(sentence, company, src) + _wrong_role(sentence, role)
         findings += [
@@ -296,9 +328,13 @@ def check(
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """One finding per kind and words in a sentence; a wrong company is not also a tool."""
     out, keys = [], set()
+    companies = {(f.sentence, f.words) for f in findings if f.kind == "company"}
     for f in findings:
         key = (f.kind, f.sentence, f.words.lower())
+        if f.kind == "tool" and (f.sentence, f.words) in companies:
+            continue
         if key not in keys:
             keys.add(key)
             out.append(f)
@@ -344,17 +380,17 @@ def _check_tools(
     sentence: str, claim: bool, src: _Sources, company: str, note: bool
 ) -> list[Finding]:
     out = []
-    hits = list(_tools(sentence).items())
-    hits += [(m.group(0).lower(), m.group(0)) for m in _CAMEL.finditer(sentence)]
-    for name, written in hits:
+    hits = [(name, m) for name, pattern in _TOOL_RES for m in pattern.finditer(sentence)]
+    hits += [(m.group(0).lower(), m) for m in _CAMEL.finditer(sentence)]
+    for name, m in sorted(hits, key=lambda hit: hit[1].start()):
+        written, at = m.group(0), m.start()
         if name in src.profile_tools or name in lx.NOT_TOOLS or name == company.lower():
             continue
         if name not in _tools_names and name in src.profile:  # CamelCase word the profile has
             continue
-        at = max(sentence.find(written), 0)
-        if disowned(sentence, at, at + len(written)):
+        mine = owned(sentence, m.end())
+        if not mine and disowned(sentence, at, m.end()):
             continue
-        mine = owned(sentence, at + len(written))
         quoted = not mine and posting_ok(sentence, at, claim, company, note)
         if quoted and name not in _tools_names:
             continue  # an unknown CamelCase name ("VoiceOver") not claimed by the applicant
@@ -398,6 +434,8 @@ def _check_names(
     for m in _TITLE.finditer(sentence):
         title = (m.group(1) or m.group(2)).strip()
         named = _title_words(title)
+        if re.search(r"\bto lead$", title, re.I):
+            continue  # "I'm excited to lead design": a verb, not a title
         if "certified" in named or any(_same_title(named, t) for t in src.titles):
             continue
         if _target_role(named, role, sentence):
@@ -448,28 +486,83 @@ def _target_role(named: frozenset[str], role: str, sentence: str) -> bool:
                          sentence, re.I)  # fmt: skip
 
 
-def _check_scope(sentence: str, profile: Profile) -> list[Finding]:
+def _check_scope(
+    sentence: str, profile: Profile, src: _Sources, company: str, note: bool
+) -> list[Finding]:
+    """Agency the applicant claims over a thing ("owned the refunds service") against the fact
+    that best supports the thing. Flags a thing no fact mentions (an invented project), a verb
+    that claims more than the fact says ("maintained", "contributed to") and a reach no fact
+    has ("across all of Loomly's apps")."""
     out = []
     facts = profile.of_kind("experience", "project", "volunteer", "summary", "award")
-    for m in _SCOPE.finditer(sentence):
-        verb = (m.group(1) or m.group(2)).lower()
-        family = lx.SCOPE_FAMILY[verb]
-        clause = clause_of(sentence, m.start())
-        want = tokens(clause.replace(m.group(0), " ")) - {"led", "built", "lead", "manag"}
-        scored = sorted(((len(want & tokens(f.quote())), f.id, f) for f in facts), reverse=True)
+    label = sentence.find(": ") if note else -1
+    for m in _AGENCY.finditer(sentence):
+        group = next(g for g in ("verb", "present", "prog", "ing") if m.group(g))
+        verb, at = m.group(group), m.start(group)
+        participle = group == "verb" and " " not in verb  # not "I was responsible for"
+        if at < label or (participle and _PASSIVE.search(sentence[:at])):
+            continue  # a note's label ("Leading design: ...") or "models are built"
+        if posting_ok(sentence, at, True, company, note) or disowned(sentence, at, m.end(group)):
+            continue  # the company's, or a hope: "excited to lead design for ..."
+        family = _AGENCY_FAMILY[verb.lower()]
+        thing = _object(sentence, m.end(group))
+        claim = f"{verb} {thing}".strip() if thing else verb
+        named = _content_words(thing, profile, company)
+        want = frozenset().union(*(tokens(w) for w in named))
+        clause = clause_of(sentence, at)
+        if not want:  # no object of its own: fall back on the clause ("the audits I oversaw")
+            want = tokens(clause.replace(verb, " ")) - tokens(verb)
+        scored = sorted(((len(want & tokens(f.text)), f.id, f) for f in facts), reverse=True)
         best = scored[0][0] if scored else 0
-        near = [f for n, _, f in scored if best >= 2 and n >= max(2, best * 0.6)]
+        near = [f for n, _, f in scored if best >= 1 and n >= max(1, best * 0.6)]
         licensed = re.compile(rf"\b(?:{lx.LICENSE[family]})\b", re.I)
-        if any(licensed.search(f.text) for f in near):
-            continue
-        if near:
-            weak = _WEAK.search(near[0].text)
-            said = f"says '{weak.group(1)}'" if weak else f"does not say '{verb}'"
+        unknown = [w for w in named if not tokens(w) & src.profile_tokens]
+        support = [f for f in near if licensed.search(f.text)]
+        if support and not unknown:
+            broad = _BROAD.search(clause)
+            if not broad or any(_BROAD.search(f.text) for f in support):
+                continue
+            why = f"{support[0].ref} ({support[0].text}) does not say '{broad.group(0)}'"
+        elif unknown:
+            why = f"no fact in the profile mentions '{' '.join(unknown)}'"
+        elif near:
+            weak = _WEAK.search(near[0].text) or re.match(r"\w+", near[0].text)
+            said = f"says '{weak.group(0)}'" if weak else f"does not say '{verb}'"
             why = f"{near[0].ref} ({near[0].text}) {said}"
         else:
-            why = f"no fact in the profile says the applicant {verb} this"
-        out.append(_error("scope", sentence, m.group(0), why))
+            why = f"no fact in the profile says the applicant {verb.lower()} this"
+        out.append(_error("scope", sentence, claim, why))
     return out + _check_people(sentence, profile)
+
+
+def _object(sentence: str, end: int) -> str:
+    """The noun phrase an agency verb acts on, as written: "designed [Paylane's payout
+    scheduling service] in Go". Empty when a verb follows ("the audits I oversaw brought ...")
+    or nothing does; a second verb joined on is skipped ("designed and analysed [A/B tests]")."""
+    rest = sentence[end:]
+    joined = re.match(r"\s+(?:and|or|&)\s+([\w-]+)", rest)
+    if joined and is_past(joined.group(1)):
+        rest = rest[joined.end() :]
+    head = re.split(r"[,;:()—–!?\"]|\.(?:\s|$)", rest, maxsplit=1)[0]
+    taken: list[str] = []
+    for word in head.split():
+        if word.lower() in lx.OBJECT_END or (not taken and is_past(word)):
+            break
+        taken.append(word)
+    return " ".join(taken)
+
+
+def _content_words(thing: str, profile: Profile, company: str) -> list[str]:
+    """The words of a thing that name something: no articles, figures or organisations."""
+    names = {w.lower() for org in (*profile.employers, company) for w in org.split()}
+    out = []
+    for word in re.findall(r"[\w/+#.-]+", thing):
+        low = re.sub(r"'s$", "", word.lower().strip("."))
+        if low in _DETERMINERS | _GENERIC or low in names or not re.search(r"[a-z]", low):
+            continue
+        if tokens(low):
+            out.append(low)
+    return out
 
 
 def _check_people(sentence: str, profile: Profile) -> list[Finding]:
@@ -515,6 +608,9 @@ def _same_people(fact: Fact, claimed: set[str], profile: Profile) -> bool:
     return work and claimed <= {"colleagues"}
 
 
+_HOPED_FOR = re.compile(rf"\b(?:to|at|for|with|join|joining)\s+{_ORG}")
+
+
 def _wrong_company(sentence: str, company: str, src: _Sources) -> list[Finding]:
     if not company:
         return []
@@ -534,6 +630,18 @@ def _wrong_company(sentence: str, company: str, src: _Sources) -> list[Finding]:
                 continue
             out.append(Finding("company", "error", sentence, org,
                                f"the letter is for {company}, not {org}"))  # fmt: skip
+    named = {f.words for f in out}
+    for m in _HOPED_FOR.finditer(sentence):  # "bring my experience to GoCardless"
+        org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
+        if org in named or not looking_ahead(clause_of(sentence, m.start())):
+            continue
+        if _NOT_ORGS.match(org) or _known(org, src, company, True) or org.lower() in _tools_names:
+            continue
+        if re.search(rf"\b{re.escape(org.lower())}\b", src.education):
+            continue
+        out.append(Finding("company", "error", sentence, org,
+                           f"the letter is for {company}; {org} is not in the posting or the "
+                           "profile"))  # fmt: skip
     return out
 
 
