@@ -6,6 +6,7 @@ import functools
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -347,18 +348,7 @@ def prompts_cmd(prompts: PromptsOpt = None, as_json: JsonOpt = False) -> None:
     templates = Templates(config_mod.load(prompts=prompts)["prompts"])
     metas = [templates.meta(name) for name in templates.names()]
     if as_json:
-        emit_json(
-            [
-                {
-                    "name": m.name,
-                    "path": m.path,
-                    "section": m.section,
-                    "params": m.params,
-                    "budget": m.budget,
-                }
-                for m in metas
-            ]
-        )
+        emit_json([asdict(m) for m in metas])
         return
     for m in metas:
         typer.echo(f"{m.name:<13} {m.section or '(cover letter)'}\n{'':<13} {m.path}")
@@ -382,29 +372,14 @@ def check(
     draft_file: Annotated[Path, typer.Argument(help="A draft version or any text file.")],
     page: Annotated[Path, typer.Option("--page", help="The job page the draft is for.")],
     profile: ProfileOpt = None,
+    context: ContextOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Check a letter or note for claims the profile does not support, placeholders and more."""
     from drafter import drafting, review
-    from drafter.drafts import split_front_matter
-    from drafter.files import read_text
 
-    inputs = drafting.load(page, profile, config_mod.load())
-    text = split_front_matter(read_text(draft_file, "draft"), draft_file)[1]
-    kind = (
-        "note"
-        if all(line.lstrip().startswith(("-", "*")) for line in text.splitlines() if line.strip())
-        else "letter"
-    )
-    findings = review.check(
-        text,
-        inputs.profile,
-        inputs.posting,
-        company=inputs.page.company,
-        role=inputs.page.role,
-        kind=kind,
-        extra_sources=inputs.research,
-    )
+    inputs = drafting.load(page, profile, config_mod.load(), context or ())
+    findings = inputs.check_file(draft_file)
     if as_json:
         emit_json([f.to_dict() for f in findings])
     else:

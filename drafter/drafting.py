@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from drafter import compose, evidence, review
 from drafter.config import Settings
-from drafter.drafts import DraftStore, Version
+from drafter.drafts import DraftStore, Version, split_front_matter
 from drafter.errors import ConfigError, InputError
 from drafter.files import read_text
 from drafter.llm import Client, Completion, OnText, Request
@@ -83,6 +83,25 @@ class Inputs:
             if match.fact.text not in facts:
                 facts.append(match.fact.text)
         return facts[:n]
+
+    def check(self, text: str, kind: str) -> list[review.Finding]:
+        """Findings on a letter or note for this page and profile ('letter' or 'note')."""
+        return review.check(
+            text,
+            self.profile,
+            self.posting,
+            company=self.page.company,
+            role=self.page.role,
+            kind=kind,
+            extra_sources=self.research,
+        )
+
+    def check_file(self, path: Path) -> list[review.Finding]:
+        """Findings on a saved version or any text file; a list of bullets is a note."""
+        text = split_front_matter(read_text(path, "draft"), path)[1]
+        lines = [line for line in text.splitlines() if line.strip()]
+        is_note = all(line.lstrip().startswith(("-", "*", "+")) for line in lines)
+        return self.check(text, "note" if is_note else "letter")
 
     def inputs_hash(self) -> str:
         data = json.dumps([self.posting, [f.quote() for f in self.profile.facts], self.research])
@@ -282,19 +301,7 @@ def _finish(inputs: Inputs, task: Task, completion: Completion) -> Outcome:
             budget.get("words", 120),
         )
         text, kind = body.text, "note"
-    findings = (
-        review.check(
-            text,
-            profile,
-            inputs.posting,
-            company=page.company,
-            role=page.role,
-            kind=kind,
-            extra_sources=inputs.research,
-        )
-        if body.text
-        else []
-    )
+    findings = inputs.check(text, kind) if body.text else []
     problems = list(body.problems)
     if task.name != LETTER:
         stray = [b for b in text.splitlines() if off_topic(inputs, task.name, b[2:])]
