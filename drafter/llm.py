@@ -227,9 +227,14 @@ class OpenAIBackend:
                     " retrying will not help",
                     status=status,
                 )
-            if code == "context_length_exceeded" or "maximum context length" in message:
+            body = exc.body if isinstance(exc.body, dict) else {}
+            if code == "context_length_exceeded" or body.get("type") == "exceed_context_size_error":
+                # OpenAI puts the counts in its message; llama.cpp in n_prompt_tokens / n_ctx.
+                counts = ""
+                if "n_prompt_tokens" in body and "n_ctx" in body:
+                    counts = f" ({body['n_prompt_tokens']} prompt tokens, context {body['n_ctx']})"
                 return ContextTooLong(
-                    f"{self.endpoint}: the prompt is too long for the model: {message}",
+                    f"{self.endpoint}: the prompt is too long for the model{counts}: {message}",
                     status=status,
                 )
             if status in RETRY_STATUS:
@@ -279,10 +284,8 @@ def _completion(response: Any, model: str) -> Completion:
 def _retryable(exc: BaseException) -> bool:
     if isinstance(exc, DrafterError):
         return False
-    try:
-        import openai
-    except ImportError:  # pragma: no cover - openai is a hard dependency
-        return False
+    import openai
+
     if isinstance(exc, openai.APIStatusError):
         return exc.status_code in RETRY_STATUS
     return isinstance(exc, openai.APIConnectionError | TimeoutError | ConnectionError)

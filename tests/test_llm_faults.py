@@ -141,6 +141,23 @@ def test_context_length_exceeded_is_not_retried_and_gives_the_counts() -> None:
     assert len(script.requests) == 1
 
 
+def test_llama_cpp_context_overflow_gives_its_counts() -> None:
+    body = {
+        "error": {
+            "code": 400,
+            "type": "exceed_context_size_error",
+            "n_prompt_tokens": 9300,
+            "n_ctx": 8192,
+            "message": "the request exceeds the available context size",
+        }
+    }
+    script = Script(httpx2.Response(400, json=body))
+    call, _ = run(script)
+    with pytest.raises(ContextTooLong, match=r"\(9300 prompt tokens, context 8192\)"):
+        call()
+    assert len(script.requests) == 1
+
+
 @pytest.mark.parametrize("status", [400, 403, 404, 422])
 def test_client_errors_are_not_retried(status: int) -> None:
     script = Script(error(status))
