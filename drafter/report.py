@@ -143,7 +143,7 @@ def run_to_dict(result: Report) -> dict[str, Any]:
 def format_run(result: Report) -> str:
     out: list[str] = []
     for line in result.skipped:
-        out.append(f"kept: {line}")
+        out.append(f"skipped: {line}")
     for o in result.notes:
         title = o.task.prompt.meta.section
         state = "filled" if title in result.written or o.text else "left empty"
