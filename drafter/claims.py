@@ -39,7 +39,7 @@ _DONE = re.compile(
     rf"|\b(?:{'|'.join(lx.PAST_VERBS)})\b",
     re.I,
 )
-_HOPE = re.compile(r"\b(?:would|I'd|I'll|will|apply|applying|join|joining)\b", re.I)
+_HOPE = re.compile(r"\b(?:would|could|I'd|I'll|will|apply|applying|join|joining)\b", re.I)
 # Clause breaks, but not the commas and "and"s inside a list ("Python, SQL and R").
 _CLAUSE = re.compile(
     r"[;:—–()]|\s-\s|,\s*(?:and|but|while|whereas|so|where|which)\b|\b(?:but|while|whereas)\b"
@@ -52,10 +52,14 @@ def is_past(word: str) -> bool:
     return word in lx.PAST_VERBS or (word.endswith("ed") and len(word) > 4)
 
 
-def is_claim(sentence: str, kind: str, company: str) -> bool:
-    """About the applicant? A note's bullet is, unless it is plainly about the company."""
+def is_claim(sentence: str, kind: str, company: str, employers: tuple[str, ...] = ()) -> bool:
+    """About the applicant? A note's bullet is, unless it is plainly about the company. A
+    sentence that names one of the applicant's own employers ("Brightcart's checkout tests")
+    speaks about the applicant whoever else it names."""
     first = re.sub(r"^\W+", "", sentence).split(" ", 1)[0]
     if _FIRST.search(sentence) or is_past(first) or _CLAIM_CUE.search(sentence):
+        return True
+    if any(re.search(rf"\b{re.escape(e)}\b", sentence) for e in employers if e):
         return True
     ours = [clause_of(sentence, m.start()) for m in _WE.finditer(sentence)]
     if any(not about_company(clause, company) for clause in ours):
@@ -126,6 +130,11 @@ def _next_clause(sentence: str, start: int) -> str:
     return sentence[breaks[0].start() : end]
 
 
+def clause_start(sentence: str, start: int) -> int:
+    """Where the clause around character ``start`` begins."""
+    return _clause_start(sentence, start)
+
+
 def _clause_start(sentence: str, start: int) -> int:
     return max([0, *(m.end() for m in _CLAUSE.finditer(sentence) if m.end() <= start)])
 
@@ -178,11 +187,18 @@ def numbers(text: str) -> list[Num]:
     return out
 
 
-def number_supported(num: Num, known: list[Num], durations: set[float]) -> bool:
+def number_supported(
+    num: Num, known: list[Num], durations: set[float], stated: set[float] | None = None
+) -> bool:
+    """Is ``num`` one of the ``known`` figures? A duration of experience must be one the
+    profile supports; when the profile states its years of experience (``stated``), a total
+    beyond that is not rescued by some other figure that happens to be equal."""
     if num.raw < 0:  # "millions": the same word, or a number of that magnitude
         return any(k.raw == num.raw or num.value <= k.value < num.value * 1000 for k in known)
     if num.years and num.value in durations:
         return True
+    if num.years and stated and num.value > max(stated):
+        return False
     for k in known:
         if num.percent and not k.percent:
             continue
@@ -200,8 +216,28 @@ def durations(profile: Profile) -> set[float]:
             end = date.today().year if m.group(2) == "present" else int(m.group(2))
             spans.append((int(m.group(1)), end))
     out = {float(b - a) for a, b in spans}
+    stated = stated_years(profile)
+    if stated:  # "five years of experience" in the summary outranks date arithmetic
+        return out | stated
     if spans:
         out.add(float(max(b for _, b in spans) - min(a for a, _ in spans)))
+    return out
+
+
+_STATED = re.compile(
+    r"\b(\d+|[a-z]+)\+?\s+(?:years?|yrs)\b(?:\s+of)?\s+(?:\w+\s+)?experience", re.I
+)
+
+
+def stated_years(profile: Profile) -> set[float]:
+    """Years of experience the profile's summary or headline states outright ("five years")."""
+    texts = [profile.headline, *(f.text for f in profile.of_kind("summary"))]
+    out = set()
+    for m in _STATED.finditer(" ".join(t for t in texts if t)):
+        word = m.group(1).lower()
+        value = int(word) if word.isdigit() else lx.NUMBER_WORDS.get(word)
+        if value:
+            out.add(float(value))
     return out
 
 

@@ -13,7 +13,7 @@ from drafter.evidence import words
 # Past-tense verbs that do not end in "-ed": a sentence or bullet opening with one is a claim.
 PAST_VERBS = words(
     "built led ran wrote taught made drove grew won began set kept cut oversaw brought "
-    "spearheaded headed owned managed"
+    "spearheaded headed owned managed used"
 )
 # Words that say "this is about me" without "I": "experience with X", "years of ...".
 CLAIM_CUES = (
@@ -23,7 +23,7 @@ CLAIM_CUES = (
 # Words that make the company or the role the subject.
 COMPANY_CUES = (
     r"you|your|yours|you're|the team|the role|this role|the position|this position|"
-    r"the company|they|their|its"
+    r"the company|they|their|its|posting|listing|advert|ad"
 )
 # Looking ahead rather than claiming: "I'd love to learn PyTorch", "hope to help 3M riders".
 INTENT = (
@@ -32,7 +32,8 @@ INTENT = (
     r"look(?:ing)? forward to|excited to|eager to|hope to|would love to|want to|keen to|"
     r"curious about|new to me|to try|try out|trying out|would like to|'d like to|'d love to"
 )
-NEGATION = r"not|never|haven't|hasn't|no experience|yet to|lack"
+# A negation disowns everything its clause names: "neither of which I've used", "not X or Y".
+NEGATION = r"not|never|haven't|hasn't|no experience|yet to|lack|neither|nor|none of"
 # An honest gap said about a thing named just before: "ProtoPie, which I have not used yet".
 NOT_USED = (
     r"(?:not|never|n't)\s+(?:yet\s+|had the chance to\s+|got to\s+)?"
@@ -45,7 +46,8 @@ BACK_REFERENCE = r"which|it|them|that|this|those"
 USED_IT = (
     r"used|use|built|build|ran|run|deployed|deploy|maintained|maintain|wrote|write|shipped|"
     r"managed|manage|administered|configured|set up|worked (?:with|in|on)|work (?:with|in|on)|"
-    r"introduced|adopted|migrated|know|designed|created|developed|prototyped|taught|learned"
+    r"introduced|adopted|migrated|know|designed|created|developed|prototyped|taught|learned|"
+    r"trained|train|fine-tuned|wrote"
 )
 
 # -- numbers ----------------------------------------------------------------------------------
@@ -258,10 +260,11 @@ AGENCY = {
     "maintain": ("maintained", "maintain maintains", "maintaining"),
 }  # fmt: skip
 # Phrases that claim ownership without a verb of their own: "I was responsible for X".
-AGENCY_PHRASES = r"responsible for|in charge of|accountable for"
+AGENCY_PHRASES = r"responsible for|in charge of|accountable for|(?:sole |the )?owner of"
 # A claim that reaches further than any one fact: "across all of Loomly's apps".
 BROAD_SCOPE = (
-    r"all of|across (?:all|every|the (?:whole |entire )?(?:company|organi[sz]ation|org|business))|"
+    r"all of|sole|solely|single-handedly|"
+    r"across (?:all|every|the (?:whole |entire )?(?:company|organi[sz]ation|org|business))|"
     r"company[- ]wide|org(?:ani[sz]ation)?[- ]wide|(?:the )?(?:whole|entire) (?:company|"
     r"organi[sz]ation|org|team|product|platform)|every (?:team|product|app|service)"
 )
@@ -321,8 +324,10 @@ WEAK_VERBS = (
 
 # -- style ------------------------------------------------------------------------------------
 
+# Only phrases that are stock wherever they appear: a plain "I am writing to apply for the X
+# role" is not one, and a warning on a clean sentence is a false alarm.
 CLICHES = (
-    r"I am writing to (?:express my (?:strong |keen )?interest|apply)|team player|"
+    r"I am writing to express my (?:strong |keen )?interest|team player|"
     r"hit the ground running|passionate about|think outside the box|go-getter|synerg(?:y|ies)|"
     r"results-driven|detail-oriented|self-starter|perfect fit|dream job|wealth of experience|"
     r"proven track record|fast learner|quick learner|wear many hats|game[- ]changer|"

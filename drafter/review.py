@@ -6,6 +6,9 @@ support: numbers, employers, titles, schools, degrees, certifications, tools and
 clause is about: a claim about the applicant (first person, a bullet that opens with a past-tense
 verb, "experience with ...") must come from the profile (or ``extra_sources``); a clause about
 the company or the role ("your stack", "Pinterest's mission") may also quote the posting.
+Beyond the named checks, every capitalised name or set of initials in a claim about the
+applicant must be the profile's (``_check_named``): "my AWS Machine Learning Specialty
+certification" or "a stint on Stripe's payouts team" is an error even when no table knows it.
 Everything is regexes and small tables: ``check`` on a 300-word letter takes a few milliseconds.
 
 The letter frame (greeting, sign-off, name and contact lines) is only checked for placeholders:
@@ -26,6 +29,7 @@ from drafter.claims import (
     Num,
     about_company,
     clause_of,
+    clause_start,
     disowned,
     durations,
     is_claim,
@@ -35,11 +39,14 @@ from drafter.claims import (
     numbers,
     owned,
     posting_ok,
+    stated_years,
 )
 from drafter.evidence import tokens, words
 from drafter.profile import Fact, Profile
 
-ERROR_KINDS = words("number employer title school degree certification tool scope placeholder")
+ERROR_KINDS = words(
+    "number employer title school degree certification tool scope placeholder claim"
+)
 
 
 @dataclass(frozen=True)
@@ -201,6 +208,7 @@ _AGENCY = _agency_pattern()
 _AGENCY_FAMILY = {
     w.lower(): family for family, forms in lx.AGENCY.items() for w in " ".join(forms).split()
 } | {"responsible for": "own", "in charge of": "own", "accountable for": "own"}
+_MADE = frozenset({"build", "design", "maintain"})
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+|also\s+)?$", re.I
 )
@@ -232,6 +240,7 @@ class _Sources:
     profile_numbers: list[Num]
     posting_numbers: list[Num]
     durations: set[float]
+    stated: set[float]  # years of experience the summary states
     profile_tools: frozenset[str]
     profile_tokens: frozenset[str]
     posting_tools: frozenset[str]
@@ -240,12 +249,15 @@ class _Sources:
     degrees: set[str]
     certs: str
     cert_initials: set[str]
+    initials: set[str]  # of the profile's capitalised names: "CKAD", "CNCF"
     employers: set[str]
 
 
 def _sources(profile: Profile, posting: str, extra: str, company: str, role: str) -> _Sources:
     facts = [f for f in profile.facts if f.kind != "motivation"]
-    text = "\n".join([profile.name, profile.headline, *(f.quote() for f in facts), extra])
+    text = "\n".join(
+        [profile.name, profile.headline, profile.location, *(f.quote() for f in facts), extra]
+    )
     text = text.replace("’", "'")
     post = "\n".join([posting, company, role]).replace("’", "'")
     title_src = [profile.headline, *profile.titles, *(f.text for f in profile.of_kind("summary"))]
@@ -259,6 +271,7 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
         profile_numbers=numbers(text),
         posting_numbers=numbers(post),
         durations=durations(profile),
+        stated=stated_years(profile),
         profile_tools=_tool_set(text),
         profile_tokens=tokens(text),
         posting_tools=_tool_set(post),
@@ -266,6 +279,7 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
         education=edu.lower(),
         degrees=degrees,
         certs=" ".join(certs).lower(),
+        initials={"".join(w[0] for w in n.split()) for n in _NAME.findall(text) if " " in n},
         cert_initials={"".join(re.findall(r"\b[A-Z]", c.split(",")[0])) for c in certs},
         employers=profile.employers | {f.org for f in profile.facts if f.org},
     )
@@ -296,12 +310,13 @@ def check(
         if kind == "letter" and _GREETING.match(line):
             findings += _wrong_company(line, company, src)
     seen: list[str] = []
+    employers = tuple(sorted(e for e in src.employers if e and e.lower() != company.lower()))
     contact = [c for c in (profile.phone, profile.email, *profile.links) if c]
     for sentence in draft.sentences:
         bare = sentence
         for c in contact:  # the applicant's own phone number is not a claim
             bare = bare.replace(c, " ")
-        claim = is_claim(bare, kind, company)
+        claim = is_claim(bare, kind, company, employers)
         findings += _placeholders(sentence)
         note = kind == "note"
         findings += _check_numbers(sentence, bare, claim, src, company, note)
@@ -310,7 +325,10 @@ def check(
         if claim:
             findings += _check_scope(sentence, profile, src, company, note)
         if kind == "letter":
-            findings += _wrong_company(sentence, company, src) + _wrong_role(sentence, role)
+            findings += _wrong_role(sentence, role)
+        findings += _wrong_company(sentence, company, src)
+        if claim:
+            findings += _check_named(sentence, findings, src, company, role, note)
         findings += [
             Finding("cliche", "warning", sentence, m.group(0), "a stock phrase; say it plainly")
             for m in _CLICHES.finditer(sentence)
@@ -328,12 +346,13 @@ def check(
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """One finding per kind and words in a sentence; a wrong company is not also a tool."""
+    """One finding per kind and words in a sentence; a wrong company is not also a tool or an
+    employer."""
     out, keys = [], set()
     companies = {(f.sentence, f.words) for f in findings if f.kind == "company"}
     for f in findings:
         key = (f.kind, f.sentence, f.words.lower())
-        if f.kind == "tool" and (f.sentence, f.words) in companies:
+        if f.kind in ("tool", "claim") and (f.sentence, f.words) in companies:
             continue
         if key not in keys:
             keys.add(key)
@@ -360,7 +379,9 @@ def _check_numbers(
         at = max(bare.find(num.words), 0)
         quotable = posting_ok(bare, at, claim, company, note)
         known = src.profile_numbers + (src.posting_numbers if quotable else [])
-        if number_supported(num, known, src.durations) or _quoted_figure(bare, at, src, company):
+        if number_supported(num, known, src.durations, src.stated):
+            continue
+        if _quoted_figure(bare, at, src, company) or _counts_a_list(bare, at, num):
             continue
         where = "the profile or the posting" if quotable else "the profile"
         out.append(_error("number", sentence, num.words, f"'{num.words}' is not in {where}"))
@@ -371,9 +392,37 @@ def _quoted_figure(sentence: str, at: int, src: _Sources, company: str) -> bool:
     """A figure the posting states about the company, quoted with its noun in a clause about
     the company: "Wayfinder helps riders ... in 14 cities" when the posting says "14 cities"."""
     m = re.match(r"\S+(?:\s+(?:million|billion|thousand))?\s+[a-z][a-z-]+", sentence[at:])
-    if not m or not about_company(clause_of(sentence, at), company):
+    if not m or re.sub(r"\s+", " ", m.group(0).lower()) not in src.posting:
         return False
-    return re.sub(r"\s+", " ", m.group(0).lower()) in src.posting
+    clause = clause_of(sentence, at)
+    return about_company(clause, company) or _impersonal(clause, src)
+
+
+def _impersonal(clause: str, src: _Sources) -> bool:
+    """A clause nobody is the subject of and that names nothing the applicant did or worked
+    for ("a trip planner that 3 million riders in 14 cities rely on"): it may quote the posting."""
+    said = re.findall(r"[\w']+", clause)
+    return not (
+        _FIRST_PERSON.search(clause)
+        or any(is_past(w) for w in said)
+        or any(e.lower() in clause.lower() for e in src.employers)
+    )
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our)\b", re.I)
+_LIST_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+
+
+def _counts_a_list(sentence: str, at: int, num: Num) -> bool:
+    """ "dbt, Airflow and Looker, all three named in the posting": a count of the list just
+    written is not a claim of its own."""
+    before = sentence[:at]
+    m = re.search(r"\b(?:all|these|those|the|each of the|all of the)\s+$", before)
+    if not m or num.value != num.raw or not 2 <= num.value <= 12:
+        return False
+    head = re.split(r"[:;.!?]", before[: m.start()].rstrip(" ,"))[-1]
+    items = [i for i in _LIST_ITEM.split(head) if i.strip()]
+    return len(items) == num.value
 
 
 def _check_tools(
@@ -440,6 +489,10 @@ def _check_names(
             continue
         if _target_role(named, role, sentence):
             continue
+        if _CERT_CUE.search(clause_of(sentence, m.start())):  # "certified as a ... Specialist"
+            out.append(_error("certification", sentence, title, f"'{title}' is not a "
+                              "certification in the profile"))  # fmt: skip
+            continue
         out.append(_error("title", sentence, title, f"'{title}' is not a title in the profile"))
     for m in _DEGREE.finditer(sentence):
         level = next(k for k, v in m.groupdict().items() if v and k in lx.DEGREES)
@@ -466,6 +519,128 @@ def _check_names(
         out.append(_error("certification", sentence, cert, f"'{cert}' is not a certification "
                           "in the profile"))  # fmt: skip
     return out
+
+
+_CERT_CUE = re.compile(r"\bcertif\w*|\bcredential|\baccredit\w*", re.I)
+# A run of capitalised words or initials: "AWS Machine Learning Specialty", "Stripe's".
+_NAME = re.compile(
+    r"(?<![\w'’/.@-])(?:[A-Z][\w&+'’.-]*[\w+]|[A-Z])"
+    r"(?:\s+(?:(?:of|for|&|de)\s+)?(?:[A-Z][\w&+'’.-]*[\w+]|[A-Z]))*"
+)
+_NOT_NAMES = words(
+    "I I'm I've I'd I'll Dear Hi Hello Thanks Thank Mr Ms Mrs Dr OK AM PM Mac iOS Android "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December English Europe"
+)
+_TITLE_END = re.compile(rf"\b(?:{lx.TITLE_HEADS})$", re.I)
+_CERT_END = re.compile(
+    r"\b(?:Certified|Certification|Certificate|Specialty|Specialist|Professional|Associate|"
+    r"Practitioner|Expert|Foundations?)$"
+)
+
+
+def _check_named(
+    sentence: str, found: list[Finding], src: _Sources, company: str, role: str, note: bool
+) -> list[Finding]:
+    """Every name the applicant claims must be the profile's: a run of capitalised words or
+    initials in a claim about the applicant ("my AWS Machine Learning Specialty certification",
+    "a stint on Stripe's payouts team", "as Brightcart's Analytics Lead") that the profile does
+    not hold is an error, of the kind the words around it tell (certification, title, employer,
+    company), else a plain "claim". Names the posting gives may be quoted where the clause is
+    about the company or the role; a name the applicant disowns ("I have not used X") is fine.
+    Tools, schools, degrees and the rest are left to their own checks (``found``)."""
+    out: list[Finding] = []
+    label = sentence.find(": ") if note else -1
+    taken = [f.words.lower() for f in found if f.sentence == sentence and f.words]
+    lead = len(sentence) - len(sentence.lstrip(" \"'(*-•"))
+    for at, name in _names(sentence):
+        if at < label + 2:
+            continue  # a note's label names a topic of the posting
+        parts = name.split()
+        if at == lead or re.search(r"[.!?:;]\s+[\"'(]?$", sentence[:at]):
+            at += len(parts[0]) + 1  # a capital that opens a sentence names nothing by itself
+            parts = parts[1:]
+        parts = [re.sub(r"['’]s$", "", p).rstrip(".") for p in parts]
+        while parts and (parts[-1] in _NOT_NAMES or parts[-1].lower() in ("of", "and", "for")):
+            parts.pop()
+        while parts and (parts[0] in _NOT_NAMES or parts[0].lower() in ("of", "and", "for")):
+            at += len(parts.pop(0)) + 1
+        name = " ".join(parts)
+        if len(name) < 2 or re.fullmatch(r"F\d+", name) or _grounded(name, src, company, role):
+            continue
+        low = name.lower()
+        if any(low in t for t in taken):
+            continue  # already a tool, school, degree, employer... finding
+        if name in _tools(name).values() or _CAMEL.fullmatch(name) or _DEGREE.fullmatch(name):
+            continue
+        end = at + len(name)
+        if re.match(r"\s+(?:role|position|opening|vacancy|job)\b", sentence[end:]):
+            continue  # the role applied for: _wrong_role's business
+        quotable = posting_ok(sentence, at, True, company, note)
+        if low in src.posting and (quotable or _impersonal(clause_of(sentence, at), src)):
+            continue
+        if disowned(sentence, at, end) and not owned(sentence, end):
+            continue
+        kind = _name_kind(sentence, at, end, name)
+        if kind == "company" and low in src.posting:
+            continue
+        out.append(_error(kind, sentence, name, f"'{name}' is not in the profile"))
+        taken.append(low)
+    return out
+
+
+def _names(sentence: str) -> list[tuple[int, str]]:
+    """Each capitalised run with where it starts; a possessive ends one name and may start the
+    next: "Brightcart's Analytics Lead" is Brightcart and Analytics Lead."""
+    out = []
+    for m in _NAME.finditer(sentence):
+        at = m.start()
+        for piece in re.split(r"(?<=['’]s)\s+", m.group(0)):
+            out.append((at, piece))
+            at += len(piece) + 1
+    return out
+
+
+def _grounded(name: str, src: _Sources, company: str, role: str, whole: bool = True) -> bool:
+    """Does the profile (or the company or role applied for) hold this name, near enough? Two
+    names the profile holds, side by side, are held too ("CNCF Certified Kubernetes ...")."""
+    parts = name.split()
+    if whole and len(parts) > 1:
+        for i in range(1, len(parts)):
+            left, right = " ".join(parts[:i]), " ".join(parts[i:])
+            if _grounded(left, src, company, role, False) and _grounded(
+                right, src, company, role, False
+            ):
+                return True
+    low = name.lower()
+    if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", src.profile):
+        return True
+    if company and (low in company.lower() or company.lower() in low):
+        return True
+    if role and low in role.lower():
+        return True
+    if name in src.cert_initials or name in src.initials:
+        return True
+    if any(fuzz.ratio(low, e.lower()) >= 90 for e in src.employers):
+        return True
+    return len(low) >= 8 and fuzz.partial_ratio(low, src.profile) >= 92
+
+
+def _name_kind(sentence: str, at: int, end: int, name: str) -> str:
+    """What an unsupported name claims, from its own last word and the words around it."""
+    before, after = sentence[max(0, at - 40) : at].lower(), sentence[end : end + 40].lower()
+    clause = clause_of(sentence, at)
+    if _CERT_END.search(name) or _CERT_CUE.search(clause):
+        return "certification"
+    if _TITLE_END.search(name):
+        return "title"
+    if looking_ahead(clause) and re.search(r"\b(?:at|to|for|join|joining)\s+$", before):
+        return "company"
+    if re.search(r"\b(?:at|joined|for|with|on|stint|time|years?)\s+(?:the\s+)?$", before) or (
+        re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:team|org|office|group)\b", after)
+    ):
+        return "employer"
+    return "claim"
 
 
 def _same_title(named: frozenset[str], held: frozenset[str]) -> bool:
@@ -502,9 +677,13 @@ def _check_scope(
         participle = group == "verb" and " " not in verb  # not "I was responsible for"
         if at < label or (participle and _PASSIVE.search(sentence[:at])):
             continue  # a note's label ("Leading design: ...") or "models are built"
-        if posting_ok(sentence, at, True, company, note) or disowned(sentence, at, m.end(group)):
+        quotable = posting_ok(sentence, at, True, company, note)
+        if quotable and group == "verb" and re.search(r"\bwho\s+(?:\w+ly\s+)?$", sentence[:at]):
+            # "As the person who ran X, I ...": the relative's subject is the applicant
+            quotable = about_company(sentence[clause_start(sentence, at) : at], company)
+        if quotable or disowned(sentence, at, m.end(group)):
             continue  # the company's, or a hope: "excited to lead design for ..."
-        family = _AGENCY_FAMILY[verb.lower()]
+        family = _AGENCY_FAMILY.get(verb.lower(), "own")  # "sole owner of"
         thing = _object(sentence, m.end(group))
         claim = f"{verb} {thing}".strip() if thing else verb
         named = _content_words(thing, profile, company)
@@ -517,7 +696,10 @@ def _check_scope(
         near = [f for n, _, f in scored if best >= 1 and n >= max(1, best * 0.6)]
         licensed = re.compile(rf"\b(?:{lx.LICENSE[family]})\b", re.I)
         unknown = [w for w in named if not tokens(w) & src.profile_tokens]
-        support = [f for f in near if licensed.search(f.text)]
+        # A project the profile lists is the applicant's own making: "built Trail finder".
+        support = [
+            f for f in near if licensed.search(f.text) or (f.kind == "project" and family in _MADE)
+        ]
         if support and not unknown:
             broad = _BROAD.search(clause)
             if not broad or any(_BROAD.search(f.text) for f in support):
