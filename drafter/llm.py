@@ -10,6 +10,7 @@ fake backend. ``openai`` is imported only when a backend is built, so commands t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email.utils
 import hashlib
 import json
@@ -401,6 +402,15 @@ class Client:
             if on_text is not None:
                 on_text(hit.text)
             return hit
+        # The slot is taken for the whole retry sequence, so time spent queueing behind other
+        # calls never counts against the retry budget, and backoff keeps the server unloaded.
+        async with semaphore or contextlib.nullcontext():
+            done = await self._call(request, on_text)
+        if self.cache is not None:
+            self.cache.put(key, request, self.backend.endpoint, done)
+        return done
+
+    async def _call(self, request: Request, on_text: OnText | None) -> Completion:
         started = time.monotonic()
         attempts = 0
         retrying = AsyncRetrying(
@@ -416,18 +426,14 @@ class Client:
                 with attempt:
                     attempts += 1
                     self.calls += 1
-                    if semaphore is None:
-                        result = await self.backend.complete(request, on_text)
-                    else:
-                        async with semaphore:
-                            result = await self.backend.complete(request, on_text)
+                    result = await self.backend.complete(request, on_text)
         except DrafterError as exc:
             if isinstance(exc, ModelError):
                 exc.attempts = attempts
             raise
         except Exception as exc:
             raise _final_error(exc, self.backend, attempts) from exc
-        done = Completion(
+        return Completion(
             result.text,
             result.finish_reason,
             result.model,
@@ -435,9 +441,6 @@ class Client:
             attempts=attempts,
             seconds=time.monotonic() - started,
         )
-        if self.cache is not None:
-            self.cache.put(key, request, self.backend.endpoint, done)
-        return done
 
     def complete(self, request: Request, on_text: OnText | None = None) -> Completion:
         return asyncio.run(self._run(self.acomplete(request, on_text)))

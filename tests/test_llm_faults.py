@@ -232,3 +232,46 @@ def test_sends_the_key_only_in_the_authorization_header() -> None:
     assert sent.headers["authorization"] == f"Bearer {KEY}"
     assert KEY not in sent.content.decode()
     assert json.loads(sent.content)["max_tokens"] == 16
+
+
+def test_time_queued_behind_other_calls_does_not_spend_the_retry_budget() -> None:
+    """With one slot, the second call waits for the first; its retry budget starts when it runs."""
+    import asyncio
+
+    import openai
+
+    from drafter.llm import Completion
+
+    class SlowThenFlaky:
+        endpoint = "queue.test"
+
+        def __init__(self) -> None:
+            self.calls: list[str] = []
+
+        async def complete(self, request: Request, on_text: object = None) -> Completion:
+            name = request.messages[0]["content"]
+            self.calls.append(name)
+            if name == "slow":
+                await asyncio.sleep(0.3)
+            elif self.calls.count(name) == 1:
+                raise openai.APIConnectionError(request=httpx2.Request("POST", "http://q.test"))
+            return Completion(name, "stop", "m")
+
+        async def aclose(self) -> None:
+            pass
+
+    async def no_sleep(_: float) -> None:
+        pass
+
+    backend = SlowThenFlaky()
+    client = Client(backend, None, RetryPolicy(attempts=3, total_seconds=0.2, sleep=no_sleep), 1)
+
+    async def both() -> list[Completion]:
+        slot = asyncio.Semaphore(1)
+        slow = client.acomplete(Request(({"role": "user", "content": "slow"},), "m"), None, slot)
+        flaky = client.acomplete(Request(({"role": "user", "content": "flaky"},), "m"), None, slot)
+        return list(await asyncio.gather(slow, flaky))
+
+    results = asyncio.run(both())
+    assert [r.text for r in results] == ["slow", "flaky"]
+    assert backend.calls == ["slow", "flaky", "flaky"]
