@@ -421,3 +421,17 @@ def test_evidence_command_shows_requirements_facts_and_gaps(sample_page: Path) -
     assert code == 0 and "F13" in out and "gap" in out.lower()
     data = json.loads(invoke("evidence", str(sample_page), "-p", PROFILE, "--json")[1])
     assert len(data["items"]) >= 10 and isinstance(data["gaps"], list)
+
+
+def test_fill_on_a_crlf_page_with_a_bom_keeps_both(fake: FakeBackend, tmp_path: Path) -> None:
+    page = tmp_path / "windows.md"
+    original = b"\xef\xbb\xbf" + SAMPLE.read_bytes().replace(b"\n", b"\r\n")
+    page.write_bytes(original)
+    code, _, err = invoke("fill", str(page), "-p", PROFILE)
+    assert code == 0, err
+    out = page.read_bytes()
+    assert out.startswith(b"\xef\xbb\xbf# Pinterest\r\n")
+    assert b"\n" not in out.replace(b"\r\n", b"")
+    head = original[: original.index(b"- \r\n\r\n# What am I")]
+    assert out.startswith(head[: head.rindex(b"# Where can I add value?")])
+    assert out.endswith(original[original.index(b"# Notes on recruiter") :])
