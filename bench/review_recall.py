@@ -14,6 +14,12 @@ false-alarm rate (findings on clean sentences, per clean sentence), the share of
 that draw any finding, and the time ``check`` takes. A clean sentence is a body sentence that
 holds no planted words; a finding on the letter frame (greeting, signature, contact line) that
 nobody planted counts as a false alarm too.
+
+Below those lines the same findings are split two ways, so a figure cannot hide where its noise
+comes from: findings in the clean texts (texts with nothing planted, which is what a good draft
+looks like) apart from findings on the unplanted sentences of planted texts (which sit beside
+invented claims, and often flag real stock phrases there), and in each, errors (a claim the
+sources do not support: the draft is re-asked) apart from warnings (style: cliches, repetition).
 """
 
 from __future__ import annotations
@@ -93,6 +99,19 @@ class Result:
     checks: int = 0
     missed: list[str] = field(default_factory=list)
     alarms: list[str] = field(default_factory=list)
+    # the same false alarms, split by where they fall and how severe they are
+    parts: dict[str, Part] = field(default_factory=lambda: {"clean": Part(), "planted": Part()})
+
+
+@dataclass
+class Part:
+    """False alarms in one kind of text: the clean texts, or the planted texts' other sentences."""
+
+    texts: int = 0
+    sentences: int = 0
+    noisy_sentences: int = 0
+    errors: int = 0
+    warnings: int = 0
 
 
 def load_cases(manifest: Path) -> list[Case]:
@@ -166,6 +185,9 @@ def evaluate(cases: list[Case]) -> Result:
         sentences = review._split(case.text, case.profile).sentences
         clean = [s for s in sentences if not _planted_here(s, case)]
         result.clean_sentences += len(clean)
+        part = result.parts["planted" if case.planted else "clean"]
+        part.texts += 1
+        part.sentences += len(clean)
         planted_kinds = {p["kind"] for p in case.planted}
         noisy = set()
         for f in findings:
@@ -174,10 +196,15 @@ def evaluate(cases: list[Case]) -> Result:
             if not f.sentence and f.kind in planted_kinds:
                 continue  # a planted whole-draft defect (budget, missing company)
             result.false_alarms += 1
+            if f.severity == "error":
+                part.errors += 1
+            else:
+                part.warnings += 1
             result.alarms.append(f"{case.id}: {f.kind} {f.words!r} in {f.sentence[:70]!r}")
             if f.sentence in clean:
                 noisy.add(f.sentence)
         result.noisy_sentences += len(noisy)
+        part.noisy_sentences += len(noisy)
     return result
 
 
@@ -193,6 +220,14 @@ def report(name: str, result: Result) -> dict[str, Any]:
         f"= {rate:.3f} per clean sentence"
     )
     print(f"noisy sentences   {result.noisy_sentences} = {noisy:.1%} of clean sentences")
+    for key, label in (("clean", "in clean texts"), ("planted", "in planted texts")):
+        part = result.parts[key]
+        share = part.noisy_sentences / part.sentences if part.sentences else 0.0
+        print(
+            f"  {label + ':':18}{part.errors} errors, {part.warnings} warnings on "
+            f"{part.sentences} unplanted sentences of {part.texts} texts; "
+            f"{part.noisy_sentences} noisy = {share:.1%}"
+        )
     print(f"time per check    {ms:.1f} ms")
     for line in result.missed:
         print(f"  missed: {line}")

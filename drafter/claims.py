@@ -26,6 +26,7 @@ _COMPANY_CUE = re.compile(rf"\b(?:{lx.COMPANY_CUES})\b", re.I)
 _INTENT = re.compile(rf"(?:\b|(?<=\w))(?:{lx.INTENT})\b", re.I)
 _NEGATION = re.compile(rf"\b(?:{lx.NEGATION})\b", re.I)
 _NOT_USED = re.compile(rf"(?:\b|(?<=\w))(?:{lx.NOT_USED})\b", re.I)
+_STILL = re.compile(rf"\b(?:{lx.STILL_USING})\b", re.I)
 _BACK_REF = re.compile(rf"\b(?:{lx.BACK_REFERENCE})\b", re.I)
 # A relative clause that claims the thing just named: ", which I have used daily for two years".
 _USED_IT = re.compile(
@@ -85,7 +86,10 @@ def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = F
         return True
     before = re.findall(r"[\w'’]+", sentence[start:at])
     names = {w.lower() for w in company.split()}
-    for word in reversed(before):
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
+        if _object_of_mine(before, i):
+            continue  # "I moved its outputs to Snowflake": the possessive is my verb's object
         if _COMPANY_CUE.fullmatch(word) or re.sub(r"'s$", "", word.lower()) in names:
             return True
         if _FIRST.fullmatch(word) or is_past(word):
@@ -98,6 +102,16 @@ def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = F
     return not (_FIRST.search(near) or _CLAIM_CUE.search(near))
 
 
+def _object_of_mine(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a possessive ("its", "their", "your") opening the object of a past verb
+    the applicant did ("I moved its outputs to ...")? Then it is not the clause's subject. A verb
+    of noticing keeps it the company's: "I noticed your team uses Snowflake"."""
+    if words[i].lower() not in ("its", "their", "your") or i == 0:
+        return False
+    verb = words[i - 1].lower()
+    return is_past(verb) and verb not in lx.PERCEIVED
+
+
 def _looking_ahead(between: str, after: str) -> bool:
     """After "would love to", "hope to"...: what the applicant wants to do, not has done.
 
@@ -106,6 +120,8 @@ def _looking_ahead(between: str, after: str) -> bool:
     """
     if _FIRST.search(between) or any(is_past(w) for w in re.findall(r"[\w']+", between)):
         return False
+    if _STILL.search(between + " " + after):
+        return False  # "excited to keep using Framer, like I do now": a claim of present use
     return not (_CLAIM_CUE.search(after) or re.search(r"\b(?:years?|yrs)\b", after[:25]))
 
 
@@ -190,15 +206,18 @@ def numbers(text: str) -> list[Num]:
 def number_supported(
     num: Num, known: list[Num], durations: set[float], stated: set[float] | None = None
 ) -> bool:
-    """Is ``num`` one of the ``known`` figures? A duration of experience must be one the
-    profile supports; when the profile states its years of experience (``stated``), a total
-    beyond that is not rescued by some other figure that happens to be equal."""
+    """Is ``num`` one of the ``known`` figures? A duration ("four years") must be a duration the
+    sources give (``durations``, or a known figure of years): "four workshops" does not support
+    "four years". When the profile states its years of experience (``stated``), a total beyond
+    that is not rescued by some other figure that happens to be equal."""
     if num.raw < 0:  # "millions": the same word, or a number of that magnitude
         return any(k.raw == num.raw or num.value <= k.value < num.value * 1000 for k in known)
-    if num.years and num.value in durations:
-        return True
-    if num.years and stated and num.value > max(stated):
-        return False
+    if num.years:
+        if num.value in durations:
+            return True
+        if stated and num.value > max(stated):
+            return False
+        known = [k for k in known if k.years]
     for k in known:
         if num.percent and not k.percent:
             continue
@@ -207,21 +226,23 @@ def number_supported(
     return False
 
 
-def durations(profile: Profile) -> set[float]:
-    """Years worked, from role dates ('2019–2022' → 3), so 'three years at X' is supported."""
-    spans = []
+def role_spans(profile: Profile) -> dict[str, set[float]]:
+    """Years worked at each employer, from its roles' dates ('2019–2022' → 3)."""
+    out: dict[str, set[float]] = {}
     for fact in profile.of_kind("role"):
         m = re.search(r"((?:19|20)\d\d)\S*\s*[–-]\s*((?:19|20)\d\d|present)", fact.text)
-        if m:
+        if m and fact.org:
             end = date.today().year if m.group(2) == "present" else int(m.group(2))
-            spans.append((int(m.group(1)), end))
-    out = {float(b - a) for a, b in spans}
-    stated = stated_years(profile)
-    if stated:  # "five years of experience" in the summary outranks date arithmetic
-        return out | stated
-    if spans:
-        out.add(float(max(b for _, b in spans) - min(a for a, _ in spans)))
+            out.setdefault(fact.org, set()).add(float(end - int(m.group(1))))
     return out
+
+
+def durations(profile: Profile) -> set[float]:
+    """Durations the profile supports: each role's years ("three years at X") and the years of
+    experience the summary states. A career total is a statement, not arithmetic: the span from
+    the first role to today is not one (it counts gaps and grows with the calendar), so "8 years
+    of experience" needs a profile that says so."""
+    return set().union(*role_spans(profile).values()) | stated_years(profile)
 
 
 _STATED = re.compile(
@@ -253,7 +274,7 @@ def disowned(sentence: str, start: int, end: int) -> bool:
     clause = clause_of(sentence, start)
     at = _clause_start(sentence, start)
     intents = [m.start() + at for m in _INTENT.finditer(clause)]
-    mine = re.search(r"\b(?:my|I've|I have|I used)\b", clause)
+    mine = re.search(r"\b(?:my|I've|I have|I used)\b", clause) or _STILL.search(clause)
     if any(i < start for i in intents) and not mine:
         return True
     if intents and not mine and not _DONE.search(sentence[at:start]):

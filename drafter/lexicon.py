@@ -42,6 +42,18 @@ NOT_USED = (
     r"|new to me|still learning"
 )
 BACK_REFERENCE = r"which|it|them|that|this|those"
+# Going on with something already in use claims it, whatever hope surrounds it: "excited to keep
+# using Framer every day like I do now".
+STILL_USING = (
+    r"keep (?:on )?using|continue (?:to use|using|working with)|still use|"
+    r"(?:like|as) I (?:already |currently )?do (?:now|today|already|every day|daily)"
+)
+# Past verbs of noticing: the possessive after them is still the company's ("I noticed your team
+# uses Snowflake"), unlike the object of a verb the applicant did ("I moved its outputs to ...").
+PERCEIVED = words(
+    "noticed saw read heard learned loved liked admired appreciated enjoyed followed watched "
+    "studied reviewed researched explored"
+)
 # Verbs after "which I (have)" that claim the thing named before: "Snowflake, which I have used".
 USED_IT = (
     r"used|use|built|build|ran|run|deployed|deploy|maintained|maintain|wrote|write|shipped|"
@@ -258,6 +270,7 @@ AGENCY = {
     "build": ("built created developed launched implemented established",
               "build builds create develop launch implement", "building creating developing"),
     "maintain": ("maintained", "maintain maintains", "maintaining"),
+    "train": ("trained", "train trains", ""),  # a model; people are PEOPLE_PAST's business
 }  # fmt: skip
 # Phrases that claim ownership without a verb of their own: "I was responsible for X".
 AGENCY_PHRASES = r"responsible for|in charge of|accountable for|(?:sole |the )?owner of"
@@ -313,10 +326,30 @@ LICENSE = {
     "architect": r"architected|architecture|designed",
     "design": r"designed|redesigned|architected",
     "maintain": r"maintained|maintain|owned|built|ran|operated|led|managed",
+    "train": r"trained|train|training|fine-tuned|built|developed|created",
     "mentor": r"mentor\w*|coach\w*|supervised|managed|line manager",
     "teach": rf"taught|teach\w*|mentor\w*|coach\w*|workshops?|{_TAUGHT_PEOPLE}",
     "hire": r"hired|hiring|recruit\w*|interview\w*",
 }
+# The applicant's own job noun in the summary or headline licenses its verb over the summary's
+# objects: "Product designer with six years of experience in mobile and web apps" supports
+# "I've designed mobile and web apps".
+AGENT_NOUNS = {
+    "design": r"designer", "build": r"developer|engineer", "manage": r"manager",
+    "architect": r"architect", "lead": r"lead",
+}  # fmt: skip
+# An employer named by reputation rather than by name ("a leading social media company", "a
+# Fortune 500 company"): the words that make it anonymous and the nouns that end it.
+ANON_PRAISE = (
+    r"leading|major|top|top-tier|large|big|big-name|well-known|prominent|global|fast-growing|"
+    r"fast growing|high-growth|renowned|world-class|multinational|international|successful|"
+    r"household-name|famous|reputable|respected|large-scale|top-\d+|fortune \d+|faang|big tech|"
+    r"big four|tier-one|tier one"
+)
+ANON_NOUN = (
+    r"company|companies|firm|firms|platform|startup|start-up|corporation|enterprise|bank|agency|"
+    r"retailer|business|organi[sz]ation|consultancy|employer|brand|player|provider|marketplace"
+)
 WEAK_VERBS = (
     r"contributed|assisted|helped|supported|participated|partnered|collaborated|"
     r"with the [\w ]{1,30} team"

@@ -39,6 +39,7 @@ from drafter.claims import (
     numbers,
     owned,
     posting_ok,
+    role_spans,
     stated_years,
 )
 from drafter.evidence import tokens, words
@@ -159,7 +160,8 @@ _EMPLOYER = [
 _NOT_ORGS = re.compile(rf"^(?:{lx.NOT_ORGS})$")
 _TITLE_HEAD = rf"(?:{lx.TITLE_HEADS})"
 _TITLE = re.compile(
-    rf"\b(?:as (?:an? |the )?|promoted to |(?:worked|served|hired|employed) as (?:an? |the )?|"
+    rf"\b(?:as (?:an? |the )?(?:[\w-]+'s )?|promoted to |"
+    rf"(?:worked|served|hired|employed) as (?:an? |the )?|"
     rf"(?:role|title|position) (?:as|of) (?:an? |the )?|I(?: am|'m|'ve been| was) (?:an? |the )?|"
     rf"became (?:an? |the )?)((?:[\w/-]+\s+){{0,3}}{_TITLE_HEAD})\b"
     rf"|\b((?:Senior|Sr\.|Lead|Principal|Staff|Chief|Head|Junior|Associate|Director)\s+"
@@ -208,7 +210,7 @@ _AGENCY = _agency_pattern()
 _AGENCY_FAMILY = {
     w.lower(): family for family, forms in lx.AGENCY.items() for w in " ".join(forms).split()
 } | {"responsible for": "own", "in charge of": "own", "accountable for": "own"}
-_MADE = frozenset({"build", "design", "maintain"})
+_MADE = frozenset({"build", "design", "maintain", "train"})
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+|also\s+)?$", re.I
 )
@@ -220,9 +222,17 @@ _GENERIC = words(
     "company team teams business organisation organization org firm group work project projects "
     "new whole entire end own various several many"
 )
+_ANY_MODEL = words("model models classifier classifiers network networks")
 _PEOPLE = re.compile(
     rf"\b(?:({lx.PEOPLE_PAST})|\bI (?:currently |now |also )?({lx.PEOPLE_PRESENT}))\s+"
     rf"((?:[\w'-]+\s+){{0,4}}?)(?:{lx.PEOPLE})\b",
+    re.I,
+)
+_AGENT = {family: re.compile(rf"\b(?:{nouns})\b", re.I) for family, nouns in lx.AGENT_NOUNS.items()}
+_ANON = re.compile(
+    rf"\b(?:at|for|with|joined|in|from)\s+(?P<what>(?:an?|one of the|several|many)\s+"
+    rf"(?:(?:very|really|most|highly)\s+)?(?P<praise>{lx.ANON_PRAISE})\s+"
+    rf"(?P<trade>(?:[\w/&-]+\s+){{0,3}}?)(?:{lx.ANON_NOUN}))\b",
     re.I,
 )
 _WEAK = re.compile(rf"\b({lx.WEAK_VERBS})\b", re.I)
@@ -240,6 +250,7 @@ class _Sources:
     profile_numbers: list[Num]
     posting_numbers: list[Num]
     durations: set[float]
+    spans: dict[str, set[float]]  # years at each employer, from its roles' dates
     stated: set[float]  # years of experience the summary states
     profile_tools: frozenset[str]
     profile_tokens: frozenset[str]
@@ -259,7 +270,7 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
         [profile.name, profile.headline, profile.location, *(f.quote() for f in facts), extra]
     )
     text = text.replace("’", "'")
-    post = "\n".join([posting, company, role]).replace("’", "'")
+    post = re.sub(r"\s+", " ", "\n".join([posting, company, role]).replace("’", "'"))
     title_src = [profile.headline, *profile.titles, *(f.text for f in profile.of_kind("summary"))]
     edu = " ".join(f.quote() for f in profile.of_kind("education")) + " " + extra
     certs = [f.text for f in profile.of_kind("certification", "award", "education")]
@@ -271,6 +282,7 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
         profile_numbers=numbers(text),
         posting_numbers=numbers(post),
         durations=durations(profile),
+        spans=role_spans(profile),
         stated=stated_years(profile),
         profile_tools=_tool_set(text),
         profile_tokens=tokens(text),
@@ -324,6 +336,7 @@ def check(
         findings += _check_tools(sentence, claim, src, company, note)
         if claim:
             findings += _check_scope(sentence, profile, src, company, note)
+            findings += _check_anonymous(sentence, src, company, note)
         if kind == "letter":
             findings += _wrong_role(sentence, role)
         findings += _wrong_company(sentence, company, src)
@@ -379,13 +392,21 @@ def _check_numbers(
         at = max(bare.find(num.words), 0)
         quotable = posting_ok(bare, at, claim, company, note)
         known = src.profile_numbers + (src.posting_numbers if quotable else [])
-        if number_supported(num, known, src.durations, src.stated):
+        if number_supported(num, known, _durations_here(bare, at, src), src.stated):
             continue
         if _quoted_figure(bare, at, src, company) or _counts_a_list(bare, at, num):
             continue
         where = "the profile or the posting" if quotable else "the profile"
         out.append(_error("number", sentence, num.words, f"'{num.words}' is not in {where}"))
     return out
+
+
+def _durations_here(sentence: str, at: int, src: _Sources) -> set[float]:
+    """The durations a figure of years may be: the span of the employer its clause names ("four
+    years at Northwind Health" must be Northwind's), else any the profile supports."""
+    clause = clause_of(sentence, at).lower()
+    named = [spans for org, spans in src.spans.items() if org.lower() in clause]
+    return set().union(*named) if named else src.durations
 
 
 def _quoted_figure(sentence: str, at: int, src: _Sources, company: str) -> bool:
@@ -684,9 +705,13 @@ def _check_scope(
         if quotable or disowned(sentence, at, m.end(group)):
             continue  # the company's, or a hope: "excited to lead design for ..."
         family = _AGENCY_FAMILY.get(verb.lower(), "own")  # "sole owner of"
+        if family == "train" and _PEOPLE.match(sentence, at):
+            continue  # "trained four analysts": _check_people's business
         thing = _object(sentence, m.end(group))
         claim = f"{verb} {thing}".strip() if thing else verb
         named = _content_words(thing, profile, company)
+        if family == "train" and not set(named) - _ANY_MODEL:
+            continue  # "trained models in TensorFlow" names no model: the tool check's business
         want = frozenset().union(*(tokens(w) for w in named))
         clause = clause_of(sentence, at)
         if not want:  # no object of its own: fall back on the clause ("the audits I oversaw")
@@ -697,8 +722,13 @@ def _check_scope(
         licensed = re.compile(rf"\b(?:{lx.LICENSE[family]})\b", re.I)
         unknown = [w for w in named if not tokens(w) & src.profile_tokens]
         # A project the profile lists is the applicant's own making: "built Trail finder".
+        agent = _AGENT.get(family)
         support = [
-            f for f in near if licensed.search(f.text) or (f.kind == "project" and family in _MADE)
+            f
+            for f in near
+            if licensed.search(f.text)
+            or (f.kind == "project" and family in _MADE)
+            or (f.kind in ("summary", "headline") and agent and agent.search(f.text))
         ]
         if support and not unknown:
             broad = _BROAD.search(clause)
@@ -715,6 +745,27 @@ def _check_scope(
             why = f"no fact in the profile says the applicant {verb.lower()} this"
         out.append(_error("scope", sentence, claim, why))
     return out + _check_people(sentence, profile)
+
+
+def _check_anonymous(sentence: str, src: _Sources, company: str, note: bool) -> list[Finding]:
+    """An employer named by reputation in the applicant's past ("several years of experience at
+    a leading social media company", "worked at a Fortune 500 company") is invented experience
+    unless one of the profile's employers fits: every word of its trade ("social media") and its
+    praise beyond size ("Fortune 500") must be in the profile."""
+    out = []
+    for m in _ANON.finditer(sentence):
+        at = m.start("what")
+        if posting_ok(sentence, at, True, company, note) or disowned(sentence, at, m.end()):
+            continue  # "I'd love to work at a leading marketplace like Fernway"
+        said = tokens(m.group("trade"))
+        if re.search(r"\d|fortune|faang|big|four|tier", m.group("praise"), re.I):
+            said |= tokens(m.group("praise"))
+        if src.employers and said <= src.profile_tokens:
+            continue  # "a fast-growing payments company" for a payments platform team
+        why = "no employer in the profile is described so" if said else "no employer is named"
+        why += "; name the profile's employer or drop it"
+        out.append(_error("scope", sentence, m.group("what"), why))
+    return out
 
 
 def _object(sentence: str, end: int) -> str:

@@ -91,8 +91,9 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-3 (former hold-out)",
         "tuned-4 (former hold-out)",
         "tuned-5 (former hold-out)",
+        "tuned-6 (former hold-out)",
     ]
-    for name in ("tuned-3", "tuned-4", "tuned-5"):  # each hold-out's one run, for the record
+    for name in ("tuned-3", "tuned-4", "tuned-5", "tuned-6"):  # each hold-out's one run
         assert (GOLDEN / name / "first-run.txt").exists()
 
 
@@ -126,6 +127,36 @@ def test_bench_reports_tuned_sets_and_each_hold_out_separately(
     out = capsys.readouterr().out
     assert out.count("== ") == 2 and "== hold-out holdout9" in out
     assert "recall" in out and "missed:" not in out
+    assert out.count("in clean texts:") == 2 and out.count("in planted texts:") == 2
+
+
+def test_bench_splits_false_alarms_by_text_and_severity(tmp_path: Path) -> None:
+    """Findings in clean texts are counted apart from findings beside planted claims, and errors
+    apart from warnings."""
+    bench = _bench()
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "clean.txt").write_text(
+        "I design A/B tests at Brightcart. I am a team player.\n", encoding="utf-8"
+    )
+    (tmp_path / "texts" / "planted.txt").write_text(
+        "I use Snowflake daily. I contributed to a churn model. I use 42 dashboards.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "posting.md").write_text("We run experiments.", encoding="utf-8")
+    profile_path = (PROFILES / "jordan-rivera.yaml").resolve()
+    (tmp_path / "cases.yaml").write_text(
+        "cases:\n"
+        f"  - {{id: c, profile: {profile_path}, posting: posting.md, text: texts/clean.txt, "
+        "kind: note, planted: []}\n"
+        f"  - {{id: p, profile: {profile_path}, posting: posting.md, text: texts/planted.txt, "
+        "kind: note, planted: [{kind: tool, words: Snowflake}]}\n",
+        encoding="utf-8",
+    )
+    result = bench.evaluate(bench.load_cases(tmp_path / "cases.yaml"))
+    clean, planted = result.parts["clean"], result.parts["planted"]
+    assert (clean.texts, clean.sentences, clean.errors, clean.warnings) == (1, 2, 0, 1)
+    assert (planted.texts, planted.sentences, planted.errors, planted.warnings) == (1, 2, 1, 0)
+    assert clean.noisy_sentences + planted.noisy_sentences == result.noisy_sentences == 2
 
 
 def test_clean_letter_with_frame_draws_no_findings(jordan: profile.Profile, posting: str) -> None:
@@ -584,3 +615,78 @@ def test_a_listed_project_is_the_applicant_s_own_making(jordan: profile.Profile)
 
 def test_a_plain_opener_is_not_a_cliche(jordan: profile.Profile) -> None:
     assert not _check("I am writing to apply for the Data Scientist role.", jordan)
+
+
+# -- anonymous employers, durations per employer, continuing use (the holdout5 round) ---------
+
+
+def test_an_employer_named_by_reputation_is_invented_unless_the_profile_s_fits(
+    jordan: profile.Profile, sam: profile.Profile
+) -> None:
+    text = "I have several years of experience at a leading social media company."
+    assert ("scope", "a leading social media company") in _kinds(_check(text, jordan))
+    text = "- I worked at a Fortune 500 company for many years."
+    found = review.check(text, jordan, "", company="Fernway", kind="note")
+    assert ("scope", "a Fortune 500 company") in _kinds(found)
+    assert not _check("I work on the payments platform team at a fast-growing payments company.",
+                      sam)  # fmt: skip
+    hope = "I would love to work at a leading marketplace company like Fernway."
+    assert not review.check(hope, jordan, "", company="Fernway")
+
+
+def test_years_at_an_employer_are_that_employer_s_and_a_total_must_be_stated(
+    jordan: profile.Profile, sam: profile.Profile
+) -> None:
+    """Northwind is 2019-2022: "four years" there is wrong though Brightcart (2022-present) and
+    "four internal workshops" both hold a four. Sam's profile states no total: his dates are
+    arithmetic, not a claim he made."""
+    text = "Before Brightcart, I spent four years at Northwind Health as a Data Analyst."
+    assert ("number", "four") in _kinds(_check(text, jordan))
+    assert not _check("Before Brightcart, I spent three years at Northwind Health.", jordan)
+    assert ("number", "8") in _kinds(_check("I have over 8 years of experience in Go.", sam))
+    assert not _check("I spent two years at Hexworks writing Python scripts.", sam)
+
+
+def test_trained_over_a_model_the_profile_only_contributed_to_is_scope(
+    jordan: profile.Profile,
+) -> None:
+    text = "- Machine learning: I trained the churn model, using scikit-learn."
+    found = review.check(text, jordan, "", company="Fernway", kind="note")
+    assert ("scope", "trained the churn model") in _kinds(found)
+    assert not _check("I trained a recommender for Trail finder, my side project.", jordan)
+
+
+def test_a_title_after_a_possessive_is_a_title(sam: profile.Profile) -> None:
+    text = "- Mentoring: as the team's tech lead, and as a Code Club mentor, I help people grow."
+    found = review.check(text, sam, "", company="Ledgerly", kind="note")
+    assert _kinds(review.errors(found)) == [("title", "tech lead")]
+
+
+def test_keeping_on_with_a_tool_claims_it(priya: profile.Profile) -> None:
+    posting = "Nice to have: experience with Framer or ProtoPie."
+    text = "- I am excited to keep using Framer every day like I do now."
+    found = review.check(text, priya, posting, company="Wayfinder", kind="note")
+    assert ("tool", "Framer") in _kinds(found)
+    assert not review.check("- I am excited to try Framer.", priya, posting, company="Wayfinder",
+                            kind="note")  # fmt: skip
+
+
+def test_a_possessive_after_the_applicant_s_verb_is_its_object(jordan: profile.Profile) -> None:
+    posting = "Our warehouse is Snowflake."
+    text = "I built a pipeline in Airflow, and I moved its outputs to Snowflake for the team."
+    assert ("tool", "Snowflake") in _kinds(review.check(text, jordan, posting, company="Fernway"))
+    text = "I noticed your team uses Snowflake."
+    assert not review.errors(review.check(text, jordan, posting, company="Fernway"))
+
+
+def test_the_summary_s_job_noun_licenses_its_verb(priya: profile.Profile) -> None:
+    assert not _check("For six years I've designed mobile and web apps.", priya)
+
+
+def test_a_posting_figure_is_quoted_across_a_line_break(jordan: profile.Profile) -> None:
+    posting = "Every week our 2 million\nshoppers order plants."
+    text = (
+        "- I want to work on experimentation at a scale where small effects matter, and with "
+        "2 million shoppers every week there will be a lot to learn."
+    )
+    assert not review.check(text, jordan, posting, company="Fernway", kind="note")
