@@ -26,6 +26,7 @@ _COMPANY_CUE = re.compile(rf"\b(?:{lx.COMPANY_CUES})\b", re.I)
 _INTENT = re.compile(rf"(?:\b|(?<=\w))(?:{lx.INTENT})\b", re.I)
 _NEGATION = re.compile(rf"\b(?:{lx.NEGATION})\b", re.I)
 _NOT_USED = re.compile(rf"(?:\b|(?<=\w))(?:{lx.NOT_USED})\b", re.I)
+_PREFERENCE = re.compile(rf"\b(?:{lx.PREFERENCE})\b", re.I)
 _STILL = re.compile(rf"\b(?:{lx.STILL_USING})\b", re.I)
 _BACK_REF = re.compile(rf"\b(?:{lx.BACK_REFERENCE})\b", re.I)
 # A relative clause that claims the thing just named: ", which I have used daily for two years".
@@ -165,7 +166,7 @@ def clause_of(sentence: str, start: int) -> str:
 # -- numbers ----------------------------------------------------------------------------------
 
 _NUM = re.compile(
-    r"(?<![\w.])([$£€])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\+)?"
+    r"(?<![\w.])([$£€])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![.\d]*\.\d)(\+)?"
     r"(?:\s?(%|percent\b|k\b|K\b|M\b|bn\b|million\b|billion\b|thousand\b))?"
 )
 _NUM_WORD = re.compile(r"\b(" + "|".join(lx.NUMBER_WORDS) + r")\b", re.I)
@@ -291,3 +292,48 @@ def owned(sentence: str, end: int) -> bool:
     "Your list mentions Snowflake, which I have used daily": the applicant's, whoever named it.
     """
     return bool(_USED_IT.match(sentence, end))
+
+
+# -- clauses of a claim -----------------------------------------------------------------------
+
+# A second verb joined on ("I chair X and wrote Y") starts a clause of its own for grounding.
+_AND_VERB = re.compile(r",?\s+and\s+(?=(?:also\s+)?[a-z]+\b)")
+
+
+def clauses(sentence: str) -> list[tuple[int, str]]:
+    """The clauses of ``sentence`` with where each starts; "and" before a past-tense verb
+    ("... and wrote the team's guide") opens a new one."""
+    spans, at = [], 0
+    for m in _CLAUSE.finditer(sentence):
+        spans.append((at, m.start()))
+        at = m.end()
+    spans.append((at, len(sentence)))
+    out = []
+    for start, end in spans:
+        at = start
+        for m in _AND_VERB.finditer(sentence, start, end):
+            nxt = re.findall(r"[a-z]+", sentence[m.end() : m.end() + 30])
+            if nxt and is_past(nxt[1] if nxt[0] == "also" and len(nxt) > 1 else nxt[0]):
+                out.append((at, sentence[at : m.start()]))
+                at = m.end()
+        out.append((at, sentence[at:end]))
+    return [(at, text) for at, text in out if text.strip(" ,.;:-—–()")]
+
+
+def applicants(clause: str, sentence_claim: bool, company: str) -> bool:
+    """Is this clause the applicant's own claim of what they are, have or did? First person
+    (or no subject in a claim sentence), not a hope, a negation, a question or the company's."""
+    if not sentence_claim or "?" in clause:
+        return False
+    if looking_ahead(clause) or _NEGATION.search(clause) or _INTENT.search(clause):
+        return False
+    if _PREFERENCE.search(clause):
+        return False
+    if _FIRST.search(clause) or _WE.search(clause):
+        return True
+    # No subject: the applicant's only when it opens like a résumé line ("Led X", "As the X")
+    first = re.findall(r"[\w']+", clause)[:2]
+    return bool(first) and (is_past(first[0]) or [w.lower() for w in first] in _ROLE_OPENERS)
+
+
+_ROLE_OPENERS = [["as", "the"], ["as", "a"], ["as", "an"]]

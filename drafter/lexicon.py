@@ -13,7 +13,7 @@ from drafter.evidence import words
 # Past-tense verbs that do not end in "-ed": a sentence or bullet opening with one is a claim.
 PAST_VERBS = words(
     "built led ran wrote taught made drove grew won began set kept cut oversaw brought "
-    "spearheaded headed owned managed used"
+    "spearheaded headed owned managed used rebuilt rewrote"
 )
 # Words that say "this is about me" without "I": "experience with X", "years of ...".
 CLAIM_CUES = (
@@ -50,6 +50,14 @@ STILL_USING = (
 )
 # Past verbs of noticing: the possessive after them is still the company's ("I noticed your team
 # uses Snowflake"), unlike the object of a verb the applicant did ("I moved its outputs to ...").
+# A liking, not a claim of experience: "the kind of engineering I enjoy", "it appeals to me".
+PREFERENCE = (
+    r"I (?:\w+ly |really |also )?(?:enjoy|like|love|care about|admire|value)|appeals? to me|"
+    r"caught my (?:attention|eye)|speaks? to me|matters to me|resonates? with me|"
+    r"I (?:\w+ly |really |also |just )?(?:want|wish|hope)|grateful|thankful|my favou?rite|"
+    r"excited about|excites me|share your|"
+    r"I (?:\w+ly |also |first )?(?:noticed|saw|read|heard|looked|watched|came across)"
+)
 PERCEIVED = words(
     "noticed saw read heard learned loved liked admired appreciated enjoyed followed watched "
     "studied reviewed researched explored"

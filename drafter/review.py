@@ -28,8 +28,10 @@ from drafter import lexicon as lx
 from drafter.claims import (
     Num,
     about_company,
+    applicants,
     clause_of,
     clause_start,
+    clauses,
     disowned,
     durations,
     is_claim,
@@ -262,6 +264,10 @@ class _Sources:
     cert_initials: set[str]
     initials: set[str]  # of the profile's capitalised names: "CKAD", "CNCF"
     employers: set[str]
+    facts: list[tuple[Fact, frozenset[str]]]  # every fact with its content tokens
+    summary_tokens: frozenset[str]  # of the headline, the summary and the skills
+    posting_tokens: frozenset[str]
+    plain: frozenset[str]  # tokens that name nothing particular: generic words, the names
 
 
 def _sources(profile: Profile, posting: str, extra: str, company: str, role: str) -> _Sources:
@@ -294,6 +300,12 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
         initials={"".join(w[0] for w in n.split()) for n in _NAME.findall(text) if " " in n},
         cert_initials={"".join(re.findall(r"\b[A-Z]", c.split(",")[0])) for c in certs},
         employers=profile.employers | {f.org for f in profile.facts if f.org},
+        facts=[(f, tokens(f.quote())) for f in profile.facts],
+        summary_tokens=tokens(
+            " ".join([profile.headline, *(f.text for f in profile.of_kind(*_EVERYWHERE))])
+        ),
+        posting_tokens=tokens(post),
+        plain=_PLAIN | tokens(" ".join([company, profile.name])),
     )
 
 
@@ -342,6 +354,7 @@ def check(
         findings += _wrong_company(sentence, company, src)
         if claim:
             findings += _check_named(sentence, findings, src, company, role, note)
+            findings += _check_support(sentence, findings, src, company, note)
         findings += [
             Finding("cliche", "warning", sentence, m.group(0), "a stock phrase; say it plainly")
             for m in _CLICHES.finditer(sentence)
@@ -534,6 +547,8 @@ def _check_names(
                               "in the profile"))  # fmt: skip
     for m in _CERT.finditer(sentence):
         cert = next(g for g in m.groups() if g).strip()
+        if re.match(r"(?:a\s+)?(?:nice[- ]to[- ]haves?|plus|bonus|must[- ]haves?)\b", cert, re.I):
+            continue  # "a certification as a nice-to-have": the posting's wording
         cert_words = set(re.findall(r"[a-z0-9+]+", cert.lower())) - lx.CERT_FILLER
         if cert in src.cert_initials or (cert_words and all(w in src.certs for w in cert_words)):
             continue
@@ -600,6 +615,8 @@ def _check_named(
         quotable = posting_ok(sentence, at, True, company, note)
         if low in src.posting and (quotable or _impersonal(clause_of(sentence, at), src)):
             continue
+        if low in src.posting and " " not in name and re.fullmatch(r"[A-Z][a-z]+s", name):
+            continue  # a plural the posting uses for its people: "millions of Pinners"
         if disowned(sentence, at, end) and not owned(sentence, end):
             continue
         kind = _name_kind(sentence, at, end, name)
@@ -708,6 +725,8 @@ def _check_scope(
         if family == "train" and _PEOPLE.match(sentence, at):
             continue  # "trained four analysts": _check_people's business
         thing = _object(sentence, m.end(group))
+        if re.match(r"(?:some|any|every)(?:thing|one)\b", thing, re.I):
+            continue  # "creating something special" names nothing to check
         claim = f"{verb} {thing}".strip() if thing else verb
         named = _content_words(thing, profile, company)
         if family == "train" and not set(named) - _ANY_MODEL:
@@ -745,6 +764,104 @@ def _check_scope(
             why = f"no fact in the profile says the applicant {verb.lower()} this"
         out.append(_error("scope", sentence, claim, why))
     return out + _check_people(sentence, profile)
+
+
+# Words a claim shares with any job and any applicant: they say nothing checkable, so they count
+# neither for nor against a clause's grounding (drawn from the tuned sets' clean texts).
+_PLAIN = tokens(
+    "work team experience role skills data product products job career company companies "
+    "opportunity opportunities people things thing time day week every lot kind part years "
+    "believe think feel know love enjoy excited proud glad happy care want hope "
+    "also really very just currently now today still always often already "
+    "make made making get got take took bring brought give gave keep kept "
+    "one two three first last next many much few several am was were is be been before after "
+    "since hold held spent same kind sort way reason goal matter matters interest interests "
+    "mine side own ve ll re comfortable provide insight insights scale "
+    "posting listing sentence line writing answer answers mention mentions nice-to-have "
+    "thank thanks consider considering application hard worker fast quick learner dedicated "
+    "passionate motivated curious couldn myself"
+)
+# Facts whose words support a claim wherever they come up: who the applicant is and what they know.
+_EVERYWHERE = ("headline", "summary", "skill")
+# A claim is unsupported when the best fact holds at most this share of its specific content
+# words and lacks two of them or more (chosen on the tuned sets' clean texts: see the bench).
+SUPPORT_MAX = 0.6
+_SUPPORT_DEBUG: list[tuple[str, float, str]] = []
+
+
+def _check_support(
+    sentence: str, found: list[Finding], src: _Sources, company: str, note: bool
+) -> list[Finding]:
+    """Positive grounding: each clause in which the applicant says what they are, have or did
+    must be mostly made of words one profile fact holds (with the headline and summary). The
+    share of the clause's specific content words (``tokens`` less ``_PLAIN``) found in the best
+    fact is its support; at or below ``SUPPORT_MAX``, with two such words or more missing, the
+    clause is unsupported. A clause that speaks of the company may also draw on the posting; a
+    clause that already holds an error of a named kind is left to that finding."""
+    out: list[Finding] = []
+    label = sentence.find(": ") if note else -1
+    flagged = [(f.kind, f.words.lower()) for f in found if f.sentence == sentence and f.words]
+    for at, clause in clauses(sentence):
+        if at + len(clause) <= label + 1:
+            continue  # a note's label names a topic of the posting
+        if label > 0 and at < label + 2:
+            clause = sentence[label + 2 : at + len(clause)]
+        if not applicants(clause, True, company):
+            continue
+        want = _units(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", clause), src.plain)
+        if len(want) < 2:
+            continue
+        pool = src.summary_tokens
+        if re.search(rf"\b(?:{lx.COMPANY_CUES})\b", clause, re.I) or (
+            company and company.lower() in clause.lower()
+        ):
+            pool = pool | src.posting_tokens
+        best, fact = max(
+            ((sum(1 for u in want if u & (toks | pool)), f) for f, toks in src.facts),
+            key=lambda p: p[0],
+            default=(sum(1 for u in want if u & pool), None),
+        )
+        support = best / len(want)
+        words = clause.strip(" ,.;:-—–()\"'")
+        _SUPPORT_DEBUG.append((words, support, " ".join("/".join(sorted(u)) for u in want)))
+        if support > SUPPORT_MAX or len(want) - best < 2:
+            continue
+        kind = _support_kind(words)
+        if any(w in words.lower() for k, w in flagged if k in ERROR_KINDS):
+            continue  # already an error of a named kind (title, tool...): one finding says it
+        quoted = f"the nearest fact is {fact.ref} ({fact.text})" if fact else "no fact matches"
+        out.append(_error(kind, sentence, words,
+                          f"the profile does not support this: {quoted}"))  # fmt: skip
+    return out
+
+
+def _units(clause: str, plain: frozenset[str]) -> list[frozenset[str]]:
+    """The clause's specific content, one unit per word (its stem with its synonyms, so
+    "analytical" counts once), plus one per synonym a phrase adds ("A/B testing"). Figures and
+    ``plain`` words are left out."""
+    units: list[frozenset[str]] = []
+    seen: set[str] = set()
+    for word in re.findall(r"[\w/+#.'-]*\w", clause):
+        unit = frozenset(t for t in tokens(word) - plain if not t[0].isdigit())
+        if unit and unit not in units:
+            units.append(unit)
+        seen |= tokens(word)
+    units += [frozenset({t}) for t in tokens(clause) - plain - seen if not t[0].isdigit()]
+    return units
+
+
+def _support_kind(clause: str) -> str:
+    """ "I am an AI assistant" claims a title; a clause of doing or knowing claims experience
+    (scope); anything else is a plain claim."""
+    if re.match(r"(?:\w+\s+){0,2}I(?: am|'m) (?:an? |the )", clause):
+        return "title"
+    if _AGENCY.search(clause) or re.search(
+        r"\b(?:experience|expertise|projects?|work(?:ed|ing)?|helped|as the|review|chair)\b",
+        clause,
+        re.I,
+    ):
+        return "scope"
+    return "claim"
 
 
 def _check_anonymous(sentence: str, src: _Sources, company: str, note: bool) -> list[Finding]:
@@ -862,6 +979,11 @@ def _wrong_company(sentence: str, company: str, src: _Sources) -> list[Finding]:
             if any(fuzz.token_set_ratio(org.lower(), e.lower()) >= 90 for e in src.employers):
                 continue
             out.append(Finding("company", "error", sentence, org,
+                               f"the letter is for {company}, not {org}"))  # fmt: skip
+    for m in re.finditer(r"\b(?:[Yy]our|[Tt]he) (?:team|company) at \[([^\]\n]{2,60})\]", sentence):
+        org = m.group(1).strip()  # a placeholder with a name in it: the draft's company slot
+        if fuzz.token_set_ratio(org.lower(), company.lower()) < 85:
+            out.append(Finding("company", "error", sentence, m.group(0),
                                f"the letter is for {company}, not {org}"))  # fmt: skip
     named = {f.words for f in out}
     for m in _HOPED_FOR.finditer(sentence):  # "bring my experience to GoCardless"
