@@ -63,7 +63,6 @@ class Section:
 
     title: str
     level: int
-    heading_start: int
     body_start: int
     body_end: int
 
@@ -257,9 +256,7 @@ def _parse(text: str, bom: bool, path: Path | None) -> Page:
         if toggle and toggle[0] > line_no:
             stops.append(toggle[0])
         stop = min(stops, default=len(lines))
-        sections.append(
-            Section(title, level, offsets[line_no], offsets[line_no + 1], offsets[stop])
-        )
+        sections.append(Section(title, level, offsets[line_no + 1], offsets[stop]))
 
     title = ""
     properties: dict[str, str] = {}
