@@ -51,19 +51,6 @@ OWN_KEYS = {
     "awards",
     "motivations",
 }
-RESUME_KEYS = {
-    "basics",
-    "work",
-    "volunteer",
-    "education",
-    "awards",
-    "certificates",
-    "publications",
-    "skills",
-    "languages",
-    "interests",
-    "projects",
-}
 
 
 @dataclass(frozen=True)
