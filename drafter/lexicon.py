@@ -124,6 +124,7 @@ TOOLS_CASED = {
     "r": r"R", "go": r"Go|[Gg]olang", "rust": r"Rust", "swift": r"Swift", "ruby": r"Ruby",
     "spark": r"Spark", "react": r"React", "flask": r"Flask", "excel": r"Excel",
     "sketch": r"Sketch", "amplitude": r"Amplitude", "sas": r"SAS", "hive": r"Hive",
+    "stark": r"Stark", "axe devtools": r"axe DevTools",
     # BI and analytics tools whose names are also ordinary words
     "mode": r"Mode(?: Analytics)?", "hex": r"Hex", "heap": r"Heap",
     "periscope": r"Periscope", "domo": r"Domo", "looker studio": r"Looker Studio",
@@ -268,8 +269,10 @@ CERT_FILLER = words("certified certification certificate in as a an the my i am"
 # anywhere in a claim, present forms only after "I", "-ing" forms after "after", "while"...
 AGENCY = {
     "lead": ("led headed spearheaded directed drove founded championed chaired",
-             "lead leads head heads spearhead direct drive drives",
-             "leading heading spearheading directing driving"),
+             "lead leads head heads spearhead direct drive drives chair chairs",
+             "leading heading spearheading directing driving chairing"),
+    "define": ("defined shaped", "define defines shape shapes", "defining shaping setting"),
+    "review": ("reviewed approved", "review reviews approve approves", "reviewing approving"),
     "own": ("owned", "own owns", "owning"),
     "manage": ("managed oversaw", "manage manages oversee oversees", "managing overseeing"),
     "run": ("ran operated", "run runs operate operates", "running operating"),
@@ -281,11 +284,17 @@ AGENCY = {
     "train": ("trained", "train trains", ""),  # a model; people are PEOPLE_PAST's business
 }  # fmt: skip
 # Phrases that claim ownership without a verb of their own: "I was responsible for X".
-AGENCY_PHRASES = r"responsible for|in charge of|accountable for|(?:sole |the )?owner of"
+# "set" is a claim only where a person sets something: "I set the roadmap", "having set the
+# standards", "the standards I set" (never "a data set", "set up").
+AGENCY_PHRASES = (
+    r"responsible for|in charge of|accountable for|(?:sole |the )?owner of|"
+    r"(?:(?<=\bI )|(?<=\bhaving )|(?<=\band )|(?<=\bwho ))set(?! up\b| out\b| of\b)"
+)
 # A claim that reaches further than any one fact: "across all of Loomly's apps".
 BROAD_SCOPE = (
     r"all of|sole|solely|single-handedly|"
     r"across (?:all|every|the (?:whole |entire )?(?:company|organi[sz]ation|org|business))|"
+    r"most of (?:the|our|my) (?:\w+ )?(?:team|company|org|organi[sz]ation)'s|"
     r"company[- ]wide|org(?:ani[sz]ation)?[- ]wide|(?:the )?(?:whole|entire) (?:company|"
     r"organi[sz]ation|org|team|product|platform)|every (?:team|product|app|service)"
 )
@@ -304,11 +313,19 @@ SCOPE_FAMILY = {
     "mentored": "mentor", "mentor": "mentor", "coached": "mentor", "coach": "mentor",
     "supervised": "manage", "supervise": "manage", "trained": "teach", "train": "teach",
     "hired": "hire", "hire": "hire", "recruited": "hire", "onboarded": "teach",
+    "mentoring": "mentor", "coaching": "mentor", "supervising": "manage", "training": "teach",
+    "hiring": "hire", "recruiting": "hire", "onboarding": "teach",
 }  # fmt: skip
 # Verbs that claim responsibility for people: a scope claim only with a people object,
 # since "trained a model" is not "trained four analysts". Present forms only after "I".
 PEOPLE_PAST = r"mentored|coached|supervised|trained|hired|recruited|onboarded"
 PEOPLE_PRESENT = r"mentor|coach|supervise|train|hire"
+# "-ing" forms claim it after "I've enjoyed", "while", "been"... ("I've enjoyed mentoring two
+# junior engineers"), not after a wish ("I'd like to try mentoring").
+PEOPLE_ING = r"mentoring|coaching|supervising|training|hiring|recruiting|onboarding"
+PEOPLE_ING_CUE = (
+    r"after|while|before|since|by|from|when|enjoyed|been|was|am|'m|having|including"
+)
 # Words between the verb and the people that end the object: "trained a model for analysts".
 NOT_PEOPLE_OBJECT = words(
     "for on with to in by from at about into model models pipeline pipelines system systems "
@@ -338,6 +355,8 @@ LICENSE = {
     "mentor": r"mentor\w*|coach\w*|supervised|managed|line manager",
     "teach": rf"taught|teach\w*|mentor\w*|coach\w*|workshops?|{_TAUGHT_PEOPLE}",
     "hire": r"hired|hiring|recruit\w*|interview\w*",
+    "define": r"defined|define|set|shaped|wrote|authored|created|established|led|owned",
+    "review": r"reviewed|reviews?|reviewing|approved|approv\w*",
 }
 # The applicant's own job noun in the summary or headline licenses its verb over the summary's
 # objects: "Product designer with six years of experience in mobile and web apps" supports
@@ -356,12 +375,28 @@ ANON_PRAISE = (
 )
 ANON_NOUN = (
     r"company|companies|firm|firms|platform|startup|start-up|corporation|enterprise|bank|agency|"
-    r"retailer|business|organi[sz]ation|consultancy|employer|brand|player|provider|marketplace"
+    r"retailer|business|organi[sz]ation|consultancy|employer|brand|player|provider|marketplace|"
+    r"fintechs?|scale-?ups?|unicorns?|lab|labs|studio|studios|insurer|lender|e-?commerce"
+)
+# Nouns of ANON_NOUN that name no trade: "a leading company" says nothing more than "an employer",
+# while "a leading fintech" claims a fintech.
+ANON_GENERIC = words(
+    "company companies firm firms corporation enterprise business organisation organization "
+    "employer brand player provider startup start-up"
 )
 WEAK_VERBS = (
     r"contributed|assisted|helped|supported|participated|partnered|collaborated|"
     r"with the [\w ]{1,30} team"
 )
+
+# Irregular past participles, read as their past forms: "having written the guide" is the claim
+# "wrote the guide" (regular ones, "having designed", already share the past form).
+PARTICIPLES = {
+    "written": "wrote", "taught": "taught", "run": "ran", "begun": "began", "driven": "drove",
+    "given": "gave", "taken": "took", "grown": "grew", "drawn": "drew", "shown": "showed",
+    "chosen": "chose", "spoken": "spoke", "known": "knew", "done": "did", "seen": "saw",
+    "undertaken": "undertook", "overseen": "oversaw", "rewritten": "rewrote", "won": "won",
+}  # fmt: skip
 
 # -- style ------------------------------------------------------------------------------------
 
@@ -375,7 +410,7 @@ CLICHES = (
     r"(?:take|taking) \w+ to the next level|thrilled to apply"
 )
 PLACEHOLDERS = (
-    r"\[(?!F\d)(?![ xX]?\])[^\]\n]{1,60}\](?!\()"
+    r"\[(?!F\d)[^\]\n]{1,60}\](?!\()"
     r"|<(?!https?:|mailto:)[A-Za-z][^<>\n@]{0,60}>"
     r"|\{\{[^}\n]*\}\}|\{[A-Za-z_][\w ]{0,40}\}"
     r"|\b(?:XYZ|ABC|Acme|Example)\s+(?:Corp(?:oration)?|Inc|Company|Co|Ltd|LLC)\b"

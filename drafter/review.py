@@ -162,7 +162,7 @@ _EMPLOYER = [
 _NOT_ORGS = re.compile(rf"^(?:{lx.NOT_ORGS})$")
 _TITLE_HEAD = rf"(?:{lx.TITLE_HEADS})"
 _TITLE = re.compile(
-    rf"\b(?:as (?:an? |the )?(?:[\w-]+'s )?|promoted to |"
+    rf"\b(?:as (?:an? |the )?(?:(?:[\w-]+\s+)?[\w-]+'s )?|promoted to |"
     rf"(?:worked|served|hired|employed) as (?:an? |the )?|"
     rf"(?:role|title|position) (?:as|of) (?:an? |the )?|I(?: am|'m|'ve been| was) (?:an? |the )?|"
     rf"became (?:an? |the )?)((?:[\w/-]+\s+){{0,3}}{_TITLE_HEAD})\b"
@@ -222,11 +222,13 @@ _DETERMINERS = words("the a an my our their his her its this that these those so
 # Words of an object that name no particular thing: "the company's churn model".
 _GENERIC = words(
     "company team teams business organisation organization org firm group work project projects "
-    "new whole entire end own various several many"
+    "new whole entire end own various several many most all much half some part parts each of"
 )
+_SHARE = words("most all much half some part parts each many several")
 _ANY_MODEL = words("model models classifier classifiers network networks")
 _PEOPLE = re.compile(
-    rf"\b(?:({lx.PEOPLE_PAST})|\bI (?:currently |now |also )?({lx.PEOPLE_PRESENT}))\s+"
+    rf"\b(?:({lx.PEOPLE_PAST})|\bI (?:currently |now |also )?({lx.PEOPLE_PRESENT})"
+    rf"|\b(?:{lx.PEOPLE_ING_CUE})\s+({lx.PEOPLE_ING}))\s+"
     rf"((?:[\w'-]+\s+){{0,4}}?)(?:{lx.PEOPLE})\b",
     re.I,
 )
@@ -234,7 +236,7 @@ _AGENT = {family: re.compile(rf"\b(?:{nouns})\b", re.I) for family, nouns in lx.
 _ANON = re.compile(
     rf"\b(?:at|for|with|joined|in|from)\s+(?P<what>(?:an?|one of the|several|many)\s+"
     rf"(?:(?:very|really|most|highly)\s+)?(?P<praise>{lx.ANON_PRAISE})\s+"
-    rf"(?P<trade>(?:[\w/&-]+\s+){{0,3}}?)(?:{lx.ANON_NOUN}))\b",
+    rf"(?P<trade>(?:[\w/&-]+\s+){{0,3}}?)(?P<noun>{lx.ANON_NOUN}))\b",
     re.I,
 )
 _WEAK = re.compile(rf"\b({lx.WEAK_VERBS})\b", re.I)
@@ -349,6 +351,7 @@ def check(
         if claim:
             findings += _check_scope(sentence, profile, src, company, note)
             findings += _check_anonymous(sentence, src, company, note)
+            findings += _check_reach(sentence, findings, profile, src, company, note)
         if kind == "letter":
             findings += _wrong_role(sentence, role)
         findings += _wrong_company(sentence, company, src)
@@ -610,6 +613,9 @@ def _check_named(
         if name in _tools(name).values() or _CAMEL.fullmatch(name) or _DEGREE.fullmatch(name):
             continue
         end = at + len(name)
+        std = _STANDARD_BEFORE.search(sentence[:at]) if _LEVEL.fullmatch(name) else None
+        if std and _grounded(std.group(1), src, company, role):
+            continue  # "WCAG 2.2 AA": a level of a standard the profile holds
         if re.match(r"\s+(?:role|position|opening|vacancy|job)\b", sentence[end:]):
             continue  # the role applied for: _wrong_role's business
         quotable = posting_ok(sentence, at, True, company, note)
@@ -625,6 +631,11 @@ def _check_named(
         out.append(_error(kind, sentence, name, f"'{name}' is not in the profile"))
         taken.append(low)
     return out
+
+
+# A standard's level or version written after it: "WCAG 2.2 AA", "ISO 27001 Annex A".
+_LEVEL = re.compile(r"(?:Level\s+)?A{1,3}|v?\d+(?:\.\d+)*|Annex\s+[A-Z]")
+_STANDARD_BEFORE = re.compile(r"\b([A-Z][A-Za-z0-9.-]*)(?:\s+v?\d+(?:\.\d+)*)?\s+$")
 
 
 def _names(sentence: str) -> list[tuple[int, str]]:
@@ -699,6 +710,11 @@ def _target_role(named: frozenset[str], role: str, sentence: str) -> bool:
                          sentence, re.I)  # fmt: skip
 
 
+# A past verb right after "I" or "having" is something done, even inside a hope: "excited to
+# build on the accessibility standards I set for Loomly".
+_DONE_BY_ME = re.compile(r"\b(?:I|having)\s+(?:\w+ly\s+|also\s+)?$")
+
+
 def _check_scope(
     sentence: str, profile: Profile, src: _Sources, company: str, note: bool
 ) -> list[Finding]:
@@ -719,7 +735,8 @@ def _check_scope(
         if quotable and group == "verb" and re.search(r"\bwho\s+(?:\w+ly\s+)?$", sentence[:at]):
             # "As the person who ran X, I ...": the relative's subject is the applicant
             quotable = about_company(sentence[clause_start(sentence, at) : at], company)
-        if quotable or disowned(sentence, at, m.end(group)):
+        done = group == "verb" and _DONE_BY_ME.search(sentence[:at])  # "the standards I set"
+        if quotable or (disowned(sentence, at, m.end(group)) and not done):
             continue  # the company's, or a hope: "excited to lead design for ..."
         family = _AGENCY_FAMILY.get(verb.lower(), "own")  # "sole owner of"
         if family == "train" and _PEOPLE.match(sentence, at):
@@ -779,7 +796,7 @@ _PLAIN = tokens(
     "mine side own ve ll re comfortable provide insight insights scale "
     "posting listing sentence line writing answer answers mention mentions nice-to-have "
     "thank thanks consider considering application hard worker fast quick learner dedicated "
-    "passionate motivated curious couldn myself"
+    "passionate motivated curious couldn myself having"
 )
 # Facts whose words support a claim wherever they come up: who the applicant is and what they know.
 _EVERYWHERE = ("headline", "summary", "skill")
@@ -817,9 +834,9 @@ def _check_support(
         ):
             pool = pool | src.posting_tokens
         best, fact = max(
-            ((sum(1 for u in want if u & (toks | pool)), f) for f, toks in src.facts),
+            ((sum(1 for u in want if _holds(u, toks | pool)), f) for f, toks in src.facts),
             key=lambda p: p[0],
-            default=(sum(1 for u in want if u & pool), None),
+            default=(sum(1 for u in want if _holds(u, pool)), None),
         )
         support = best / len(want)
         words = clause.strip(" ,.;:-—–()\"'")
@@ -835,6 +852,19 @@ def _check_support(
     return out
 
 
+def _holds(unit: frozenset[str], toks: frozenset[str]) -> bool:
+    """Does ``toks`` hold the word: a stem of it, or one a letter or two longer or shorter that
+    starts the same ("focus" and "focused", whose stems differ)?"""
+    if unit & toks:
+        return True
+    return any(
+        len(a) >= 4 and a[:4] == b[:4] and 0 < abs(len(a) - len(b)) <= 2
+        and (a.startswith(b) or b.startswith(a))
+        for a in unit
+        for b in toks
+    )
+
+
 def _units(clause: str, plain: frozenset[str]) -> list[frozenset[str]]:
     """The clause's specific content, one unit per word (its stem with its synonyms, so
     "analytical" counts once), plus one per synonym a phrase adds ("A/B testing"). Figures and
@@ -842,6 +872,7 @@ def _units(clause: str, plain: frozenset[str]) -> list[frozenset[str]]:
     units: list[frozenset[str]] = []
     seen: set[str] = set()
     for word in re.findall(r"[\w/+#.'-]*\w", clause):
+        word = lx.PARTICIPLES.get(word.lower(), word)  # "having written" claims "wrote"
         unit = frozenset(t for t in tokens(word) - plain if not t[0].isdigit())
         if unit and unit not in units:
             units.append(unit)
@@ -864,6 +895,37 @@ def _support_kind(clause: str) -> str:
     return "claim"
 
 
+def _check_reach(
+    sentence: str, found: list[Finding], profile: Profile, src: _Sources, company: str, note: bool
+) -> list[Finding]:
+    """A reach the applicant claims ("single-handedly automated ...", "the guide I wrote was
+    adopted across the company") whatever the verb: the facts nearest the clause must claim a
+    reach too. A reach the posting asks for ("teach experimentation across the company") is the
+    company's, also where the letter quotes it as work the applicant would enjoy."""
+    facts = profile.of_kind("experience", "project", "volunteer", "summary", "award", "headline")
+    scoped = [f.words for f in found if f.sentence == sentence and f.kind == "scope"]
+    out = []
+    for m in _BROAD.finditer(sentence):
+        at = m.start()
+        if posting_ok(sentence, at, True, company, note) or disowned(sentence, at, m.end()):
+            continue
+        whole = clause_of(sentence, at)
+        clause = re.sub(r"^\W*[\w-]+ly\s+", "", whole)  # "single-handedly automated ..."
+        if any(w in whole for w in scoped) or not applicants(clause, True, company):
+            continue  # the clause's agency is already a scope finding, or not the applicant's
+        lead = re.findall(r"[\w'-]+", sentence[: m.start()])[-2:]
+        if m.group(0).lower() in src.posting and tokens(" ".join(lead)) <= src.posting_tokens:
+            continue  # the posting's own words: "teaching experimentation practices across ..."
+        want = tokens(clause_of(sentence, at))
+        scored = [(len(want & tokens(f.text)), f) for f in facts]
+        best = max((n for n, _ in scored), default=0)
+        if any(n and n >= best * 0.6 and _BROAD.search(f.text) for n, f in scored):
+            continue
+        why = f"no fact in the profile claims a reach like '{m.group(0)}'"
+        out.append(_error("scope", sentence, m.group(0), why))
+    return out
+
+
 def _check_anonymous(sentence: str, src: _Sources, company: str, note: bool) -> list[Finding]:
     """An employer named by reputation in the applicant's past ("several years of experience at
     a leading social media company", "worked at a Fortune 500 company") is invented experience
@@ -875,6 +937,8 @@ def _check_anonymous(sentence: str, src: _Sources, company: str, note: bool) -> 
         if posting_ok(sentence, at, True, company, note) or disowned(sentence, at, m.end()):
             continue  # "I'd love to work at a leading marketplace like Fernway"
         said = tokens(m.group("trade"))
+        if m.group("noun").lower() not in lx.ANON_GENERIC:
+            said |= tokens(m.group("noun"))  # "a leading fintech" names its trade
         if re.search(r"\d|fortune|faang|big|four|tier", m.group("praise"), re.I):
             said |= tokens(m.group("praise"))
         if src.employers and said <= src.profile_tokens:
@@ -896,6 +960,9 @@ def _object(sentence: str, end: int) -> str:
     head = re.split(r"[,;:()—–!?\"]|\.(?:\s|$)", rest, maxsplit=1)[0]
     taken: list[str] = []
     for word in head.split():
+        if taken and taken[-1].lower() in _SHARE and word.lower() == "of":
+            taken.append(word)  # "reviewed [most of the team's Go code]"
+            continue
         if word.lower() in lx.OBJECT_END or (not taken and is_past(word)):
             break
         taken.append(word)
@@ -921,9 +988,9 @@ def _check_people(sentence: str, profile: Profile) -> list[Finding]:
     out = []
     facts = profile.of_kind("experience", "project", "volunteer", "summary", "award", "role")
     for m in _PEOPLE.finditer(sentence):
-        if set(m.group(3).lower().split()) & lx.NOT_PEOPLE_OBJECT:
+        if set(m.group(4).lower().split()) & lx.NOT_PEOPLE_OBJECT:
             continue  # "trained a model for analysts"
-        group = 1 if m.group(1) else 2
+        group = next(g for g in (1, 2, 3) if m.group(g))
         verb = m.group(group).lower()
         licensed = re.compile(rf"\b(?:{lx.LICENSE[lx.SCOPE_FAMILY[verb]]})\b", re.I)
         claimed = _people_kinds(m.group(0))

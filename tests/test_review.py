@@ -77,13 +77,12 @@ def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> N
 
 
 # tuned-7 only. Real output of the small embedded model that the checks do not reach yet
-# (statements as a company, "we"; a past visit; a wrong title after four adjectives), and three
+# (statements as a company, "we"; a past visit; a wrong title after four adjectives), and
 # planted clauses that are flagged, but under another kind by a named check (title 'lead
-# designer', title 'tech lead', claim 'AI'), which the grounding check then leaves alone.
+# designer', claim 'AI'), which the grounding check then leaves alone. tuned-8 has none.
 _KNOWN_MISSES = {
     "tuned-7 (former hold-out)": [
         'h6-priya-wayfinder-letter-planted: scope "lead designer on Loomly\'s Android app"',
-        'h6-sam-ledgerly-note-planted: scope "review most of the team\'s code"',
         "h6-jordan-pinterest-letter-model: title 'I am an AI assistant'",
         "h6-jordan-pinterest-letter-model: title 'passionate data scientist'",
         'h6-sam-ledgerly-letter-model: claim "honored by the world\'s largest technology provider"',
@@ -116,8 +115,10 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-5 (former hold-out)",
         "tuned-6 (former hold-out)",
         "tuned-7 (former hold-out)",
+        "tuned-8 (former hold-out)",
     ]
-    for name in ("tuned-3", "tuned-4", "tuned-5", "tuned-6", "tuned-7"):  # each hold-out's one run
+    # each hold-out's one run
+    for name in ("tuned-3", "tuned-4", "tuned-5", "tuned-6", "tuned-7", "tuned-8"):
         assert (GOLDEN / name / "first-run.txt").exists()
 
 
@@ -714,3 +715,73 @@ def test_a_posting_figure_is_quoted_across_a_line_break(jordan: profile.Profile)
         "2 million shoppers every week there will be a lot to learn."
     )
     assert not review.check(text, jordan, posting, company="Fernway", kind="note")
+
+
+# -- reach words, duties, participles, headline paraphrase, levels (the holdout7 round) -------
+
+
+def test_a_reach_is_scope_whatever_the_verb(jordan: profile.Profile, sam: profile.Profile) -> None:
+    text = "- Reconciliation: single-handedly automated invoice reconciliation at Hexworks."
+    found = review.check(text, sam, "", company="Ledgerly", kind="note")
+    assert ("scope", "single-handedly") in _kinds(found)
+    text = "The experiment design guide I wrote became the standard adopted across the company."
+    assert ("scope", "across the company") in _kinds(_check(text, jordan))
+    posting = "You will teach experimentation practices across the company."
+    text = "I wrote the team's guide, so teaching experimentation practices across the company is "
+    text += "work I already enjoy."
+    assert not review.errors(review.check(text, jordan, posting, company="Fernway"))
+
+
+def test_duties_are_checked_against_the_facts(
+    jordan: profile.Profile, sam: profile.Profile, priya: profile.Profile
+) -> None:
+    text = "At Paylane I reviewed most of the team's Go code."
+    assert ("scope", "reviewed most of the team's Go code") in _kinds(_check(text, sam))
+    text = "- Best practices: having set the experimentation roadmap for Brightcart, I'd love more."
+    found = review.check(text, jordan, "", company="Pinterest", kind="note")
+    assert ("scope", "set the experimentation roadmap") in _kinds(found)
+    text = "- Trip planning: I'm excited to build on the accessibility standards I set for Loomly."
+    found = review.check(text, priya, "", company="Wayfinder", kind="note")
+    assert ("scope", "set") in _kinds(found)
+    text = "- Mentoring: I've enjoyed mentoring two junior engineers at Paylane."
+    found = review.check(text, sam, "", company="Ledgerly", kind="note")
+    assert ("scope", "mentoring two junior engineers") in _kinds(found)
+    text = "I mentor at Code Club, and I would enjoy mentoring engineers at Ledgerly."
+    assert not review.errors(review.check(text, sam, "", company="Ledgerly"))
+    assert not _check("I joined claims data sets of 50 million rows in SQL.", jordan)
+
+
+def test_a_title_after_a_two_word_possessive_is_a_title(jordan: profile.Profile) -> None:
+    text = "At Brightcart I serve as the checkout team's tech lead for experimentation."
+    assert ("title", "tech lead") in _kinds(_check(text, jordan))
+
+
+def test_a_trade_named_by_reputation_is_an_invented_employer(jordan: profile.Profile) -> None:
+    text = "Before Brightcart, my years at a leading fintech sharpened my instincts."
+    assert ("scope", "a leading fintech") in _kinds(_check(text, jordan))
+
+
+def test_any_bracket_in_the_body_is_a_placeholder(sam: profile.Profile) -> None:
+    text = "I cut paging incidents by [X]% along the way."
+    assert ("placeholder", "[X]") in _kinds(_check(text, sam))
+
+
+def test_a_known_tool_after_with_is_a_tool(priya: profile.Profile) -> None:
+    text = "- Tools: I already audit colour contrast with Stark."
+    found = review.check(text, priya, "", company="Wayfinder", kind="note")
+    assert _kinds(review.errors(found)) == [("tool", "Stark")]
+
+
+def test_having_written_is_wrote_and_a_headline_paraphrase_is_supported(
+    jordan: profile.Profile, priya: profile.Profile
+) -> None:
+    text = "- Best practices: having written my team's guide to experiment design, I'd like more."
+    assert not review.errors(review.check(text, jordan, "", company="Pinterest", kind="note"))
+    text = "Accessible mobile apps are the focus of my practice."
+    assert not review.errors(review.check(text, priya, "", company="Wayfinder"))
+
+
+def test_a_level_of_a_standard_the_profile_holds_is_supported(priya: profile.Profile) -> None:
+    text = "I partnered with engineers to ship accessibility fixes that meet WCAG 2.2 AA."
+    assert not review.errors(review.check(text, priya, "", company="Wayfinder"))
+    assert ("claim", "AA") in _kinds(_check("My fixes meet XYZQ 2.2 AA at Loomly.", priya))
