@@ -54,7 +54,10 @@ def test_replays_a_streamed_completion_equal_to_what_is_returned(model_url: str)
 
 @pytest.mark.vcr
 def test_run_on_the_sample_page_with_the_embedded_model(model_url: str, sample_page: Path) -> None:
-    """The main job end to end over real (recorded) HTTP: notes filled, a letter saved."""
+    """The main job end to end over real (recorded) HTTP: notes filled, a letter saved.
+
+    The re-asks in this exchange depend on the prompts and on what review finds, so a change to
+    either needs `make record` (offline: it talks to the embedded model on 127.0.0.1)."""
     original = Page.load(sample_page)
     args = [
         "run",
