@@ -357,6 +357,8 @@ def _keep_sourced_bullets(inputs: Inputs, outcome: Outcome, notify: Notify) -> N
         f for f in outcome.findings if f.severity != "error" and any(f.sentence in b for b in kept)
     ]
     outcome.text = "\n".join(f"- {b}" for b in kept)
+    # What the re-ask could not fix went with the dropped bullets; say so only if nothing is left.
+    outcome.problems = [] if kept else ["nothing usable: the section is left empty"]
 
 
 def evidence_bullets(inputs: Inputs, task: str) -> list[str]:

@@ -215,7 +215,7 @@ def test_bullets_that_draw_on_nothing_are_replaced_from_the_evidence_map(
     )
     fake.enqueue("add_value", f"{fluff}\n{copied}")
     fake.enqueue("reask:add_value", f"{fluff}\n{copied}")
-    code, _, err = invoke("fill", str(sample_page), "-p", PROFILE, "--section", ADD_VALUE)
+    code, out, err = invoke("fill", str(sample_page), "-p", PROFILE, "--section", ADD_VALUE)
     assert code == 0, err
     assert fake.tasks() == ["add_value", "reask:add_value"]
     assert "dropped 2 bullet(s) that draw on nothing in the profile" in err
@@ -223,6 +223,7 @@ def test_bullets_that_draw_on_nothing_are_replaced_from_the_evidence_map(
     body = page.body(page.find(ADD_VALUE))  # type: ignore[arg-type]
     bullets = [line for line in body.splitlines() if line.startswith("- ")]
     assert fluff not in bullets and copied not in bullets
+    assert "problem:" not in out  # the problems left with the bullets that had them
     assert len(bullets) == 2  # requirement: fact (employer), from the evidence map
     assert (
         "- Excellent communication skills: presented monthly findings to non-technical operations "
