@@ -17,16 +17,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from drafter.llm import Request  # noqa: E402
-from tests.fakes import DEFAULTS, task_of  # noqa: E402
+from tests.fakes import DEFAULTS, chat_completion, loopback_server, task_of  # noqa: E402
 
 DRAFTER = str(Path(sys.executable).parent / "drafter")
 PAGE = ROOT / "fixtures/pages/pinterest-data-scientist.md"
@@ -75,56 +73,24 @@ def embedded(work: Path) -> None:
     print("\n".join(per_call(result)))
 
 
-class SlowServer(BaseHTTPRequestHandler):
-    """An OpenAI-compatible chat endpoint that answers after 1 s, grounded for the sample."""
-
-    def do_POST(self) -> None:
-        body = json.loads(self.rfile.read(int(self.headers["content-length"])))
-        time.sleep(1.0)
-        task = task_of(Request(tuple(body["messages"]), body["model"]))
-        text = DEFAULTS[task.removeprefix("reask:")]
-        answer = {
-            "id": "x",
-            "object": "chat.completion",
-            "created": 0,
-            "model": body["model"],
-            "choices": [
-                {
-                    "index": 0,
-                    "finish_reason": "stop",
-                    "message": {"role": "assistant", "content": text},
-                }
-            ],
-            "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-        }
-        data = json.dumps(answer).encode()
-        self.send_response(200)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: object) -> None:
-        pass
+def grounded_answer(body: dict) -> tuple[int, dict]:  # type: ignore[type-arg]
+    """What the fake model says to each task: the fakes' grounded answers for the sample."""
+    task = task_of(Request(tuple(body["messages"]), body["model"]))
+    return 200, chat_completion(body["model"], DEFAULTS[task.removeprefix("reask:")])
 
 
 def loopback(work: Path) -> None:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), SlowServer)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        page = work / "loopback.md"
-        shutil.copyfile(PAGE, page)
-        url = f"http://127.0.0.1:{server.server_address[1]}/v1"
+    page = work / "loopback.md"
+    shutil.copyfile(PAGE, page)
+    with loopback_server(grounded_answer, delay=1.0) as url:
         seconds, result = drafter(
             ["run", str(page), "-p", str(PROFILE), "--base-url", url, "--model", "slow"],
             work / "home-loopback",
         )
-        print(
-            f"run vs 1 s/call loopback    {seconds:6.2f} s for {result['calls']} calls "
-            "(sequential would be ≥ 3 s)"
-        )
-    finally:
-        server.shutdown()
+    print(
+        f"run vs 1 s/call loopback    {seconds:6.2f} s for {result['calls']} calls "
+        "(sequential would be ≥ 3 s)"
+    )
 
 
 if __name__ == "__main__":

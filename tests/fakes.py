@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import json
+import threading
+import time
 from collections import defaultdict
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 from drafter.llm import Completion, OnText, Request, Usage
 
@@ -79,3 +86,49 @@ class FakeBackend:
 
     async def aclose(self) -> None:
         pass
+
+
+Answer = Callable[[dict[str, Any]], tuple[int, dict[str, Any]]]
+
+
+def chat_completion(model: str, text: str) -> dict[str, Any]:
+    """An OpenAI chat.completion body holding ``text``."""
+    return {
+        "id": "fake", "object": "chat.completion", "created": 0, "model": model,
+        "choices": [{"index": 0, "finish_reason": "stop",
+                     "message": {"role": "assistant", "content": text}}],
+        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+    }  # fmt: skip
+
+
+@contextlib.contextmanager
+def loopback_server(answer: Answer, delay: float = 0.0) -> Iterator[str]:
+    """An OpenAI-compatible server on 127.0.0.1 answering each POST with ``answer(body)``
+    after ``delay`` seconds; yields its base URL and stops when the block ends."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = json.loads(self.rfile.read(int(self.headers["content-length"])))
+            time.sleep(delay)
+            status, reply = answer(body)
+            data = json.dumps(reply).encode()
+            self.send_response(status)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    class Server(ThreadingHTTPServer):
+        def handle_error(self, request: object, client_address: object) -> None:
+            pass  # drafter drops its other calls after a fatal answer: their pipes break
+
+    server = Server(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    finally:
+        server.shutdown()
+        server.server_close()

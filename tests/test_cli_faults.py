@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -13,46 +10,21 @@ from typer.testing import CliRunner
 
 from drafter.cli import app
 from tests.conftest import PROFILES
+from tests.fakes import loopback_server
 
 PROFILE = str(PROFILES / "jordan-rivera.yaml")
 KEY = "sk-" + "cli-fault-key-" * 2
 
 
-class Rejects(BaseHTTPRequestHandler):
-    def do_POST(self) -> None:
-        self.rfile.read(int(self.headers["content-length"]))
-        body = json.dumps(
-            {
-                "error": {
-                    "message": f"Incorrect API key provided: {KEY}",
-                    "type": "invalid_request_error",
-                    "code": "invalid_api_key",
-                }
-            }
-        ).encode()
-        self.send_response(401)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-class QuietServer(ThreadingHTTPServer):
-    def handle_error(self, request: object, client_address: object) -> None:
-        pass  # drafter stops its other calls after the first 401: their pipes break, as expected
-
-
 @pytest.fixture
 def rejecting_server() -> Iterator[str]:
-    server = QuietServer(("127.0.0.1", 0), Rejects)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/v1"
-    server.shutdown()
-    server.server_close()
+    error = {
+        "message": f"Incorrect API key provided: {KEY}",
+        "type": "invalid_request_error",
+        "code": "invalid_api_key",
+    }
+    with loopback_server(lambda _: (401, {"error": error})) as url:
+        yield url
 
 
 def untouched(page: Path, before: bytes) -> bool:
