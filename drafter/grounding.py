@@ -1,0 +1,108 @@
+"""Positive grounding: whatever the named checks do not recognise, a clause in which the
+applicant says what they are, have or did must be mostly made of words one profile fact holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter import lexicon as lx
+from drafter.claims import applicants, clauses
+from drafter.evidence import tokens
+from drafter.findings import ERROR_KINDS, Finding, error
+from drafter.scope import AGENCY
+from drafter.sources import Sources
+
+# A claim is unsupported when the best fact holds at most this share of its specific content
+# words and lacks two of them or more (chosen on the tuned sets' clean texts: see the bench).
+SUPPORT_MAX = 0.6
+
+
+def check_support(
+    sentence: str, found: list[Finding], src: Sources, company: str, note: bool
+) -> list[Finding]:
+    """Positive grounding: each clause in which the applicant says what they are, have or did
+    must be mostly made of words one profile fact holds (with the headline and summary). The
+    share of the clause's specific content words (``tokens`` less ``Sources.plain``) found in the
+    best fact is its support; at or below ``SUPPORT_MAX``, with two such words or more missing, the
+    clause is unsupported. A clause that speaks of the company may also draw on the posting; a
+    clause that already holds an error of a named kind is left to that finding."""
+    out: list[Finding] = []
+    label = sentence.find(": ") if note else -1
+    flagged = [(f.kind, f.words.lower()) for f in found if f.sentence == sentence and f.words]
+    for at, clause in clauses(sentence):
+        if at + len(clause) <= label + 1:
+            continue  # a note's label names a topic of the posting
+        if label > 0 and at < label + 2:
+            clause = sentence[label + 2 : at + len(clause)]
+        if not applicants(clause, True, company):
+            continue
+        want = _units(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", clause), src.plain)
+        if len(want) < 2:
+            continue
+        pool = src.summary_tokens
+        if re.search(rf"\b(?:{lx.COMPANY_CUES})\b", clause, re.I) or (
+            company and company.lower() in clause.lower()
+        ):
+            pool = pool | src.posting_tokens
+        best, fact = max(
+            ((sum(1 for u in want if _holds(u, toks | pool)), f) for f, toks in src.facts),
+            key=lambda p: p[0],
+            default=(sum(1 for u in want if _holds(u, pool)), None),
+        )
+        support = best / len(want)
+        words = clause.strip(" ,.;:-—–()\"'")
+        if support > SUPPORT_MAX or len(want) - best < 2:
+            continue
+        kind = _support_kind(words)
+        if any(w in words.lower() for k, w in flagged if k in ERROR_KINDS):
+            continue  # already an error of a named kind (title, tool...): one finding says it
+        quoted = f"the nearest fact is {fact.ref} ({fact.text})" if fact else "no fact matches"
+        out.append(error(kind, sentence, words,
+                          f"the profile does not support this: {quoted}"))  # fmt: skip
+    return out
+
+
+def _holds(unit: frozenset[str], toks: frozenset[str]) -> bool:
+    """Does ``toks`` hold the word: a stem of it, or one a letter or two longer or shorter that
+    starts the same ("focus" and "focused", whose stems differ)?"""
+    if unit & toks:
+        return True
+    return any(
+        len(a) >= 4
+        and a[:4] == b[:4]
+        and 0 < abs(len(a) - len(b)) <= 2
+        and (a.startswith(b) or b.startswith(a))
+        for a in unit
+        for b in toks
+    )
+
+
+def _units(clause: str, plain: frozenset[str]) -> list[frozenset[str]]:
+    """The clause's specific content, one unit per word (its stem with its synonyms, so
+    "analytical" counts once), plus one per synonym a phrase adds ("A/B testing"). Figures and
+    ``plain`` words are left out."""
+    units: list[frozenset[str]] = []
+    seen: set[str] = set()
+    for word in re.findall(r"[\w/+#.'-]*\w", clause):
+        word = lx.PARTICIPLES.get(word.lower(), word)  # "having written" claims "wrote"
+        unit = frozenset(t for t in tokens(word) - plain if not t[0].isdigit())
+        if unit and unit not in units:
+            units.append(unit)
+        seen |= tokens(word)
+    units += [frozenset({t}) for t in tokens(clause) - plain - seen if not t[0].isdigit()]
+    return units
+
+
+def _support_kind(clause: str) -> str:
+    """ "I am an AI assistant" claims a title; a clause of doing or knowing claims experience
+    (scope); anything else is a plain claim."""
+    if re.match(r"(?:\w+\s+){0,2}I(?: am|'m) (?:an? |the )", clause):
+        return "title"
+    if AGENCY.search(clause) or re.search(
+        r"\b(?:experience|expertise|projects?|work(?:ed|ing)?|helped|as the|review|chair)\b",
+        clause,
+        re.I,
+    ):
+        return "scope"
+    return "claim"

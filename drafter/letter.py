@@ -1,0 +1,82 @@
+"""The letter is for this company and this role: no other company or role named as the one
+applied for, and both named somewhere."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from drafter.claims import clause_of, looking_ahead
+from drafter.evidence import tokens
+from drafter.findings import Finding
+from drafter.names import NOT_ORGS, ORG, TITLE_HEAD, TOOL_NAMES, known, title_words
+from drafter.sources import Sources
+
+_HOPED_FOR = re.compile(rf"\b(?:to|at|for|with|join|joining)\s+{ORG}")
+
+
+def wrong_company(sentence: str, company: str, src: Sources) -> list[Finding]:
+    if not company:
+        return []
+    cues = [
+        rf"\b(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Tt]eam) at {ORG}",
+        rf"\b[Jj]oin(?:ing)? (?:the team at )?{ORG}",
+        rf"\b{ORG}'s (?:mission|team|product|platform|users|customers|culture|values)",
+        rf"^(?:Dear|Hi|Hello)\b.*\bat {ORG}",
+    ]
+    out = []
+    for cue in cues:
+        for m in re.finditer(cue, sentence):
+            org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
+            if NOT_ORGS.match(org) or fuzz.token_set_ratio(org.lower(), company.lower()) >= 85:
+                continue
+            if any(fuzz.token_set_ratio(org.lower(), e.lower()) >= 90 for e in src.employers):
+                continue
+            out.append(Finding("company", "error", sentence, org,
+                               f"the letter is for {company}, not {org}"))  # fmt: skip
+    for m in re.finditer(r"\b(?:[Yy]our|[Tt]he) (?:team|company) at \[([^\]\n]{2,60})\]", sentence):
+        org = m.group(1).strip()  # a placeholder with a name in it: the draft's company slot
+        if fuzz.token_set_ratio(org.lower(), company.lower()) < 85:
+            out.append(Finding("company", "error", sentence, m.group(0),
+                               f"the letter is for {company}, not {org}"))  # fmt: skip
+    named = {f.words for f in out}
+    for m in _HOPED_FOR.finditer(sentence):  # "bring my experience to GoCardless"
+        org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
+        if org in named or not looking_ahead(clause_of(sentence, m.start())):
+            continue
+        if NOT_ORGS.match(org) or known(org, src, company, True) or org.lower() in TOOL_NAMES:
+            continue
+        if re.search(rf"\b{re.escape(org.lower())}\b", src.education):
+            continue
+        out.append(Finding("company", "error", sentence, org,
+                           f"the letter is for {company}; {org} is not in the posting or the "
+                           "profile"))  # fmt: skip
+    return out
+
+
+def wrong_role(sentence: str, role: str) -> list[Finding]:
+    if not role:
+        return []
+    pattern = (
+        rf"\b(?:the|this|your) ((?:[\w/-]+\s+){{0,3}}?{TITLE_HEAD})\s+"
+        rf"(?:role|position|opening|job|vacancy)\b"
+    )
+    out = []
+    for m in re.finditer(pattern, sentence, re.I):
+        named = title_words(m.group(1))
+        if not named <= title_words(role) and fuzz.token_set_ratio(m.group(1), role) < 85:
+            out.append(Finding("role", "error", sentence, m.group(1),
+                               f"the letter is for the {role} role"))  # fmt: skip
+    return out
+
+
+def missing(text: str, company: str, role: str) -> list[Finding]:
+    out = []
+    low = text.lower().replace("’", "'")
+    if company and company.lower() not in low:
+        out.append(Finding("company", "warning", "", company, f"the letter never names {company}"))
+    role_words = tokens(role)
+    if role and role_words and len(role_words & tokens(text)) < 0.75 * len(role_words):
+        out.append(Finding("role", "warning", "", role, f"the letter never names the {role} role"))
+    return out

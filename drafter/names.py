@@ -1,0 +1,340 @@
+"""Names a draft claims: tools, employers, titles, schools, degrees, certifications, and any
+other capitalised name or set of initials in a claim about the applicant.
+
+Each must be the profile's; a name the posting gives may be quoted where the clause is about
+the company or the role.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from drafter import lexicon as lx
+from drafter.claims import about_company, clause_of, disowned, looking_ahead, owned, posting_ok
+from drafter.evidence import words
+from drafter.findings import Finding, error
+from drafter.numbers import impersonal
+from drafter.sources import Sources
+
+# -- recognising names ----------------------------------------------------------------------
+
+_TOOL_RES = [
+    (name, re.compile(rf"(?<![\w/+#.-])(?:{pat})(?![\w+#]|-\w)", flags))
+    for table, flags in ((lx.TOOLS_ANY_CASE, re.I), (lx.TOOLS_CASED, 0))
+    for name, pat in table.items()
+]
+TOOL_NAMES = frozenset(lx.TOOLS_ANY_CASE) | frozenset(lx.TOOLS_CASED)
+_CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[A-Za-z0-9]+\.js\b")
+
+
+def _tools(text: str) -> dict[str, str]:
+    """Canonical tool name → the words as written."""
+    found = {}
+    for name, pattern in _TOOL_RES:
+        m = pattern.search(text)
+        if m:
+            found[name] = m.group(0)
+    return found
+
+
+@lru_cache(maxsize=64)  # the same profile and posting are checked again on every retry
+def tool_set(text: str) -> frozenset[str]:
+    names = set(_tools(text))
+    return frozenset(names | {skill for name in names for skill in lx.IMPLIES.get(name, ())})
+
+
+_CAP = r"[A-Z][\w&'.-]*"
+ORG = rf"({_CAP}(?:\s+(?:(?:of|and|&|de)\s+)?{_CAP}){{0,3}})"
+_EMPLOYER = [
+    re.compile(rf"\b(?:[Aa]t|[Jj]oined|[Ww]ork(?:ed|ing)? (?:for|with)|[Ii]ntern(?:ed)? (?:at|with)"
+               rf"|[Cc]onsult(?:ed|ing) for|(?:time|tenure|years|stint|role|position) (?:at|with))"
+               rf"\s+{ORG}"),
+    re.compile(rf"\b{ORG},\s+where I\b"),
+    re.compile(r"\b((?:[A-Z][\w&]*\s+){1,3}(?:Inc|Corp|Corporation|LLC|Ltd|GmbH))\b\.?"),
+]  # fmt: skip
+NOT_ORGS = re.compile(rf"^(?:{lx.NOT_ORGS})$")
+TITLE_HEAD = rf"(?:{lx.TITLE_HEADS})"
+_TITLE = re.compile(
+    rf"\b(?:as (?:an? |the )?(?:(?:[\w-]+\s+)?[\w-]+'s )?|promoted to |"
+    rf"(?:worked|served|hired|employed) as (?:an? |the )?|"
+    rf"(?:role|title|position) (?:as|of) (?:an? |the )?|I(?: am|'m|'ve been| was) (?:an? |the )?|"
+    rf"became (?:an? |the )?)((?:[\w/-]+\s+){{0,3}}{TITLE_HEAD})\b"
+    rf"|\b((?:Senior|Sr\.|Lead|Principal|Staff|Chief|Head|Junior|Associate|Director)\s+"
+    rf"(?:[A-Z][\w/-]*\s+){{0,3}}{TITLE_HEAD})\b",
+    re.I,
+)
+_SCHOOL = re.compile(
+    r"\b((?:[A-Z][\w.&'-]*\s+){1,4}(?:University|College|Institute|Polytechnic|Academy)"
+    r"(?:\s+of\s+(?:[A-Z][\w&'-]*\s?){1,3})?|(?:University|College|Institute) of "
+    r"(?:[A-Z][\w&'-]*\s?){1,4}|(?:[A-Z][\w.&'-]*\s+){1,3}School of (?:[A-Z][\w&'-]*\s?){1,3}"
+    rf"|{lx.SCHOOL_NAMES})"
+)
+DEGREE = re.compile(
+    r"(?<![\w.])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in lx.DEGREES.items()) + r")(?![\w])"
+    r"(?:\s+(?:degree\s+)?(?:in|of)\s+(?P<field>(?:[A-Za-z-]+)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}))?"
+)
+_CERT = re.compile(
+    r"\b((?:[A-Z][\w+-]*\s+){0,5}(?:Certified|Certification|Certificate)"
+    r"(?:\s+(?:in\s+)?[A-Z][\w+-]*){0,5})"
+    r"|\b(?:certified|certification|certificate) (?:in|as) (?:an? )?((?:[\w+-]+\s?){1,4})"
+    r"|\bcertified ((?:[A-Z][\w+-]*\s?){1,5})"
+    rf"|\b({lx.CERT_ACRONYMS})\b"
+    r"|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3})(?=certification|certificate|certified\b)"
+)  # the last: initials before a lowercase "certification" ("the IAAP WAS certification")
+
+
+def title_words(title: str) -> frozenset[str]:
+    low = re.sub(r"\bsr\.?", "senior", title.lower())
+    return frozenset(re.findall(r"[a-z]+", low)) - {"a", "an", "the", "of"}
+
+
+# -- the checks -------------------------------------------------------------------------------
+
+
+def check_tools(
+    sentence: str, claim: bool, src: Sources, company: str, note: bool
+) -> list[Finding]:
+    out = []
+    hits = [(name, m) for name, pattern in _TOOL_RES for m in pattern.finditer(sentence)]
+    hits += [(m.group(0).lower(), m) for m in _CAMEL.finditer(sentence)]
+    for name, m in sorted(hits, key=lambda hit: hit[1].start()):
+        written, at = m.group(0), m.start()
+        if name in src.profile_tools or name in lx.NOT_TOOLS or name == company.lower():
+            continue
+        if name not in TOOL_NAMES and name in src.profile:  # CamelCase word the profile has
+            continue
+        mine = owned(sentence, m.end())
+        if not mine and disowned(sentence, at, m.end()):
+            continue
+        quoted = not mine and posting_ok(sentence, at, claim, company, note)
+        if quoted and name not in TOOL_NAMES:
+            continue  # an unknown CamelCase name ("VoiceOver") not claimed by the applicant
+        if quoted and (name in src.posting_tools or name in src.posting):
+            continue
+        out.append(error("tool", sentence, written, f"'{written}' is not in the profile"))
+    return out
+
+
+def known(phrase: str, src: Sources, company: str, quotable: bool) -> bool:
+    low = phrase.lower()
+    if low in src.profile or (company and (low in company.lower() or company.lower() in low)):
+        return True
+    if any(fuzz.token_set_ratio(low, e.lower()) >= 90 for e in src.employers):
+        return True
+    return quotable and low in src.posting
+
+
+def check_names(sentence: str, claim: bool, src: Sources, company: str, role: str) -> list[Finding]:
+    if not claim:
+        return []
+    out = []
+    schools = [m.group(1).strip() for m in _SCHOOL.finditer(sentence)]
+    for school in schools:
+        if school.lower() not in src.profile:
+            out.append(error("school", sentence, school, f"'{school}' is not in the profile"))
+    for pattern in _EMPLOYER:
+        for m in pattern.finditer(sentence):
+            org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
+            if (
+                NOT_ORGS.match(org)
+                or any(org in s or s in org for s in schools)
+                or org.lower() in TOOL_NAMES
+                or known(org, src, company, about_company(sentence, company))
+            ):
+                continue
+            out.append(error("employer", sentence, org, f"'{org}' is not an employer in the "
+                              "profile"))  # fmt: skip
+    for m in _TITLE.finditer(sentence):
+        title = (m.group(1) or m.group(2)).strip()
+        named = title_words(title)
+        if re.search(r"\bto lead$", title, re.I):
+            continue  # "I'm excited to lead design": a verb, not a title
+        if "certified" in named or any(_same_title(named, t) for t in src.titles):
+            continue
+        if _target_role(named, role, sentence):
+            continue
+        if _CERT_CUE.search(clause_of(sentence, m.start())):  # "certified as a ... Specialist"
+            out.append(error("certification", sentence, title, f"'{title}' is not a "
+                              "certification in the profile"))  # fmt: skip
+            continue
+        out.append(error("title", sentence, title, f"'{title}' is not a title in the profile"))
+    for m in DEGREE.finditer(sentence):
+        level = next(k for k, v in m.groupdict().items() if v and k in lx.DEGREES)
+        generic = lx.GENERIC_DEGREE
+        ok = (
+            level in src.degrees
+            or generic.get(level) in src.degrees
+            or any(generic.get(d) == level for d in src.degrees)
+        )
+        if level == "other":  # MFA, BEng...: the same letters must be in the profile
+            ok = re.sub(r"\W", "", m.group("other")).lower() in re.sub(r"[^\w ]", "", src.education)
+        field = (m.group("field") or "").strip()
+        field_words = frozenset(re.findall(r"[a-z]+", field.lower())) - {"and", "of", "the"}
+        if ok and field_words and not all(w in src.education for w in field_words):
+            ok = False
+        if not ok:
+            out.append(error("degree", sentence, m.group(0), f"'{m.group(0)}' is not a degree "
+                              "in the profile"))  # fmt: skip
+    for m in _CERT.finditer(sentence):
+        cert = next(g for g in m.groups() if g).strip()
+        if re.match(r"(?:a\s+)?(?:nice[- ]to[- ]haves?|plus|bonus|must[- ]haves?)\b", cert, re.I):
+            continue  # "a certification as a nice-to-have": the posting's wording
+        cert_words = set(re.findall(r"[a-z0-9+]+", cert.lower())) - lx.CERT_FILLER
+        if cert in src.cert_initials or (cert_words and all(w in src.certs for w in cert_words)):
+            continue
+        out.append(error("certification", sentence, cert, f"'{cert}' is not a certification "
+                          "in the profile"))  # fmt: skip
+    return out
+
+
+_CERT_CUE = re.compile(r"\bcertif\w*|\bcredential|\baccredit\w*", re.I)
+# A run of capitalised words or initials: "AWS Machine Learning Specialty", "Stripe's".
+NAME = re.compile(
+    r"(?<![\w'’/.@-])(?:[A-Z][\w&+'’.-]*[\w+]|[A-Z])"
+    r"(?:\s+(?:(?:of|for|&|de)\s+)?(?:[A-Z][\w&+'’.-]*[\w+]|[A-Z]))*"
+)
+_NOT_NAMES = words(
+    "I I'm I've I'd I'll Dear Hi Hello Thanks Thank Mr Ms Mrs Dr OK AM PM Mac iOS Android "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December English Europe"
+)
+_TITLE_END = re.compile(rf"\b(?:{lx.TITLE_HEADS})$", re.I)
+_CERT_END = re.compile(
+    r"\b(?:Certified|Certification|Certificate|Specialty|Specialist|Professional|Associate|"
+    r"Practitioner|Expert|Foundations?)$"
+)
+
+
+def check_named(
+    sentence: str, found: list[Finding], src: Sources, company: str, role: str, note: bool
+) -> list[Finding]:
+    """Every name the applicant claims must be the profile's: a run of capitalised words or
+    initials in a claim about the applicant ("my AWS Machine Learning Specialty certification",
+    "a stint on Stripe's payouts team", "as Brightcart's Analytics Lead") that the profile does
+    not hold is an error, of the kind the words around it tell (certification, title, employer,
+    company), else a plain "claim". Names the posting gives may be quoted where the clause is
+    about the company or the role; a name the applicant disowns ("I have not used X") is fine.
+    Tools, schools, degrees and the rest are left to their own checks (``found``)."""
+    out: list[Finding] = []
+    label = sentence.find(": ") if note else -1
+    taken = [f.words.lower() for f in found if f.sentence == sentence and f.words]
+    lead = len(sentence) - len(sentence.lstrip(" \"'(*-•"))
+    for at, name in _names(sentence):
+        if at < label + 2:
+            continue  # a note's label names a topic of the posting
+        parts = name.split()
+        if at == lead or re.search(r"[.!?:;]\s+[\"'(]?$", sentence[:at]):
+            at += len(parts[0]) + 1  # a capital that opens a sentence names nothing by itself
+            parts = parts[1:]
+        parts = [re.sub(r"['’]s$", "", p).rstrip(".") for p in parts]
+        while parts and (parts[-1] in _NOT_NAMES or parts[-1].lower() in ("of", "and", "for")):
+            parts.pop()
+        while parts and (parts[0] in _NOT_NAMES or parts[0].lower() in ("of", "and", "for")):
+            at += len(parts.pop(0)) + 1
+        name = " ".join(parts)
+        if len(name) < 2 or re.fullmatch(r"F\d+", name) or _grounded(name, src, company, role):
+            continue
+        low = name.lower()
+        if any(low in t for t in taken):
+            continue  # already a tool, school, degree, employer... finding
+        if name in _tools(name).values() or _CAMEL.fullmatch(name) or DEGREE.fullmatch(name):
+            continue
+        end = at + len(name)
+        std = _STANDARD_BEFORE.search(sentence[:at]) if _LEVEL.fullmatch(name) else None
+        if std and _grounded(std.group(1), src, company, role):
+            continue  # "WCAG 2.2 AA": a level of a standard the profile holds
+        if re.match(r"\s+(?:role|position|opening|vacancy|job)\b", sentence[end:]):
+            continue  # the role applied for: letter.wrong_role's business
+        quotable = posting_ok(sentence, at, True, company, note)
+        if low in src.posting and (quotable or impersonal(clause_of(sentence, at), src)):
+            continue
+        if low in src.posting and " " not in name and re.fullmatch(r"[A-Z][a-z]+s", name):
+            continue  # a plural the posting uses for its people: "millions of Pinners"
+        if disowned(sentence, at, end) and not owned(sentence, end):
+            continue
+        kind = _name_kind(sentence, at, end, name)
+        if kind == "company" and low in src.posting:
+            continue
+        out.append(error(kind, sentence, name, f"'{name}' is not in the profile"))
+        taken.append(low)
+    return out
+
+
+# A standard's level or version written after it: "WCAG 2.2 AA", "ISO 27001 Annex A".
+_LEVEL = re.compile(r"(?:Level\s+)?A{1,3}|v?\d+(?:\.\d+)*|Annex\s+[A-Z]")
+_STANDARD_BEFORE = re.compile(r"\b([A-Z][A-Za-z0-9.-]*)(?:\s+v?\d+(?:\.\d+)*)?\s+$")
+
+
+def _names(sentence: str) -> list[tuple[int, str]]:
+    """Each capitalised run with where it starts; a possessive ends one name and may start the
+    next: "Brightcart's Analytics Lead" is Brightcart and Analytics Lead."""
+    out = []
+    for m in NAME.finditer(sentence):
+        at = m.start()
+        for piece in re.split(r"(?<=['’]s)\s+", m.group(0)):
+            out.append((at, piece))
+            at += len(piece) + 1
+    return out
+
+
+def _grounded(name: str, src: Sources, company: str, role: str, whole: bool = True) -> bool:
+    """Does the profile (or the company or role applied for) hold this name, near enough? Two
+    names the profile holds, side by side, are held too ("CNCF Certified Kubernetes ...")."""
+    parts = name.split()
+    if whole and len(parts) > 1:
+        for i in range(1, len(parts)):
+            left, right = " ".join(parts[:i]), " ".join(parts[i:])
+            if _grounded(left, src, company, role, False) and _grounded(
+                right, src, company, role, False
+            ):
+                return True
+    low = name.lower()
+    if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", src.profile):
+        return True
+    if company and (low in company.lower() or company.lower() in low):
+        return True
+    if role and low in role.lower():
+        return True
+    if name in src.cert_initials or name in src.initials:
+        return True
+    if any(fuzz.ratio(low, e.lower()) >= 90 for e in src.employers):
+        return True
+    return len(low) >= 8 and fuzz.partial_ratio(low, src.profile) >= 92
+
+
+def _name_kind(sentence: str, at: int, end: int, name: str) -> str:
+    """What an unsupported name claims, from its own last word and the words around it."""
+    before, after = sentence[max(0, at - 40) : at].lower(), sentence[end : end + 40].lower()
+    clause = clause_of(sentence, at)
+    if _CERT_END.search(name) or _CERT_CUE.search(clause):
+        return "certification"
+    if _TITLE_END.search(name):
+        return "title"
+    if looking_ahead(clause) and re.search(r"\b(?:at|to|for|join|joining)\s+$", before):
+        return "company"
+    if re.search(r"\b(?:at|joined|for|with|on|stint|time|years?)\s+(?:the\s+)?$", before) or (
+        re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:team|org|office|group)\b", after)
+    ):
+        return "employer"
+    return "claim"
+
+
+def _same_title(named: frozenset[str], held: frozenset[str]) -> bool:
+    """A title the profile holds, shortened ("Analyst") or qualified ("volunteer Mentor").
+
+    Words added in front must not change rank or job: "Lead Data Analyst" is not "Data Analyst".
+    """
+    if named <= held:
+        return True
+    return bool(held) and held <= named and not (named - held) & lx.RANK_WORDS
+
+
+def _target_role(named: frozenset[str], role: str, sentence: str) -> bool:
+    """The role applied for, named as a hope rather than a past job."""
+    if not role or not named <= title_words(role) | {"a", "an"}:
+        return False
+    return not re.search(r"\b(?:I was|I've been|I worked|worked as|served as|my role as)\b",
+                         sentence, re.I)  # fmt: skip

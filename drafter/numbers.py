@@ -1,0 +1,80 @@
+"""Figures a draft states: counts, amounts, percentages and years of experience must be the
+profile's, or the posting's where the clause quotes the company."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.claims import (
+    Num,
+    about_company,
+    clause_of,
+    is_past,
+    number_supported,
+    numbers,
+    posting_ok,
+)
+from drafter.findings import Finding, error
+from drafter.sources import Sources
+
+
+def check_numbers(
+    sentence: str, bare: str, claim: bool, src: Sources, company: str, note: bool
+) -> list[Finding]:
+    out = []
+    for num in numbers(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", bare)):
+        at = max(bare.find(num.words), 0)
+        quotable = posting_ok(bare, at, claim, company, note)
+        known = src.profile_numbers + (src.posting_numbers if quotable else [])
+        if number_supported(num, known, _durations_here(bare, at, src), src.stated):
+            continue
+        if _quoted_figure(bare, at, src, company) or _counts_a_list(bare, at, num):
+            continue
+        where = "the profile or the posting" if quotable else "the profile"
+        out.append(error("number", sentence, num.words, f"'{num.words}' is not in {where}"))
+    return out
+
+
+def _durations_here(sentence: str, at: int, src: Sources) -> set[float]:
+    """The durations a figure of years may be: the span of the employer its clause names ("four
+    years at Northwind Health" must be Northwind's), else any the profile supports."""
+    clause = clause_of(sentence, at).lower()
+    named = [spans for org, spans in src.spans.items() if org.lower() in clause]
+    return set().union(*named) if named else src.durations
+
+
+def _quoted_figure(sentence: str, at: int, src: Sources, company: str) -> bool:
+    """A figure the posting states about the company, quoted with its noun in a clause about
+    the company: "Wayfinder helps riders ... in 14 cities" when the posting says "14 cities"."""
+    m = re.match(r"\S+(?:\s+(?:million|billion|thousand))?\s+[a-z][a-z-]+", sentence[at:])
+    if not m or re.sub(r"\s+", " ", m.group(0).lower()) not in src.posting:
+        return False
+    clause = clause_of(sentence, at)
+    return about_company(clause, company) or impersonal(clause, src)
+
+
+def impersonal(clause: str, src: Sources) -> bool:
+    """A clause nobody is the subject of and that names nothing the applicant did or worked
+    for ("a trip planner that 3 million riders in 14 cities rely on"): it may quote the posting."""
+    said = re.findall(r"[\w']+", clause)
+    return not (
+        _FIRST_PERSON.search(clause)
+        or any(is_past(w) for w in said)
+        or any(e.lower() in clause.lower() for e in src.employers)
+    )
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our)\b", re.I)
+_LIST_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+
+
+def _counts_a_list(sentence: str, at: int, num: Num) -> bool:
+    """ "dbt, Airflow and Looker, all three named in the posting": a count of the list just
+    written is not a claim of its own."""
+    before = sentence[:at]
+    m = re.search(r"\b(?:all|these|those|the|each of the|all of the)\s+$", before)
+    if not m or num.value != num.raw or not 2 <= num.value <= 12:
+        return False
+    head = re.split(r"[:;.!?]", before[: m.start()].rstrip(" ,"))[-1]
+    items = [i for i in _LIST_ITEM.split(head) if i.strip()]
+    return len(items) == num.value

@@ -1,0 +1,274 @@
+"""Scope: how much the applicant claims to have done. An agency verb ("led", "owned",
+"maintained") must be one the fact about its object licenses; a reach ("across the company"),
+people mentored or trained, and an employer named by reputation must be the profile's too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter import lexicon as lx
+from drafter.claims import (
+    about_company,
+    applicants,
+    clause_of,
+    clause_start,
+    disowned,
+    is_past,
+    posting_ok,
+)
+from drafter.evidence import tokens, words
+from drafter.findings import Finding, error
+from drafter.profile import Fact, Profile
+from drafter.sources import Sources
+
+
+def _agency_pattern() -> re.Pattern[str]:
+    """Agency verbs, each in the places it claims: past forms anywhere, present forms after "I"
+    ("I was leading"), "-ing" forms after "after", "while"... or at the start of a sentence."""
+    past = "|".join(w for forms in lx.AGENCY.values() for w in forms[0].split())
+    present = "|".join(w for forms in lx.AGENCY.values() for w in forms[1].split())
+    ing = "|".join(w for forms in lx.AGENCY.values() for w in forms[2].split())
+    return re.compile(
+        rf"(?<![\w-])(?P<verb>{past}|{lx.AGENCY_PHRASES})(?![\w-])"
+        rf"|\bI (?:\w+ly |also |now |still )?(?P<present>{present})\b"
+        rf"|\bI(?: was| am|'m| have been|'ve been) (?:\w+ly |also |now |still )?(?P<prog>{ing})\b"
+        rf"|(?:\b(?:after|while|before|since|by|from|when)\s+|^\W*)(?P<ing>{ing})\b",
+        re.I,
+    )
+
+
+AGENCY = _agency_pattern()
+_AGENCY_FAMILY = {
+    w.lower(): family for family, forms in lx.AGENCY.items() for w in " ".join(forms).split()
+} | {"responsible for": "own", "in charge of": "own", "accountable for": "own"}
+_MADE = frozenset({"build", "design", "maintain", "train"})
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+|also\s+)?$", re.I
+)
+_BROAD = re.compile(rf"\b(?:{lx.BROAD_SCOPE})\b", re.I)
+_DETERMINERS = words("the a an my our their his her its this that these those some every each")
+# Words of an object that name no particular thing: "the company's churn model".
+_GENERIC = words(
+    "company team teams business organisation organization org firm group work project projects "
+    "new whole entire end own various several many most all much half some part parts each of"
+)
+_SHARE = words("most all much half some part parts each many several")
+_ANY_MODEL = words("model models classifier classifiers network networks")
+_PEOPLE = re.compile(
+    rf"\b(?:({lx.PEOPLE_PAST})|\bI (?:currently |now |also )?({lx.PEOPLE_PRESENT})"
+    rf"|\b(?:{lx.PEOPLE_ING_CUE})\s+({lx.PEOPLE_ING}))\s+"
+    rf"((?:[\w'-]+\s+){{0,4}}?)(?:{lx.PEOPLE})\b",
+    re.I,
+)
+_AGENT = {family: re.compile(rf"\b(?:{nouns})\b", re.I) for family, nouns in lx.AGENT_NOUNS.items()}
+_ANON = re.compile(
+    rf"\b(?:at|for|with|joined|in|from)\s+(?P<what>(?:an?|one of the|several|many)\s+"
+    rf"(?:(?:very|really|most|highly)\s+)?(?P<praise>{lx.ANON_PRAISE})\s+"
+    rf"(?P<trade>(?:[\w/&-]+\s+){{0,3}}?)(?P<noun>{lx.ANON_NOUN}))\b",
+    re.I,
+)
+_WEAK = re.compile(rf"\b({lx.WEAK_VERBS})\b", re.I)
+
+
+# A past verb right after "I" or "having" is something done, even inside a hope: "excited to
+# build on the accessibility standards I set for Loomly".
+_DONE_BY_ME = re.compile(r"\b(?:I|having)\s+(?:\w+ly\s+|also\s+)?$")
+
+
+def check_scope(
+    sentence: str, profile: Profile, src: Sources, company: str, note: bool
+) -> list[Finding]:
+    """Agency the applicant claims over a thing ("owned the refunds service") against the fact
+    that best supports the thing. Flags a thing no fact mentions (an invented project), a verb
+    that claims more than the fact says ("maintained", "contributed to") and a reach no fact
+    has ("across all of Loomly's apps")."""
+    out = []
+    facts = profile.of_kind("experience", "project", "volunteer", "summary", "award")
+    label = sentence.find(": ") if note else -1
+    for m in AGENCY.finditer(sentence):
+        group = next(g for g in ("verb", "present", "prog", "ing") if m.group(g))
+        verb, at = m.group(group), m.start(group)
+        participle = group == "verb" and " " not in verb  # not "I was responsible for"
+        if at < label or (participle and _PASSIVE.search(sentence[:at])):
+            continue  # a note's label ("Leading design: ...") or "models are built"
+        quotable = posting_ok(sentence, at, True, company, note)
+        if quotable and group == "verb" and re.search(r"\bwho\s+(?:\w+ly\s+)?$", sentence[:at]):
+            # "As the person who ran X, I ...": the relative's subject is the applicant
+            quotable = about_company(sentence[clause_start(sentence, at) : at], company)
+        done = group == "verb" and _DONE_BY_ME.search(sentence[:at])  # "the standards I set"
+        if quotable or (disowned(sentence, at, m.end(group)) and not done):
+            continue  # the company's, or a hope: "excited to lead design for ..."
+        family = _AGENCY_FAMILY.get(verb.lower(), "own")  # "sole owner of"
+        if family == "train" and _PEOPLE.match(sentence, at):
+            continue  # "trained four analysts": _check_people's business
+        thing = _object(sentence, m.end(group))
+        if re.match(r"(?:some|any|every)(?:thing|one)\b", thing, re.I):
+            continue  # "creating something special" names nothing to check
+        claim = f"{verb} {thing}".strip() if thing else verb
+        named = _content_words(thing, profile, company)
+        if family == "train" and not set(named) - _ANY_MODEL:
+            continue  # "trained models in TensorFlow" names no model: the tool check's business
+        want = frozenset().union(*(tokens(w) for w in named))
+        clause = clause_of(sentence, at)
+        if not want:  # no object of its own: fall back on the clause ("the audits I oversaw")
+            want = tokens(clause.replace(verb, " ")) - tokens(verb)
+        scored = sorted(((len(want & tokens(f.text)), f.id, f) for f in facts), reverse=True)
+        best = scored[0][0] if scored else 0
+        near = [f for n, _, f in scored if best >= 1 and n >= max(1, best * 0.6)]
+        licensed = re.compile(rf"\b(?:{lx.LICENSE[family]})\b", re.I)
+        unknown = [w for w in named if not tokens(w) & src.profile_tokens]
+        # A project the profile lists is the applicant's own making: "built Trail finder".
+        agent = _AGENT.get(family)
+        support = [
+            f
+            for f in near
+            if licensed.search(f.text)
+            or (f.kind == "project" and family in _MADE)
+            or (f.kind in ("summary", "headline") and agent and agent.search(f.text))
+        ]
+        if support and not unknown:
+            broad = _BROAD.search(clause)
+            if not broad or any(_BROAD.search(f.text) for f in support):
+                continue
+            why = f"{support[0].ref} ({support[0].text}) does not say '{broad.group(0)}'"
+        elif unknown:
+            why = f"no fact in the profile mentions '{' '.join(unknown)}'"
+        elif near:
+            weak = _WEAK.search(near[0].text) or re.match(r"\w+", near[0].text)
+            said = f"says '{weak.group(0)}'" if weak else f"does not say '{verb}'"
+            why = f"{near[0].ref} ({near[0].text}) {said}"
+        else:
+            why = f"no fact in the profile says the applicant {verb.lower()} this"
+        out.append(error("scope", sentence, claim, why))
+    return out + _check_people(sentence, profile)
+
+
+def check_reach(
+    sentence: str, found: list[Finding], profile: Profile, src: Sources, company: str, note: bool
+) -> list[Finding]:
+    """A reach the applicant claims ("single-handedly automated ...", "the guide I wrote was
+    adopted across the company") whatever the verb: the facts nearest the clause must claim a
+    reach too. A reach the posting asks for ("teach experimentation across the company") is the
+    company's, also where the letter quotes it as work the applicant would enjoy."""
+    facts = profile.of_kind("experience", "project", "volunteer", "summary", "award", "headline")
+    scoped = [f.words for f in found if f.sentence == sentence and f.kind == "scope"]
+    out = []
+    for m in _BROAD.finditer(sentence):
+        at = m.start()
+        if posting_ok(sentence, at, True, company, note) or disowned(sentence, at, m.end()):
+            continue
+        whole = clause_of(sentence, at)
+        clause = re.sub(r"^\W*[\w-]+ly\s+", "", whole)  # "single-handedly automated ..."
+        if any(w in whole for w in scoped) or not applicants(clause, True, company):
+            continue  # the clause's agency is already a scope finding, or not the applicant's
+        lead = re.findall(r"[\w'-]+", sentence[: m.start()])[-2:]
+        if m.group(0).lower() in src.posting and tokens(" ".join(lead)) <= src.posting_tokens:
+            continue  # the posting's own words: "teaching experimentation practices across ..."
+        want = tokens(clause_of(sentence, at))
+        scored = [(len(want & tokens(f.text)), f) for f in facts]
+        best = max((n for n, _ in scored), default=0)
+        if any(n and n >= best * 0.6 and _BROAD.search(f.text) for n, f in scored):
+            continue
+        why = f"no fact in the profile claims a reach like '{m.group(0)}'"
+        out.append(error("scope", sentence, m.group(0), why))
+    return out
+
+
+def check_anonymous(sentence: str, src: Sources, company: str, note: bool) -> list[Finding]:
+    """An employer named by reputation in the applicant's past ("several years of experience at
+    a leading social media company", "worked at a Fortune 500 company") is invented experience
+    unless one of the profile's employers fits: every word of its trade ("social media") and its
+    praise beyond size ("Fortune 500") must be in the profile."""
+    out = []
+    for m in _ANON.finditer(sentence):
+        at = m.start("what")
+        if posting_ok(sentence, at, True, company, note) or disowned(sentence, at, m.end()):
+            continue  # "I'd love to work at a leading marketplace like Fernway"
+        said = tokens(m.group("trade"))
+        if m.group("noun").lower() not in lx.ANON_GENERIC:
+            said |= tokens(m.group("noun"))  # "a leading fintech" names its trade
+        if re.search(r"\d|fortune|faang|big|four|tier", m.group("praise"), re.I):
+            said |= tokens(m.group("praise"))
+        if src.employers and said <= src.profile_tokens:
+            continue  # "a fast-growing payments company" for a payments platform team
+        why = "no employer in the profile is described so" if said else "no employer is named"
+        why += "; name the profile's employer or drop it"
+        out.append(error("scope", sentence, m.group("what"), why))
+    return out
+
+
+def _object(sentence: str, end: int) -> str:
+    """The noun phrase an agency verb acts on, as written: "designed [Paylane's payout
+    scheduling service] in Go". Empty when a verb follows ("the audits I oversaw brought ...")
+    or nothing does; a second verb joined on is skipped ("designed and analysed [A/B tests]")."""
+    rest = sentence[end:]
+    joined = re.match(r"\s+(?:and|or|&)\s+([\w-]+)", rest)
+    if joined and is_past(joined.group(1)):
+        rest = rest[joined.end() :]
+    head = re.split(r"[,;:()—–!?\"]|\.(?:\s|$)", rest, maxsplit=1)[0]
+    taken: list[str] = []
+    for word in head.split():
+        if taken and taken[-1].lower() in _SHARE and word.lower() == "of":
+            taken.append(word)  # "reviewed [most of the team's Go code]"
+            continue
+        if word.lower() in lx.OBJECT_END or (not taken and is_past(word)):
+            break
+        taken.append(word)
+    return " ".join(taken)
+
+
+def _content_words(thing: str, profile: Profile, company: str) -> list[str]:
+    """The words of a thing that name something: no articles, figures or organisations."""
+    names = {w.lower() for org in (*profile.employers, company) for w in org.split()}
+    out = []
+    for word in re.findall(r"[\w/+#.-]+", thing):
+        low = re.sub(r"'s$", "", word.lower().strip("."))
+        if low in _DETERMINERS | _GENERIC or low in names or not re.search(r"[a-z]", low):
+            continue
+        if tokens(low):
+            out.append(low)
+    return out
+
+
+def _check_people(sentence: str, profile: Profile) -> list[Finding]:
+    """ "Mentored four analysts": some fact must say the applicant mentored, taught or hired
+    people of that kind: children at a code club do not support "mentored junior engineers"."""
+    out = []
+    facts = profile.of_kind("experience", "project", "volunteer", "summary", "award", "role")
+    for m in _PEOPLE.finditer(sentence):
+        if set(m.group(4).lower().split()) & lx.NOT_PEOPLE_OBJECT:
+            continue  # "trained a model for analysts"
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        verb = m.group(group).lower()
+        licensed = re.compile(rf"\b(?:{lx.LICENSE[lx.SCOPE_FAMILY[verb]]})\b", re.I)
+        claimed = _people_kinds(m.group(0))
+        if any(licensed.search(f.text) and _same_people(f, claimed, profile) for f in facts):
+            continue
+        claim = sentence[m.start(group) : m.end()]
+        why = f"no fact in the profile says the applicant {verb} {' or '.join(sorted(claimed))}"
+        out.append(error("scope", sentence, claim, why))
+    return out
+
+
+_PEOPLE_NOUN = re.compile(rf"\b(?:{lx.PEOPLE})\b", re.I)
+
+
+def _people_kinds(text: str) -> set[str]:
+    """ "learners" (children, students) or "colleagues" (everyone else) named in ``text``."""
+    nouns = {m.group(0).lower() for m in _PEOPLE_NOUN.finditer(text)}
+    return {"learners" if n in lx.LEARNERS else "colleagues" for n in nouns}
+
+
+def _same_people(fact: Fact, claimed: set[str], profile: Profile) -> bool:
+    """Does ``fact`` speak of the kind of people claimed? A role's own facts say whom it served;
+    a job's fact that names nobody ("taught four workshops") stands for colleagues."""
+    texts = [fact.text]
+    if fact.kind == "role" and fact.org:
+        texts += [f.text for f in profile.facts if f.org == fact.org and f is not fact]
+    seen = set().union(*(_people_kinds(t) for t in texts))
+    if seen:
+        return claimed <= seen
+    volunteer = {f.org for f in profile.of_kind("volunteer") if f.org}
+    work = fact.kind != "volunteer" and fact.org not in volunteer
+    return work and claimed <= {"colleagues"}
