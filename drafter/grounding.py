@@ -78,18 +78,26 @@ def _holds(unit: frozenset[str], toks: frozenset[str]) -> bool:
     )
 
 
+_RUN = frozenset({"run", "runs", "ran", "running"})
+_TRIALS = re.compile(r"\b(?:experiments?|tests?|studies|study|trials?)\b", re.I)
+_RAN_TRIALS = tokens("designed analysed analyzed conducted")
+
+
 def _units(clause: str, plain: frozenset[str]) -> list[frozenset[str]]:
     """The clause's specific content, one unit per word (its stem with its synonyms, so
     "analytical" counts once), plus one per synonym a phrase adds ("A/B testing"). Figures and
     ``plain`` words are left out."""
     units: list[frozenset[str]] = []
     seen: set[str] = set()
-    for word in re.findall(r"[\w/+#.'-]*\w", clause):
-        word = lx.PARTICIPLES.get(word.lower(), word)  # "having written" claims "wrote"
+    trial = _TRIALS.search(clause)
+    for written in re.findall(r"[\w/+#.'-]*\w", clause):
+        word = lx.PARTICIPLES.get(written.lower(), written)  # "having written" claims "wrote"
         unit = frozenset(t for t in tokens(word) - plain if not t[0].isdigit())
+        if trial and written.lower() in _RUN:
+            unit |= _RAN_TRIALS  # running experiments is designing and analysing them
         if unit and unit not in units:
             units.append(unit)
-        seen |= tokens(word)
+        seen |= tokens(word) | tokens(written)
     units += [frozenset({t}) for t in tokens(clause) - plain - seen if not t[0].isdigit()]
     return units
 

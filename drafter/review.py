@@ -110,6 +110,14 @@ _PLACEHOLDERS = re.compile(lx.PLACEHOLDERS)
 
 # Words a claim shares with any job and any applicant: they say nothing checkable, so they count
 # neither for nor against a clause's grounding (drawn from the tuned sets' clean texts).
+_AHEAD = re.compile(
+    r"^\W*(?:Learning|Picking up|Exploring|Getting to|Growing into|Trying)\b"
+    r"|\b(?:excited|eager|can't wait|(?:want|hope|love|keen) to learn)\b",
+    re.I,
+)
+_GERUND = re.compile(r"^\W*[A-Z][a-z]+ing\b")
+# A fact's section says what it is: a volunteer role supports "I volunteer as a mentor".
+_ROLE_OF = {"volunteer": tokens("volunteer volunteering")}
 _PLAIN = tokens(
     "work team experience role skills data product products job career company companies "
     "opportunity opportunities people things thing time day week every lot kind part years "
@@ -157,7 +165,7 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
         initials={"".join(w[0] for w in n.split()) for n in NAME.findall(text) if " " in n},
         cert_initials={"".join(re.findall(r"\b[A-Z]", c.split(",")[0])) for c in certs},
         employers=profile.employers | {f.org for f in profile.facts if f.org},
-        facts=[(f, tokens(f.quote())) for f in profile.facts],
+        facts=[(f, tokens(f.quote()) | _ROLE_OF.get(f.kind, frozenset())) for f in profile.facts],
         summary_tokens=tokens(
             " ".join([profile.headline, *(f.text for f in profile.of_kind(*_EVERYWHERE))])
         ),
@@ -188,6 +196,9 @@ def check(
     seen: list[str] = []
     employers = tuple(sorted(e for e in src.employers if e and e.lower() != company.lower()))
     contact = [c for c in (profile.phone, profile.email, *profile.links) if c]
+    # In a note about what the applicant is excited to do or learn, a bullet with no subject
+    # ("Improving observability with Prometheus") names a topic of the posting, not a tool used.
+    ahead = kind == "note" and any(_AHEAD.search(s) for s in draft.sentences)
     for sentence in draft.sentences:
         bare = sentence
         for c in contact:  # the applicant's own phone number is not a claim
@@ -197,7 +208,8 @@ def check(
         note = kind == "note"
         findings += check_numbers(sentence, bare, claim, src, company, note)
         findings += check_names(sentence, claim, src, company, role)
-        findings += check_tools(sentence, claim, src, company, note)
+        topic = ahead and ": " not in sentence and _GERUND.match(sentence)
+        findings += check_tools(sentence, claim, src, company, note and not topic)
         if claim:
             findings += check_scope(sentence, profile, src, company, note)
             findings += check_anonymous(sentence, src, company, note)

@@ -103,9 +103,14 @@ def check_scope(
         if family == "train" and _PEOPLE.match(sentence, at):
             continue  # "trained four analysts": _check_people's business
         thing = _object(sentence, m.end(group))
+        rel = _RELATIVE.search(sentence[:at]) if done and not thing else None
+        if rel:  # "the recommendation models I built at Brightcart": the object comes first
+            thing = rel.group("np")
         if re.match(r"(?:some|any|every)(?:thing|one)\b", thing, re.I):
             continue  # "creating something special" names nothing to check
         claim = f"{verb} {thing}".strip() if thing else verb
+        if rel:
+            claim = sentence[rel.start("np") : m.end(group)]
         named = _content_words(thing, profile, company)
         if family == "train" and not set(named) - _ANY_MODEL:
             continue  # "trained models in TensorFlow" names no model: the tool check's business
@@ -113,7 +118,10 @@ def check_scope(
         clause = clause_of(sentence, at)
         if not want:  # no object of its own: fall back on the clause ("the audits I oversaw")
             want = tokens(clause.replace(verb, " ")) - tokens(verb)
-        scored = sorted(((len(want & tokens(f.text)), f.id, f) for f in facts), reverse=True)
+        scored = sorted(
+            ((len(want & tokens(f.text)), f.id, f) for f in _at_employer(sentence, m, facts)),
+            reverse=True,
+        )
         best = scored[0][0] if scored else 0
         near = [f for n, _, f in scored if best >= 1 and n >= max(1, best * 0.6)]
         licensed = re.compile(rf"\b(?:{lx.LICENSE[family]})\b", re.I)
@@ -196,6 +204,25 @@ def check_anonymous(sentence: str, src: Sources, company: str, note: bool) -> li
         why += "; name the profile's employer or drop it"
         out.append(error("scope", sentence, m.group("what"), why))
     return out
+
+
+# A noun phrase before "I" and a past verb: "the booking app I led", "models that I built".
+_RELATIVE = re.compile(
+    r"\b(?:the|my|our|those|these|a|an)\s+(?P<np>(?:[\w/-]+\s+){1,4}?)(?:that\s+|which\s+)?"
+    r"I\s+(?:\w+ly\s+|also\s+)?$",
+    re.I,
+)
+
+
+def _at_employer(sentence: str, m: re.Match[str], facts: list[Fact]) -> list[Fact]:
+    """The facts that may support a verb whose clause names where it was done ("I built at
+    Brightcart"): those of that employer, and the summary's. All facts when none is named."""
+    clause = clause_of(sentence, m.start())
+    orgs = {f.org for f in facts if f.org}
+    here = [o for o in orgs if re.search(rf"\b(?:at|for|with) {re.escape(o)}\b", clause)]
+    if len(here) != 1:
+        return facts
+    return [f for f in facts if f.org == here[0] or f.kind == "summary"]
 
 
 def _object(sentence: str, end: int) -> str:
