@@ -66,6 +66,12 @@ _TITLE = re.compile(
     rf"(?:[A-Z][\w/-]*\s+){{0,3}}{TITLE_HEAD})\b",
     re.I,
 )
+# A second title joined on to one already claimed, then what it is over: "and tech lead for".
+_CO_TITLE = re.compile(
+    r"\band (?:an? |the )?((?!I\b)(?:[\w/-]+\s+){1,2}(?:lead|head|manager|owner|architect))"
+    r"\s+(?:for|of|on)\b()",
+    re.I,
+)
 _SCHOOL = re.compile(
     r"\b((?:[A-Z][\w.&'-]*\s+){1,4}(?:University|College|Institute|Polytechnic|Academy)"
     r"(?:\s+of\s+(?:[A-Z][\w&'-]*\s?){1,3})?|(?:University|College|Institute) of "
@@ -147,7 +153,10 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
                 continue
             out.append(error("employer", sentence, org, f"'{org}' is not an employer in the "
                               "profile"))  # fmt: skip
-    for m in _TITLE.finditer(sentence):
+    titles = list(_TITLE.finditer(sentence))
+    if titles:  # "I am a Software Engineer on the team and tech lead for the refunds service"
+        titles += list(_CO_TITLE.finditer(sentence, titles[0].end()))
+    for m in titles:
         title = (m.group(1) or m.group(2)).strip()
         named = title_words(title)
         if re.search(r"\bto lead$", title, re.I):

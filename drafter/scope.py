@@ -68,6 +68,12 @@ _ANON = re.compile(
     rf"(?P<trade>(?:[\w/&-]+\s+){{0,3}}?)(?P<noun>{lx.ANON_NOUN}))\b",
     re.I,
 )
+# A startup needs no praise to be named by reputation: "at a Berlin fintech startup".
+_ANON_STARTUP = re.compile(
+    r"\b(?:at|for|with|joined|in|from)\s+(?P<what>an?\s+(?P<praise>)"
+    r"(?P<trade>(?:[\w/&-]+\s+){1,3}?)(?P<noun>start-?ups?|scale-?ups?))\b",
+    re.I,
+)
 _WEAK = re.compile(rf"\b({lx.WEAK_VERBS})\b", re.I)
 
 
@@ -189,7 +195,7 @@ def check_anonymous(sentence: str, src: Sources, company: str, note: bool) -> li
     unless one of the profile's employers fits: every word of its trade ("social media") and its
     praise beyond size ("Fortune 500") must be in the profile."""
     out = []
-    for m in _ANON.finditer(sentence):
+    for m in [*_ANON.finditer(sentence), *_ANON_STARTUP.finditer(sentence)]:
         at = m.start("what")
         if posting_ok(sentence, at, True, company, note) or disowned(sentence, at, m.end()):
             continue  # "I'd love to work at a leading marketplace like Fernway"

@@ -79,7 +79,8 @@ def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> N
 # tuned-7 only. Real output of the small embedded model that the checks do not reach yet
 # (statements as a company, "we"; a past visit; a wrong title after four adjectives), and
 # planted clauses that are flagged, but under another kind by a named check (title 'lead
-# designer', claim 'AI'), which the grounding check then leaves alone. tuned-8 has none.
+# designer', claim 'AI'), which the grounding check then leaves alone. tuned-8 and tuned-9
+# have none.
 _KNOWN_MISSES = {
     "tuned-7 (former hold-out)": [
         'h6-priya-wayfinder-letter-planted: scope "lead designer on Loomly\'s Android app"',
@@ -116,9 +117,10 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-6 (former hold-out)",
         "tuned-7 (former hold-out)",
         "tuned-8 (former hold-out)",
+        "tuned-9 (former hold-out)",
     ]
     # each hold-out's one run
-    for name in ("tuned-3", "tuned-4", "tuned-5", "tuned-6", "tuned-7", "tuned-8"):
+    for name in ("tuned-3", "tuned-4", "tuned-5", "tuned-6", "tuned-7", "tuned-8", "tuned-9"):
         assert (GOLDEN / name / "first-run.txt").exists()
 
 
@@ -820,3 +822,22 @@ def test_a_thing_built_at_an_employer_needs_a_fact_of_that_employer(
     assert ("scope", "recommendation models I built") in _kinds(found)
     text = "- Bringing the pipeline I built at Brightcart to Fernway's metrics."
     assert not review.errors(review.check(text, jordan, "", company="Fernway", kind="note"))
+
+
+def test_a_title_joined_on_to_a_held_title_is_checked_too(sam: profile.Profile) -> None:
+    text = "At Paylane I am a Software Engineer on the payments team and tech lead for refunds."
+    assert ("title", "tech lead") in _kinds(_check(text, sam))
+    text = "At Paylane I am a Software Engineer and maintain the refunds service in Go."
+    assert not [f for f in _check(text, sam) if f.kind == "title"]
+
+
+def test_a_startup_named_by_place_and_trade_is_an_invented_employer(sam: profile.Profile) -> None:
+    text = "I spent a summer building payout integrations at a Berlin fintech startup."
+    assert ("scope", "a Berlin fintech startup") in _kinds(_check(text, sam))
+
+
+def test_an_employer_named_by_size_and_trade_is_an_invented_employer(
+    jordan: profile.Profile,
+) -> None:
+    text = "Before that I interned on the pricing team at a large online retailer."
+    assert ("scope", "a large online retailer") in _kinds(_check(text, jordan))
