@@ -841,3 +841,12 @@ def test_an_employer_named_by_size_and_trade_is_an_invented_employer(
 ) -> None:
     text = "Before that I interned on the pricing team at a large online retailer."
     assert ("scope", "a large online retailer") in _kinds(_check(text, jordan))
+
+
+def test_a_posting_figure_before_a_hope_is_the_companys(priya: profile.Profile) -> None:
+    posting = "Wayfinder helps 3 million riders plan trips on public transit in 14 cities."
+    text = "Helping 3 million riders plan trips in 14 cities is work I would be proud of."
+    assert not review.errors(review.check(text, priya, posting, company="Wayfinder"))
+    text = "Helping 3 million riders plan trips in 14 cities is work I did at Loomly."
+    found = review.check(text, priya, posting, company="Wayfinder")
+    assert ("number", "14") in _kinds(found)
