@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from drafter import lexicon
 from drafter.profile import Profile, split_sentences
 
 _BULLET = re.compile(r"^\s*(?:[-*+•‣◦]|\d+[.)]|\(\w\))\s+(.*\S)\s*$")
 _HEADING = re.compile(r"^\s*#{1,6}\s")
-_PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]|<[A-Za-z][^<>\n]{0,30}>|\{\{[^}\n]*\}\}")
+# One definition of a placeholder for the repairs here and the review's findings.
+_PLACEHOLDER = re.compile(lexicon.PLACEHOLDERS)
 _GREETING = re.compile(r"^\s*(dear|hello|hi|greetings|to whom)\b.*[,:!]?\s*$", re.IGNORECASE)
 _SIGNOFF = re.compile(
     r"^\s*(sincerely|best( regards| wishes)?|kind regards|warm regards|regards|thank you|thanks|"

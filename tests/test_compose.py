@@ -60,3 +60,9 @@ def test_the_letter_frame_comes_from_the_page_and_profile() -> None:
         "https://github.com/jordan-rivera-example\n"
     )
     assert compose.letter("B.", JORDAN, "Pinterest", "Dana Lee").startswith("Dear Dana Lee,")
+
+
+def test_compose_and_review_agree_on_what_a_placeholder_is() -> None:
+    raw = "I improved retention by XX% at Acme Corp. I wrote SQL. I forecast demand in R."
+    out = compose.letter_body(raw, JORDAN, "P", "R", 300, 1, False)
+    assert out.text == "I wrote SQL. I forecast demand in R."
