@@ -57,6 +57,8 @@ BILLING_CODES = {
     "access_terminated",
     "account_deactivated",
 }
+# Shown on the terminal when a streamed answer broke off and is asked for again from the start.
+RESTARTED = "\n\n[drafter: the answer broke off; asking again, it starts over below]\n\n"
 RETRY_STATUS = {408, 409, 425, 429, 500, 502, 503, 504, 520, 522, 524, 529}
 MAX_RETRY_AFTER = 120.0
 _KEYLIKE = re.compile(r"\b(sk-[A-Za-z0-9_*-]{6,}|Bearer\s+\S+)")
@@ -413,6 +415,14 @@ class Client:
     async def _call(self, request: Request, on_text: OnText | None) -> Completion:
         started = time.monotonic()
         attempts = 0
+        shown = False  # text of the current attempt already on the reader's screen
+
+        def show(piece: str) -> None:
+            nonlocal shown
+            shown = True
+            if on_text is not None:
+                on_text(piece)
+
         retrying = AsyncRetrying(
             stop=stop_after_attempt(self.retry.attempts)
             | stop_after_delay(self.retry.total_seconds),
@@ -424,9 +434,12 @@ class Client:
         try:
             async for attempt in retrying:
                 with attempt:
+                    if shown:  # a stream broke off and is retried: say so before it starts again
+                        show(RESTARTED)
+                        shown = False
                     attempts += 1
                     self.calls += 1
-                    result = await self.backend.complete(request, on_text)
+                    result = await self.backend.complete(request, show if on_text else None)
         except DrafterError as exc:
             if isinstance(exc, ModelError):
                 exc.attempts = attempts

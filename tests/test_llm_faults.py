@@ -17,7 +17,7 @@ from drafter.errors import (
     QuotaError,
     ServerUnreachable,
 )
-from drafter.llm import Cache, Client, OpenAIBackend, Request, RetryPolicy
+from drafter.llm import RESTARTED, Cache, Client, OpenAIBackend, Request, RetryPolicy
 
 KEY = "sk-" + "test-key-" * 3  # built at run time: no key-shaped literal in the repo
 REQUEST = Request(({"role": "user", "content": "Say hi"},), "gpt-test", 0.0, 16)
@@ -63,7 +63,11 @@ class Script:
         return step
 
 
-def client_for(script: Script, waits: list[float], cache: Cache | None = None) -> Client:
+def client_for(
+    script: Callable[[httpx2.Request], httpx2.Response],
+    waits: list[float],
+    cache: Cache | None = None,
+) -> Client:
     async def fake_sleep(seconds: float) -> None:
         waits.append(seconds)
 
@@ -275,3 +279,38 @@ def test_time_queued_behind_other_calls_does_not_spend_the_retry_budget() -> Non
     results = asyncio.run(both())
     assert [r.text for r in results] == ["slow", "flaky"]
     assert backend.calls == ["slow", "flaky", "flaky"]
+
+
+def _chunk(text: str, finish: str | None = None) -> bytes:
+    choice = {"index": 0, "delta": {"content": text}, "finish_reason": finish}
+    body = {"id": "c1", "object": "chat.completion.chunk", "created": 0, "model": "gpt-test"}
+    return f"data: {json.dumps({**body, 'choices': [choice]})}\n\n".encode()
+
+
+class _BrokenOffStream(httpx2.AsyncByteStream):
+    """An event stream that sends its first words, then loses the connection if told to."""
+
+    def __init__(self, breaks: bool) -> None:
+        self.breaks = breaks
+
+    async def __aiter__(self):  # type: ignore[no-untyped-def]
+        yield _chunk("Dear ")
+        if self.breaks:
+            raise httpx2.RemoteProtocolError("peer closed connection without sending a body")
+        yield _chunk("team.", "stop")
+        yield b"data: [DONE]\n\n"
+
+
+def test_a_stream_that_breaks_off_is_retried_and_the_reader_is_told_it_starts_over() -> None:
+    streams = iter([True, False])
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        headers = {"content-type": "text/event-stream"}
+        return httpx2.Response(200, headers=headers, stream=_BrokenOffStream(next(streams)))
+
+    waits: list[float] = []
+    client = client_for(handler, waits)
+    shown: list[str] = []
+    result = client.complete(REQUEST, shown.append)
+    assert result.text == "Dear team." and result.attempts == 2 and len(waits) == 1
+    assert "".join(shown) == "Dear " + RESTARTED + "Dear team."
