@@ -144,8 +144,8 @@ def config_cmd(as_json: JsonOpt = False) -> None:
 
 
 def _work(
-    page: Path,
     *,
+    page: Path,
     profile: Path | None,
     context: list[Path] | None,
     prompts: Path | None,
@@ -156,7 +156,7 @@ def _work(
     as_json: bool,
     **options: Any,
 ) -> None:
-    """The shared body of fill, draft and run."""
+    """The shared body of fill, draft and run, which pass their parameters on as they are."""
     from drafter import drafting, llm, report
 
     settings = config_mod.load(
@@ -197,7 +197,7 @@ def _work(
 def fill(
     page: PageArg,
     profile: ProfileOpt = None,
-    section: SectionOpt = None,
+    only: SectionOpt = None,
     force: ForceOpt = False,
     context: ContextOpt = None,
     prompts: PromptsOpt = None,
@@ -209,22 +209,7 @@ def fill(
     as_json: JsonOpt = False,
 ) -> None:
     """Fill the empty note sections of a page in place, and nothing else."""
-    _work(
-        page,
-        profile=profile,
-        context=context,
-        prompts=prompts,
-        base_url=base_url,
-        model=model,
-        model_path=model_path,
-        no_cache=no_cache,
-        as_json=as_json,
-        notes=True,
-        letter=False,
-        only=section,
-        force=force,
-        dry_run=dry_run,
-    )
+    _work(notes=True, letter=False, **locals())
 
 
 @command()
@@ -243,22 +228,7 @@ def draft(
     as_json: JsonOpt = False,
 ) -> None:
     """Draft a cover letter as a new version next to the page (PAGE.drafts/NNN-tone.md)."""
-    _work(
-        page,
-        profile=profile,
-        context=context,
-        prompts=prompts,
-        base_url=base_url,
-        model=model,
-        model_path=model_path,
-        no_cache=no_cache,
-        as_json=as_json,
-        notes=False,
-        letter=True,
-        tone=tone,
-        new=new,
-        dry_run=dry_run,
-    )
+    _work(notes=False, letter=True, **locals())
 
 
 @command()
@@ -278,23 +248,7 @@ def run(
     as_json: JsonOpt = False,
 ) -> None:
     """Fill the note sections and draft a letter, with the model calls running at once."""
-    _work(
-        page,
-        profile=profile,
-        context=context,
-        prompts=prompts,
-        base_url=base_url,
-        model=model,
-        model_path=model_path,
-        no_cache=no_cache,
-        as_json=as_json,
-        notes=True,
-        letter=True,
-        tone=tone,
-        force=force,
-        new=new,
-        dry_run=dry_run,
-    )
+    _work(notes=True, letter=True, **locals())
 
 
 @command()
