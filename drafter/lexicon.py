@@ -278,8 +278,10 @@ AGENCY = {
     "run": ("ran operated", "run runs operate operates", "running operating"),
     "architect": ("architected", "architect", "architecting"),
     "design": ("designed", "design", "designing"),
-    "build": ("built created developed launched implemented established",
-              "build builds create develop launch implement", "building creating developing"),
+    "build": ("built created developed implemented established",
+              "build builds create develop implement", "building creating developing"),
+    "ship": ("shipped deployed launched released", "ship ships deploy deploys launch release",
+             "shipping deploying launching releasing"),
     "maintain": ("maintained", "maintain maintains", "maintaining"),
     "train": ("trained", "train trains", ""),  # a model; people are PEOPLE_PAST's business
 }  # fmt: skip
@@ -348,6 +350,8 @@ LICENSE = {
     "run": r"ran|run|running|operated|organi[sz]ed|hosted|conducted|designed|analy[sz]ed|led|owned|"
     r"managed|maintained",
     "build": r"built|builds?|created|developed|wrote|implemented|shipped|coded|engineered|made",
+    "ship": r"shipped|ship|launched|launch|deployed|deploy|released|release|rolled out|"
+    r"in production",
     "architect": r"architected|architecture|designed",
     "design": r"designed|redesigned|architected",
     "maintain": r"maintained|maintain|owned|built|ran|operated|led|managed",

@@ -53,6 +53,11 @@ def _check(
     return review.check(text, who, posting, max_words=max_words)
 
 
+def _note(text: str, who: profile.Profile, company: str) -> list[review.Finding]:
+    """A note section for ``company`` with no posting: its bullets are the applicant's."""
+    return review.check(text, who, "", company=company, kind="note")
+
+
 def _kinds(findings: list[review.Finding]) -> list[tuple[str, str]]:
     return [(f.kind, f.words) for f in findings]
 
@@ -391,7 +396,8 @@ def test_posting_figure_with_its_noun_is_fine_in_a_clause_about_the_company(
     launched = "Wayfinder launched trip planning in 14 cities."
     assert review.check(launched, priya, WAYFINDER, company="Wayfinder") == []
     mine = review.check("I shipped apps in 14 cities.", priya, WAYFINDER, company="Wayfinder")
-    assert _kinds(review.errors(mine)) == [("number", "14")]
+    # shipping is a duty of its own: the one app Priya took to release does not say "apps"
+    assert _kinds(review.errors(mine)) == [("number", "14"), ("scope", "shipped apps")]
 
 
 def test_mentoring_needs_the_same_kind_of_people_or_a_job(
@@ -850,3 +856,21 @@ def test_a_posting_figure_before_a_hope_is_the_companys(priya: profile.Profile) 
     text = "Helping 3 million riders plan trips in 14 cities is work I did at Loomly."
     found = review.check(text, priya, posting, company="Wayfinder")
     assert ("number", "14") in _kinds(found)
+
+
+# -- things already in use, shipping, interests, two facts in one clause (the holdout9 round) --
+
+
+def test_shipping_or_deploying_a_thing_needs_a_fact_that_says_so(
+    jordan: profile.Profile, sam: profile.Profile, priya: profile.Profile
+) -> None:
+    text = "- Deep learning: I've shipped recommendation models, so I can contribute from day one."
+    assert ("scope", "shipped recommendation models") in _kinds(_note(text, jordan, "Pinterest"))
+    assert ("scope", "deployed the refunds service") in _kinds(
+        _check("At Paylane I deployed the refunds service to Kubernetes.", sam)
+    )
+    # a side project is the applicant's own making, not something shipped
+    assert ("scope", "launched Trail finder") in _kinds(_check("I launched Trail finder.", jordan))
+    # "from wireframes to release" says the app was shipped
+    assert not review.errors(_check("At Loomly I shipped the iOS and Android note-taking app.",
+                                    priya))  # fmt: skip
