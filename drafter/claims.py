@@ -29,10 +29,12 @@ _NOT_USED = re.compile(rf"(?:\b|(?<=\w))(?:{lx.NOT_USED})\b", re.I)
 _PREFERENCE = re.compile(rf"\b(?:{lx.PREFERENCE})\b", re.I)
 _STILL = re.compile(rf"\b(?:{lx.STILL_USING})\b", re.I)
 _BACK_REF = re.compile(rf"\b(?:{lx.BACK_REFERENCE})\b", re.I)
-# A relative clause that claims the thing just named: ", which I have used daily for two years".
+# A relative clause that claims the thing just named: ", which I have used daily for two years",
+# "the PyMC models I already use".
 _USED_IT = re.compile(
     rf"(?:[\s,]*(?:which|that)|(?:\s+(?!(?:and|or|but|so|as|if|when|because)\b)[a-z][\w-]*){{0,2}})"
-    rf"\s+(?:I|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:\w+ly\s+|also\s+)?(?:{lx.USED_IT})\b",
+    rf"\s+(?:I|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:\w+ly\s+|also\s+|already\s+|still\s+)?"
+    rf"(?:{lx.USED_IT})\b",
     re.I,
 )
 # Words before a thing that say it was done: "I ran X", "after running X".

@@ -861,6 +861,17 @@ def test_a_posting_figure_before_a_hope_is_the_companys(priya: profile.Profile) 
 # -- things already in use, shipping, interests, two facts in one clause (the holdout9 round) --
 
 
+def test_a_method_the_applicant_already_uses_is_claimed_even_in_a_hope(
+    jordan: profile.Profile,
+) -> None:
+    text = "- Methods: I'm excited to extend the Bayesian methods I already use to search."
+    assert ("tool", "Bayesian") in _kinds(_note(text, jordan, "Fernway"))
+    text = "- Methods: I'd love to learn the PyTorch models we still train at Brightcart."
+    assert ("tool", "PyTorch") in _kinds(_note(text, jordan, "Fernway"))
+    assert not _check("I have not used Bayesian methods yet, and I would be glad to learn them.",
+                      jordan)  # fmt: skip
+
+
 def test_shipping_or_deploying_a_thing_needs_a_fact_that_says_so(
     jordan: profile.Profile, sam: profile.Profile, priya: profile.Profile
 ) -> None:
