@@ -290,6 +290,12 @@ def disowned(sentence: str, start: int, end: int) -> bool:
     return bool(_NOT_USED.search(following) and _BACK_REF.search(following))
 
 
+def liked(sentence: str, start: int) -> bool:
+    """Does the clause around ``start`` state a liking or an interest ("observability is one of
+    my interests, alongside CLIs") rather than something the applicant has or did?"""
+    return bool(_PREFERENCE.search(clause_of(sentence, start)))
+
+
 def owned(sentence: str, end: int) -> bool:
     """Does a relative clause right after ``end`` claim the thing for the applicant?
 

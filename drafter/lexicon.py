@@ -50,10 +50,12 @@ STILL_USING = (
 )
 # Past verbs of noticing: the possessive after them is still the company's ("I noticed your team
 # uses Snowflake"), unlike the object of a verb the applicant did ("I moved its outputs to ...").
-# A liking, not a claim of experience: "the kind of engineering I enjoy", "it appeals to me".
+# A liking, not a claim of experience: "the kind of engineering I enjoy", "it appeals to me",
+# "one of my interests".
 PREFERENCE = (
     r"I (?:\w+ly |really |also )?(?:enjoy|like|love|care about|admire|value)|appeals? to me|"
     r"caught my (?:attention|eye)|speaks? to me|matters to me|resonates? with me|"
+    r"my (?:\w+ )?interests?|I(?:'m| am) (?:\w+ly |also )?interested in|"
     r"I (?:\w+ly |really |also |just )?(?:want|wish|hope)|grateful|thankful|my favou?rite|"
     r"excited about|excites me|share your|"
     r"I (?:\w+ly |also |first )?(?:noticed|saw|read|heard|looked|watched|came across)"

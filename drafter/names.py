@@ -13,7 +13,15 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from drafter import lexicon as lx
-from drafter.claims import about_company, clause_of, disowned, looking_ahead, owned, posting_ok
+from drafter.claims import (
+    about_company,
+    clause_of,
+    disowned,
+    liked,
+    looking_ahead,
+    owned,
+    posting_ok,
+)
 from drafter.evidence import words
 from drafter.findings import Finding, error
 from drafter.numbers import impersonal
@@ -113,7 +121,7 @@ def check_tools(
         if name not in TOOL_NAMES and name in src.profile:  # CamelCase word the profile has
             continue
         mine = owned(sentence, m.end())
-        if not mine and disowned(sentence, at, m.end()):
+        if not mine and (disowned(sentence, at, m.end()) or _an_interest(sentence, at, name, src)):
             continue
         quoted = not mine and posting_ok(sentence, at, claim, company, note)
         if quoted and name not in TOOL_NAMES:
@@ -122,6 +130,13 @@ def check_tools(
             continue
         out.append(error("tool", sentence, written, f"'{written}' is not in the profile"))
     return out
+
+
+def _an_interest(sentence: str, at: int, name: str, src: Sources) -> bool:
+    """Is the thing at ``at`` named as a liking ("one of my interests, alongside CLIs") that
+    the profile's interests or motivations hold? A liking claims no experience with it."""
+    held = re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", src.wants)
+    return bool(held) and liked(sentence, at)
 
 
 def known(phrase: str, src: Sources, company: str, quotable: bool) -> bool:
@@ -263,6 +278,8 @@ def check_named(
         if low in src.posting and " " not in name and re.fullmatch(r"[A-Z][a-z]+s", name):
             continue  # a plural the posting uses for its people: "millions of Pinners"
         if disowned(sentence, at, end) and not owned(sentence, end):
+            continue
+        if _an_interest(sentence, at, low, src):
             continue
         kind = _name_kind(sentence, at, end, name)
         if kind == "company" and low in src.posting:

@@ -149,6 +149,7 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
                lx.DEGREES}  # fmt: skip
     return Sources(
         profile=text.lower(),
+        wants=" ".join(f.text for f in profile.of_kind("motivation")).lower(),
         posting=post.lower(),
         profile_numbers=numbers(text),
         posting_numbers=numbers(post),

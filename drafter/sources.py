@@ -16,6 +16,7 @@ from drafter.profile import Fact
 @dataclass(frozen=True)
 class Sources:
     profile: str  # lower-cased text of every fact but motivations, with contexts
+    wants: str  # lower-cased motivations and interests: what the applicant may say they like
     posting: str  # lower-cased posting, company and role
     profile_numbers: list[Num]
     posting_numbers: list[Num]

@@ -885,3 +885,14 @@ def test_shipping_or_deploying_a_thing_needs_a_fact_that_says_so(
     # "from wireframes to release" says the app was shipped
     assert not review.errors(_check("At Loomly I shipped the iOS and Android note-taking app.",
                                     priya))  # fmt: skip
+
+
+def test_an_interest_the_profile_lists_may_be_named_as_one(
+    sam: profile.Profile, jordan: profile.Profile
+) -> None:
+    text = "Observability is one of my interests, alongside CLIs and developer tooling."
+    assert not review.errors(_check(text, sam))
+    assert ("scope", "built CLIs") in _kinds(_check("At Paylane I built CLIs for the team.", sam))
+    assert not review.errors(_check("Outside work, my interests include deep learning.", jordan))
+    text = "I trained deep learning models at Brightcart."
+    assert ("tool", "deep learning") in _kinds(_check(text, jordan))
