@@ -306,13 +306,16 @@ def owned(sentence: str, end: int) -> bool:
 
 # -- clauses of a claim -----------------------------------------------------------------------
 
-# A second verb joined on ("I chair X and wrote Y") starts a clause of its own for grounding.
+# A second verb joined on ("I chair X and wrote Y") starts a clause of its own for grounding, and
+# so does a preposition said again ("on a churn model at X and on my side project").
 _AND_VERB = re.compile(r",?\s+and\s+(?=(?:also\s+)?[a-z]+\b)")
+_PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "to", "across"})
 
 
 def clauses(sentence: str) -> list[tuple[int, str]]:
     """The clauses of ``sentence`` with where each starts; "and" before a past-tense verb
-    ("... and wrote the team's guide") opens a new one."""
+    ("... and wrote the team's guide") opens a new one, as does "and" before a preposition the
+    clause has already used: each of two things worked on is grounded by its own fact."""
     spans, at = [], 0
     for m in _CLAUSE.finditer(sentence):
         spans.append((at, m.start()))
@@ -323,11 +326,25 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
         at = start
         for m in _AND_VERB.finditer(sentence, start, end):
             nxt = re.findall(r"[a-z]+", sentence[m.end() : m.end() + 30])
-            if nxt and is_past(nxt[1] if nxt[0] == "also" and len(nxt) > 1 else nxt[0]):
+            if _opens_clause(nxt, sentence[at : m.start()]):
                 out.append((at, sentence[at : m.start()]))
                 at = m.end()
         out.append((at, sentence[at:end]))
     return [(at, text) for at, text in out if text.strip(" ,.;:-—–()")]
+
+
+def _opens_clause(nxt: list[str], before: str) -> bool:
+    """Does "and" before the words ``nxt`` open a clause of its own? A past verb does ("and
+    wrote the guide"), and so does a preposition ``before`` has used already, over a thing
+    rather than a doing ("on a churn model ... and on my side project", not "for considering my
+    application and for reading")."""
+    nxt = nxt[1:] if nxt[:1] == ["also"] else nxt
+    if not nxt:
+        return False
+    if is_past(nxt[0]):
+        return True
+    doing = len(nxt) > 1 and nxt[1].endswith("ing")
+    return nxt[0] in _PREPOSITIONS and not doing and bool(re.search(rf"\b{nxt[0]}\b", before))
 
 
 def applicants(clause: str, sentence_claim: bool, company: str) -> bool:

@@ -896,3 +896,15 @@ def test_an_interest_the_profile_lists_may_be_named_as_one(
     assert not review.errors(_check("Outside work, my interests include deep learning.", jordan))
     text = "I trained deep learning models at Brightcart."
     assert ("tool", "deep learning") in _kinds(_check(text, jordan))
+
+
+def test_two_things_worked_on_are_each_grounded_by_their_own_fact(
+    jordan: profile.Profile,
+) -> None:
+    text = (
+        "So far my machine learning work has been in scikit-learn, on a churn model I "
+        "contributed to at Brightcart and on my Trail finder side project."
+    )
+    assert not review.errors(_check(text, jordan))
+    text = "My work has been on a churn model at Brightcart and on my fraud scoring service."
+    assert review.errors(_check(text, jordan))
