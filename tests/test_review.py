@@ -84,8 +84,8 @@ def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> N
 # tuned-7 only. Real output of the small embedded model that the checks do not reach yet
 # (statements as a company, "we"; a past visit; a wrong title after four adjectives), and
 # planted clauses that are flagged, but under another kind by a named check (title 'lead
-# designer', claim 'AI'), which the grounding check then leaves alone. tuned-8 and tuned-9
-# have none.
+# designer', claim 'AI'), which the grounding check then leaves alone. tuned-8, tuned-9 and
+# tuned-10 have none.
 _KNOWN_MISSES = {
     "tuned-7 (former hold-out)": [
         'h6-priya-wayfinder-letter-planted: scope "lead designer on Loomly\'s Android app"',
@@ -123,10 +123,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-7 (former hold-out)",
         "tuned-8 (former hold-out)",
         "tuned-9 (former hold-out)",
+        "tuned-10 (former hold-out)",
     ]
     # each hold-out's one run
-    for name in ("tuned-3", "tuned-4", "tuned-5", "tuned-6", "tuned-7", "tuned-8", "tuned-9"):
-        assert (GOLDEN / name / "first-run.txt").exists()
+    for n in range(3, 11):
+        assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
 def test_bench_reports_tuned_sets_and_each_hold_out_separately(
@@ -908,3 +909,11 @@ def test_two_things_worked_on_are_each_grounded_by_their_own_fact(
     assert not review.errors(_check(text, jordan))
     text = "My work has been on a churn model at Brightcart and on my fraud scoring service."
     assert review.errors(_check(text, jordan))
+
+
+def test_an_employer_described_only_by_rank_and_trade_is_invented(
+    jordan: profile.Profile,
+) -> None:
+    for who in ("a Fortune 500 retailer", "a top-10 bank", "a leading insurer"):
+        text = f"Before Brightcart I also consulted for {who} on pricing experiments."
+        assert ("scope", who) in _kinds(_check(text, jordan)), who
