@@ -25,6 +25,12 @@ _CLAIM_CUE = re.compile(rf"\b(?:{lx.CLAIM_CUES})\b", re.I)
 _COMPANY_CUE = re.compile(rf"\b(?:{lx.COMPANY_CUES})\b", re.I)
 _INTENT = re.compile(rf"(?:\b|(?<=\w))(?:{lx.INTENT})\b", re.I)
 _NEGATION = re.compile(rf"\b(?:{lx.NEGATION})\b", re.I)
+# A short lead-in before a colon that opens the sentence: "Not yet:", "Where I would need to
+# learn:". Naming a gap, it disowns all that follows.
+_LEAD_IN = re.compile(r"^\W*((?:[\w'/-]+\s+){0,6}[\w'/-]+):\s")
+_GAP_LABEL = re.compile(rf"\b(?:{lx.GAP_LABEL})\b", re.I)
+_CONTRAST = re.compile(rf"\b(?:{lx.CONTRAST})\s+(?:[\w'-]+\s+){{0,2}}$", re.I)
+_REFLECTION = re.compile(rf"\b(?:{lx.REFLECTION})\b", re.I)
 _NOT_USED = re.compile(rf"(?:\b|(?<=\w))(?:{lx.NOT_USED})\b", re.I)
 _PREFERENCE = re.compile(rf"\b(?:{lx.PREFERENCE})\b", re.I)
 _STILL = re.compile(rf"\b(?:{lx.STILL_USING})\b", re.I)
@@ -176,6 +182,9 @@ _NUM = re.compile(
 _NUM_WORD = re.compile(r"\b(" + "|".join(lx.NUMBER_WORDS) + r")\b", re.I)
 _VAGUE_WORD = re.compile(r"\b(" + "|".join(lx.VAGUE_NUMBERS) + r")\b", re.I)
 _DATE = re.compile(r"\b((?:19|20)\d\d)-\d\d(?:-\d\d)?\b")
+# Initials right before a bare number make it a code, not a quantity: "EN 15194", "ISO 27001",
+# "UL 2849" (but "EUR 2 billion" is an amount).
+_CODE_BEFORE = re.compile(rf"(?<![\w.])(?!(?:{lx.CURRENCY_CODES})\s)[A-Z]{{2,6}}\s$")
 
 
 @dataclass(frozen=True)
@@ -193,6 +202,8 @@ def numbers(text: str) -> list[Num]:
     for m in _NUM.finditer(text):
         raw = float(m.group(2).replace(",", ""))
         unit = (m.group(4) or "").lower()
+        if not unit and _CODE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # a standard's or a part's code
         tail = text[m.end() : m.end() + 12].lower()
         years = bool(re.match(r"\s*(?:\+\s*)?(?:years?|yrs)\b", tail))
         value = raw * lx.SCALES.get(unit, 1.0)
@@ -284,10 +295,27 @@ def disowned(sentence: str, start: int, end: int) -> bool:
         return True
     if intents and not mine and not _DONE.search(sentence[at:start]):
         return True  # "PyTorch is something I'd love to learn"; not "after using X, I'd like"
-    if _NEGATION.search(clause):
-        return True
+    if _NEGATION.search(clause) or _CONTRAST.search(sentence, at, start):
+        return True  # "I have not used Kafka", "from Paylane rather than from AWS"
+    lead = _LEAD_IN.match(sentence)
+    if lead and start >= lead.end() and _gap_label(lead.group(1)):
+        # "Not yet: Kafka, Terraform and AWS.", but not what a sentence of its own claims after
+        # the label ("Learning Snowflake: my SQL has been in Redshift")
+        return not _FIRST.search(clause)
     following = _next_clause(sentence, end)
     return bool(_NOT_USED.search(following) and _BACK_REF.search(following))
+
+
+def claimed_part(clause: str) -> str:
+    """The clause up to what it sets aside: "my experience comes from Paylane" of "my experience
+    comes from Paylane rather than from AWS"."""
+    m = re.search(rf"\b(?:{lx.CONTRAST})\b", clause, re.I)
+    return clause[: m.start()] if m else clause
+
+
+def _gap_label(label: str) -> bool:
+    """Does a note's or a paragraph's lead-in ("Still to learn", "Gaps") name a gap?"""
+    return bool(_NEGATION.search(label) or _INTENT.search(label) or _GAP_LABEL.search(label))
 
 
 def liked(sentence: str, start: int) -> bool:
@@ -354,7 +382,7 @@ def applicants(clause: str, sentence_claim: bool, company: str) -> bool:
         return False
     if looking_ahead(clause) or _NEGATION.search(clause) or _INTENT.search(clause):
         return False
-    if _PREFERENCE.search(clause):
+    if _PREFERENCE.search(clause) or _REFLECTION.search(clause):
         return False
     if _FIRST.search(clause) or _WE.search(clause):
         return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from drafter import lexicon as lx
-from drafter.claims import applicants, clauses
+from drafter.claims import applicants, claimed_part, clauses
 from drafter.evidence import tokens
 from drafter.findings import ERROR_KINDS, Finding, error
 from drafter.scope import AGENCY
@@ -37,7 +37,8 @@ def check_support(
             clause = sentence[label + 2 : at + len(clause)]
         if not applicants(clause, True, company):
             continue
-        want = _units(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", clause), src.plain)
+        said = re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", claimed_part(clause))
+        want = _units(said, src.plain)
         if len(want) < 2:
             continue
         pool = src.summary_tokens

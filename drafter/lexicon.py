@@ -30,10 +30,31 @@ INTENT = (
     r"(?<![\w-])learn(?!-)|(?<!machine )(?<!deep )(?<!reinforcement )(?<!statistical )"
     r"(?<![\w-])learning|to explore|exploring|pick up|grow into|get to (?:use|work)|"
     r"look(?:ing)? forward to|excited to|eager to|hope to|would love to|want to|keen to|"
-    r"curious about|new to me|to try|try out|trying out|would like to|'d like to|'d love to"
+    r"curious about|new to me|to try|try out|trying out|would like to|'d like to|'d love to|"
+    r"I hope|on my (?:\w+ )?list"
 )
 # A negation disowns everything its clause names: "neither of which I've used", "not X or Y".
-NEGATION = r"not|never|haven't|hasn't|no experience|yet to|lack|neither|nor|none of"
+NEGATION = (
+    r"not|never|haven't|hasn't|no experience|yet to|lack|neither|nor|none of|"
+    r"no (?:[\w/-]+,? ){1,6}yet"  # "no Snowflake or Bayesian methods yet"
+)
+# A lead-in that names a gap scopes over the whole sentence after its colon: "Not yet: Kafka",
+# "Still to learn: EN 15194", "Gaps: ...". Its words are NEGATION's, INTENT's or these.
+GAP_LABEL = r"gaps?|missing|open|to do"
+# What follows these in a clause is set aside, not claimed: "from Paylane rather than from AWS".
+CONTRAST = r"rather than|instead of|as opposed to|other than"
+# Reflection and opinion: what something did to the applicant's thinking, or how a thing feels
+# to them, asserts no experience ("It made me think hard about ...", "the part of your role I
+# feel most ready for", "the area I know best", "gaps I should name").
+REFLECTION = (
+    r"(?:made|makes|make) me (?:\w+ )?(?:think|wonder|rethink|reali[sz]e|careful|appreciate)|"
+    r"changed (?:how|the way|what) I|how I (?:look at|think about|see|approach)|"
+    r"I (?:\w+ly |also )?(?:feel|felt) (?:\w+ly )?(?:most |more |very |quite )?"
+    r"(?:ready|prepared|confident|at home|drawn)|"
+    r"(?:feels?|felt|seems?) (?:\w+ly )?(?:most |more |very |especially )?\w+ to me|"
+    r"draws? me|drew me|I (?:\w+ )?know best|I should (?:name|mention|say|admit)|"
+    r"to be (?:open|honest|clear|upfront)"
+)
 # An honest gap said about a thing named just before: "ProtoPie, which I have not used yet".
 NOT_USED = (
     r"(?:not|never|n't)\s+(?:yet\s+|had the chance to\s+|got to\s+)?"
@@ -83,6 +104,7 @@ NUMBER_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy":
 NUMBER_WORDS |= {"ninety": 90, "hundred": 100, "dozen": 12, "decade": 10, "doubled": 2}
 NUMBER_WORDS |= {"tripled": 3, "quadrupled": 4, "twice": 2, "halved": 2}
 VAGUE_NUMBERS = {"hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+CURRENCY_CODES = r"USD|EUR|GBP|CHF|CAD|AUD|JPY|INR|SEK|NOK|DKK|PLN"
 SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 
 # -- tools ------------------------------------------------------------------------------------

@@ -55,7 +55,7 @@ def tool_set(text: str) -> frozenset[str]:
 
 
 _CAP = r"[A-Z][\w&'.-]*"
-ORG = rf"({_CAP}(?:\s+(?:(?:of|and|&|de)\s+)?{_CAP}){{0,3}})"
+ORG = rf"({_CAP}(?:\s+(?:(?:of|and|&|de)\s+)?(?!I\b){_CAP}){{0,3}})"  # not "Altura I worked"
 _EMPLOYER = [
     re.compile(rf"\b(?:[Aa]t|[Jj]oined|[Ww]ork(?:ed|ing)? (?:for|with)|[Ii]ntern(?:ed)? (?:at|with)"
                rf"|[Cc]onsult(?:ed|ing) for|(?:time|tenure|years|stint|role|position) (?:at|with))"

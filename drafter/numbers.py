@@ -9,6 +9,7 @@ from drafter.claims import (
     Num,
     about_company,
     clause_of,
+    disowned,
     is_past,
     number_supported,
     numbers,
@@ -24,7 +25,11 @@ def check_numbers(
     out = []
     for num in numbers(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", bare)):
         at = max(bare.find(num.words), 0)
-        quotable = posting_ok(bare, at, claim, company, note)
+        # a figure in a gap the applicant names ("I have not yet led design for a product used
+        # by 3 million riders") claims nothing, but still quotes the posting or the profile
+        quotable = posting_ok(bare, at, claim, company, note) or disowned(
+            bare, at, at + len(num.words)
+        )
         known = src.profile_numbers + (src.posting_numbers if quotable else [])
         if number_supported(num, known, _durations_here(bare, at, src), src.stated):
             continue

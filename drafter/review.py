@@ -54,6 +54,8 @@ _SIGNOFF = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?:\[[ xX]?\]\s+)?")
 _SPLIT = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(\[<{])")
+# Markdown emphasis marks no words: "**Gaps:** no Snowflake yet" is the label "Gaps" and its text.
+_EMPHASIS = re.compile(r"\*\*|__")
 
 
 @dataclass(frozen=True)
@@ -93,10 +95,10 @@ def _split(text: str, profile: Profile) -> _Draft:
             signed = signed or bool(_SIGNOFF.match(line))
         elif _BULLET.match(raw):
             flush()
-            para.append(_BULLET.sub("", raw).strip())
+            para.append(_EMPHASIS.sub("", _BULLET.sub("", raw)).strip())
             flush()
         else:
-            para.append(line)
+            para.append(_EMPHASIS.sub("", line))
     flush()
     sentences = [s.strip() for unit in units for s in _SPLIT.split(unit) if s.strip()]
     return _Draft(frame, sentences, sum(len(u.split()) for u in units))

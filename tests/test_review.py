@@ -917,3 +917,49 @@ def test_an_employer_described_only_by_rank_and_trade_is_invented(
     for who in ("a Fortune 500 retailer", "a top-10 bank", "a leading insurer"):
         text = f"Before Brightcart I also consulted for {who} on pricing experiments."
         assert ("scope", who) in _kinds(_check(text, jordan)), who
+
+
+def test_a_gap_named_in_any_shape_claims_nothing(
+    jordan: profile.Profile, sam: profile.Profile
+) -> None:
+    for text in (
+        "- **Still missing:** PyTorch, Spark and Redshift.",
+        "- **To learn next:** PyTorch and Spark.",
+        "- **Gaps:** no PyTorch or Spark work yet.",
+    ):
+        assert _note(text, jordan, "Fernway") == [], text
+    text = "My Go experience comes from Paylane rather than from Rust services."
+    assert not review.errors(_check(text, sam))
+    # what the sentence after a gap's label claims in its own words is still checked
+    text = "- **Learning Spark:** I have not used it, and my SQL has mostly been in Redshift."
+    assert ("tool", "Redshift") in _kinds(_note(text, jordan, "Fernway"))
+
+
+def test_a_figure_inside_a_named_gap_may_quote_the_posting(jordan: profile.Profile) -> None:
+    posting = "Fernway serves 2 million shoppers a week."
+    text = "I have not yet worked on a product with 2 million shoppers a week."
+    assert not review.errors(_check(text, jordan, posting))
+    assert review.errors(_check("I have not yet worked with 5 million shoppers.", jordan, posting))
+
+
+def test_a_standard_code_is_not_a_figure(jordan: profile.Profile) -> None:
+    text = "I have not worked to ISO 27001 or SOC 2, and I would like to learn them."
+    assert not [f for f in _check(text, jordan) if f.kind == "number"]
+    found = _check("Our refunds move EUR 40 million a year.", jordan)
+    assert ("number", "40 million") in _kinds(found)
+
+
+def test_reflection_and_opinion_assert_no_experience(jordan: profile.Profile) -> None:
+    for text in (
+        "Those workshops changed how I think about a readout.",
+        "It made me think hard about what a small effect means.",
+        "Forecasting is the part of the role I feel most ready for.",
+        "Experimentation is the area I know best.",
+        "There are gaps I should name.",
+        "What draws me to gardening is the patience it asks for.",
+    ):
+        assert not review.errors(_check(text, jordan)), text
+
+
+def test_a_pronoun_after_an_employer_is_not_part_of_its_name(jordan: profile.Profile) -> None:
+    assert _check("At Brightcart I design and analyse A/B tests.", jordan) == []
