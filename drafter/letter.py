@@ -13,7 +13,8 @@ from drafter.findings import Finding
 from drafter.names import NOT_ORGS, ORG, TITLE_HEAD, TOOL_NAMES, known, title_words
 from drafter.sources import Sources
 
-_HOPED_FOR = re.compile(rf"\b(?:to|at|for|with|join|joining)\s+{ORG}")
+# A company named in a hope: "bring it to GoCardless", "to see how GoCardless keeps payouts ...".
+_HOPED_FOR = re.compile(rf"\b(?:to|at|for|with|join|joining|how|why|where)\s+(?!I\b){ORG}")
 
 
 def wrong_company(sentence: str, company: str, src: Sources) -> list[Finding]:
@@ -41,7 +42,7 @@ def wrong_company(sentence: str, company: str, src: Sources) -> list[Finding]:
             out.append(Finding("company", "error", sentence, m.group(0),
                                f"the letter is for {company}, not {org}"))  # fmt: skip
     named = {f.words for f in out}
-    for m in _HOPED_FOR.finditer(sentence):  # "bring my experience to GoCardless"
+    for m in _HOPED_FOR.finditer(sentence):
         org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
         if org in named or not looking_ahead(clause_of(sentence, m.start())):
             continue

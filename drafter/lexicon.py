@@ -302,8 +302,9 @@ AGENCY = {
     "run": ("ran operated", "run runs operate operates", "running operating"),
     "architect": ("architected", "architect", "architecting"),
     "design": ("designed", "design", "designing"),
-    "build": ("built created developed implemented established",
-              "build builds create develop implement", "building creating developing"),
+    "build": ("built rebuilt created developed implemented established",
+              "build builds rebuild create develop implement",
+              "building rebuilding creating developing"),
     "ship": ("shipped deployed launched released", "ship ships deploy deploys launch release",
              "shipping deploying launching releasing"),
     "maintain": ("maintained", "maintain maintains", "maintaining"),
@@ -313,13 +314,13 @@ AGENCY = {
 # "set" is a claim only where a person sets something: "I set the roadmap", "having set the
 # standards", "the standards I set" (never "a data set", "set up").
 AGENCY_PHRASES = (
-    r"responsible for|in charge of|accountable for|(?:sole |the )?owner of|"
+    r"responsible for|in charge of|accountable for|(?:sole |the )?owner of|rolled out|"
     r"(?:(?<=\bI )|(?<=\bhaving )|(?<=\band )|(?<=\bwho ))set(?! up\b| out\b| of\b)"
 )
 # A claim that reaches further than any one fact: "across all of Loomly's apps".
 BROAD_SCOPE = (
     r"all of|sole|solely|single-handedly|"
-    r"across (?:all|every|the (?:whole |entire )?(?:company|organi[sz]ation|org|business))|"
+    r"across (?:all|every|(?:the|[\w-]+'s) (?:[\w-]+ )?(?:company|organi[sz]ation|org|business))|"
     r"most of (?:the|our|my) (?:\w+ )?(?:team|company|org|organi[sz]ation)'s|"
     r"company[- ]wide|org(?:ani[sz]ation)?[- ]wide|(?:the )?(?:whole|entire) (?:company|"
     r"organi[sz]ation|org|team|product|platform)|every (?:team|product|app|service)"

@@ -335,17 +335,36 @@ def _name_kind(sentence: str, at: int, end: int, name: str) -> str:
     """What an unsupported name claims, from its own last word and the words around it."""
     before, after = sentence[max(0, at - 40) : at].lower(), sentence[end : end + 40].lower()
     clause = clause_of(sentence, at)
-    if _CERT_END.search(name) or _CERT_CUE.search(clause):
+    if _CERT_END.search(name) or _CERT_CUE.search(clause) or _EXAM.search(before):
         return "certification"
     if _TITLE_END.search(name):
         return "title"
     if looking_ahead(clause) and re.search(r"\b(?:at|to|for|join|joining)\s+$", before):
         return "company"
+    if _USED_IN.search(before) or _tool_listed(sentence[max(0, at - 40) : at]):
+        return "tool"
     if re.search(r"\b(?:at|joined|for|with|on|stint|time|years?)\s+(?:the\s+)?$", before) or (
         re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:team|org|office|group)\b", after)
     ):
         return "employer"
     return "claim"
+
+
+# Words before a name that make it an exam passed or a credential held: "I passed the CPACC".
+_EXAM = re.compile(r"\b(?:passed|sat|earned|obtained|gained)\s+(?:the\s+|an?\s+|my\s+)?$", re.I)
+# Words before a name that make it a tool worked in: "I model in Creo", "using Onshape".
+_USED_IN = re.compile(
+    r"\b(?:(?:model|modell?ed|work|worked|design|designed|build|built|code|coded|draw|drew|"
+    r"prototype|prototyped|draft|drafted)\s+(?:it\s+)?(?:in|with)|use|used|using)\s+$",
+    re.I,
+)
+
+
+def _tool_listed(before: str) -> bool:
+    """Is a name listed right after a tool ("SolidWorks and Creo", "Figma, Maze")? It is
+    claimed as a tool too."""
+    m = re.search(r"([\w.+#-]+)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$", before)
+    return m is not None and bool(_tools(m.group(1)) or _CAMEL.fullmatch(m.group(1)))
 
 
 def _same_title(named: frozenset[str], held: frozenset[str]) -> bool:

@@ -41,7 +41,9 @@ def _agency_pattern() -> re.Pattern[str]:
 AGENCY = _agency_pattern()
 _AGENCY_FAMILY = {
     w.lower(): family for family, forms in lx.AGENCY.items() for w in " ".join(forms).split()
-} | {"responsible for": "own", "in charge of": "own", "accountable for": "own"}
+}
+_AGENCY_FAMILY |= {"responsible for": "own", "in charge of": "own", "accountable for": "own"}
+_AGENCY_FAMILY |= {"rolled out": "ship"}
 _MADE = frozenset({"build", "design", "maintain", "train"})
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+|also\s+)?$", re.I
@@ -117,6 +119,9 @@ def check_scope(
         claim = f"{verb} {thing}".strip() if thing else verb
         if rel:
             claim = sentence[rel.start("np") : m.end(group)]
+        reach = _BROAD.match(sentence, m.end(group) + (1 if rel else len(f" {thing}")))
+        if reach:  # "rolled out [the guide] across the whole company": the reach is claimed too
+            claim = f"{claim} {reach.group(0)}"
         named = _content_words(thing, profile, company)
         if family == "train" and not set(named) - _ANY_MODEL:
             continue  # "trained models in TensorFlow" names no model: the tool check's business
@@ -209,6 +214,31 @@ def check_anonymous(sentence: str, src: Sources, company: str, note: bool) -> li
         why = "no employer in the profile is described so" if said else "no employer is named"
         why += "; name the profile's employer or drop it"
         out.append(error("scope", sentence, m.group("what"), why))
+    return out + _check_described(sentence, src, company)
+
+
+# A description set after an employer's name: "Northwind Health, a regional hospital network,".
+_DESCRIBED = re.compile(
+    r",\s+(?P<what>(?:an?|one of the|the)\s+[^,;:()—–]+?)(?=\s*(?:[,;:()—–]|\.(?:\s|$)|$))"
+)
+
+
+def _check_described(sentence: str, src: Sources, company: str) -> list[Finding]:
+    """What the draft says an employer is ("Fieldnote Labs, a venture-backed startup", "Altura,
+    one of the largest makers in the US") must be in the profile's words: a description no
+    fact gives is invented, however the employer is named."""
+    out = []
+    for org in src.employers:
+        for named in re.finditer(rf"\b{re.escape(org)}\b", sentence):
+            m = _DESCRIBED.match(sentence, named.end())
+            if not m or about_company(m.group("what"), company):
+                continue  # "at Loomly, the kind of studies Wayfinder runs": the company's
+            said = tokens(m.group("what")) - src.plain
+            if said <= src.profile_tokens:
+                continue
+            missing = " ".join(sorted(said - src.profile_tokens))
+            why = f"the profile does not describe {org} so ({missing})"
+            out.append(error("employer", sentence, m.group("what"), why))
     return out
 
 

@@ -963,3 +963,34 @@ def test_reflection_and_opinion_assert_no_experience(jordan: profile.Profile) ->
 
 def test_a_pronoun_after_an_employer_is_not_part_of_its_name(jordan: profile.Profile) -> None:
     assert _check("At Brightcart I design and analyse A/B tests.", jordan) == []
+
+
+def test_a_description_of_a_named_employer_must_be_the_profiles(sam: profile.Profile) -> None:
+    for what in ("a venture-backed fintech", "one of the largest banks in Europe"):
+        text = f"At Paylane, {what}, I maintain the refunds service in Go."
+        assert ("employer", what) in _kinds(_check(text, sam)), what
+    text = "At Paylane, the kind of payments team Ledgerly has, I maintain the refunds service."
+    assert not [f for f in review.check(text, sam, "", company="Ledgerly") if f.kind == "employer"]
+
+
+def test_rebuilt_and_rolled_out_are_duties_of_their_own(jordan: profile.Profile) -> None:
+    text = "I rebuilt Brightcart's search ranking service in Go."
+    assert any(f.kind == "scope" for f in _check(text, jordan))
+    text = "I'd like to grow the reading groups I rolled out across Brightcart's data organisation."
+    found = [f.words for f in _check(text, jordan) if f.kind == "scope"]
+    assert any("across Brightcart's data organisation" in w for w in found), found
+
+
+def test_another_company_named_in_a_hope_is_the_wrong_company(sam: profile.Profile) -> None:
+    text = "- I'd like to see how Monzo keeps its ledgers correct."
+    assert ("company", "Monzo") in _kinds(_note(text, sam, "Ledgerly"))
+    assert not _note("- I'd like to see how Ledgerly keeps its ledgers correct.", sam, "Ledgerly")
+
+
+def test_an_unknown_name_is_reported_by_what_the_words_around_it_claim(
+    priya: profile.Profile,
+) -> None:
+    assert ("certification", "NNG UXC") in _kinds(_check("I passed the NNG UXC last year.", priya))
+    assert ("tool", "Penpot") not in _kinds(_check("I prototype in Figma.", priya))
+    for text in ("I prototype in Figma and Sketchbox.", "I prototype with Sketchbox."):
+        assert ("tool", "Sketchbox") in _kinds(_check(text, priya)), text
