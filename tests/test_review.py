@@ -84,8 +84,8 @@ def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> N
 # tuned-7 only. Real output of the small embedded model that the checks do not reach yet
 # (statements as a company, "we"; a past visit; a wrong title after four adjectives), and
 # planted clauses that are flagged, but under another kind by a named check (title 'lead
-# designer', claim 'AI'), which the grounding check then leaves alone. tuned-8, tuned-9 and
-# tuned-10 have none.
+# designer', claim 'AI'), which the grounding check then leaves alone. tuned-8 to tuned-11
+# have none.
 _KNOWN_MISSES = {
     "tuned-7 (former hold-out)": [
         'h6-priya-wayfinder-letter-planted: scope "lead designer on Loomly\'s Android app"',
@@ -124,9 +124,10 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-8 (former hold-out)",
         "tuned-9 (former hold-out)",
         "tuned-10 (former hold-out)",
+        "tuned-11 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 11):
+    for n in range(3, 12):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
