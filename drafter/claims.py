@@ -30,6 +30,7 @@ _NEGATION = re.compile(rf"\b(?:{lx.NEGATION})\b", re.I)
 _LEAD_IN = re.compile(r"^\W*((?:[\w'/-]+\s+){0,6}[\w'/-]+):\s")
 _GAP_LABEL = re.compile(rf"\b(?:{lx.GAP_LABEL})\b", re.I)
 _CONTRAST = re.compile(rf"\b(?:{lx.CONTRAST})\s+(?:[\w'-]+\s+){{0,2}}$", re.I)
+_CONTRAST_AT = re.compile(rf"\b(?:{lx.CONTRAST})\b", re.I)
 _REFLECTION = re.compile(rf"\b(?:{lx.REFLECTION})\b", re.I)
 _NOT_USED = re.compile(rf"(?:\b|(?<=\w))(?:{lx.NOT_USED})\b", re.I)
 _PREFERENCE = re.compile(rf"\b(?:{lx.PREFERENCE})\b", re.I)
@@ -307,10 +308,10 @@ def disowned(sentence: str, start: int, end: int) -> bool:
 
 
 def claimed_part(clause: str) -> str:
-    """The clause up to what it sets aside: "my experience comes from Paylane" of "my experience
-    comes from Paylane rather than from AWS"."""
-    m = re.search(rf"\b(?:{lx.CONTRAST})\b", clause, re.I)
-    return clause[: m.start()] if m else clause
+    """The clause up to what it sets aside or reflects on: "my experience comes from Paylane"
+    of "... rather than from AWS", "chairing the guild" of "chairing the guild taught me how"."""
+    cuts = [m.start() for m in (_CONTRAST_AT.search(clause), _REFLECTION.search(clause)) if m]
+    return clause[: min(cuts)] if cuts else clause
 
 
 def _gap_label(label: str) -> bool:
@@ -340,12 +341,18 @@ _AND_VERB = re.compile(r",?\s+and\s+(?=(?:also\s+)?[a-z]+\b)")
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "to", "across"})
 
 
+# A comment on what was just said: "I run research first, a habit that matters more when ...".
+_COMMENT = re.compile(r",\s+(?=(?:an?|the)\s+[\w-]+\s+(?:that|which)\b)")
+
+
 def clauses(sentence: str) -> list[tuple[int, str]]:
     """The clauses of ``sentence`` with where each starts; "and" before a past-tense verb
     ("... and wrote the team's guide") opens a new one, as does "and" before a preposition the
-    clause has already used: each of two things worked on is grounded by its own fact."""
+    clause has already used: each of two things worked on is grounded by its own fact. A comment
+    set after a comma ("..., a habit that matters") is a clause of its own."""
     spans, at = [], 0
-    for m in _CLAUSE.finditer(sentence):
+    breaks = [*_CLAUSE.finditer(sentence), *_COMMENT.finditer(sentence)]
+    for m in sorted(breaks, key=lambda m: m.start()):
         spans.append((at, m.start()))
         at = m.end()
     spans.append((at, len(sentence)))
@@ -382,7 +389,7 @@ def applicants(clause: str, sentence_claim: bool, company: str) -> bool:
         return False
     if looking_ahead(clause) or _NEGATION.search(clause) or _INTENT.search(clause):
         return False
-    if _PREFERENCE.search(clause) or _REFLECTION.search(clause):
+    if _PREFERENCE.search(clause):
         return False
     if _FIRST.search(clause) or _WE.search(clause):
         return True

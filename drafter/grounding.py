@@ -37,8 +37,12 @@ def check_support(
             clause = sentence[label + 2 : at + len(clause)]
         if not applicants(clause, True, company):
             continue
-        said = re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", claimed_part(clause))
-        want = _units(said, src.plain)
+        said = claimed_part(clause)
+        if said != clause and not (
+            applicants(said, True, company) or any(e in said for e in src.employers)
+        ):
+            continue  # a reflection ("Those sessions changed how I look at a flow"): no claim
+        want = _units(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", said), src.plain)
         if len(want) < 2:
             continue
         pool = src.summary_tokens
@@ -52,7 +56,7 @@ def check_support(
             default=(sum(1 for u in want if _holds(u, pool)), None),
         )
         support = best / len(want)
-        words = clause.strip(" ,.;:-—–()\"'")
+        words = said.strip(" ,.;:-—–()\"'")
         if support > SUPPORT_MAX or len(want) - best < 2:
             continue
         kind = _support_kind(words)

@@ -47,7 +47,9 @@ CONTRAST = r"rather than|instead of|as opposed to|other than"
 # to them, asserts no experience ("It made me think hard about ...", "the part of your role I
 # feel most ready for", "the area I know best", "gaps I should name").
 REFLECTION = (
-    r"(?:made|makes|make) me (?:\w+ )?(?:think|wonder|rethink|reali[sz]e|careful|appreciate)|"
+    r"(?:made|makes|make) me (?:an? )?(?:more |less |much |far )?(?:\w+ )?"
+    r"(?:think|wonder|rethink|reali[sz]e|careful|appreciate|patient|curious|aware|better)|"
+    r"taught me (?:to|that|how|what|why)|what I (?:miss|like|love|enjoy|value) (?:most|best)|"
     r"changed (?:how|the way|what) I|how I (?:look at|think about|see|approach)|"
     r"I (?:\w+ly |also )?(?:feel|felt) (?:\w+ly )?(?:most |more |very |quite )?"
     r"(?:ready|prepared|confident|at home|drawn)|"

@@ -124,7 +124,7 @@ _PLAIN = tokens(
     "work team experience role skills data product products job career company companies "
     "opportunity opportunities people things thing time day week every lot kind part years "
     "believe think feel know love enjoy excited proud glad happy care want hope "
-    "also really very just currently now today still always often already "
+    "also really very just currently now today still always often already recently "
     "make made making get got take took bring brought give gave keep kept "
     "one two three first last next many much few several am was were is be been before after "
     "since hold held spent same kind sort way reason goal matter matters interest interests "

@@ -995,3 +995,11 @@ def test_an_unknown_name_is_reported_by_what_the_words_around_it_claim(
     assert ("tool", "Penpot") not in _kinds(_check("I prototype in Figma.", priya))
     for text in ("I prototype in Figma and Sketchbox.", "I prototype with Sketchbox."):
         assert ("tool", "Sketchbox") in _kinds(_check(text, priya)), text
+
+
+def test_what_a_reflection_is_about_may_still_be_a_claim(priya: profile.Profile) -> None:
+    text = "Running Loomly's design guild taught me how much shared practice matters."
+    assert any(f.kind == "scope" for f in _check(text, priya))
+    assert not _check("Those studies taught me how much a clear label matters.", priya)
+    text = "I run research before I draw, a habit that matters more when readers are blind."
+    assert not review.errors(_check(text, priya))
