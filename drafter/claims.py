@@ -291,7 +291,8 @@ def disowned(sentence: str, start: int, end: int) -> bool:
     clause = clause_of(sentence, start)
     at = _clause_start(sentence, start)
     intents = [m.start() + at for m in _INTENT.finditer(clause)]
-    mine = re.search(r"\b(?:my|I've|I have|I used)\b", clause) or _STILL.search(clause)
+    rest = _INTENT.sub(" ", clause)  # "on my list" is a wish, not a thing of mine
+    mine = re.search(r"\b(?:my|I've|I have|I used)\b", rest) or _STILL.search(clause)
     if any(i < start for i in intents) and not mine:
         return True
     if intents and not mine and not _DONE.search(sentence[at:start]):

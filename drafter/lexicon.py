@@ -31,7 +31,7 @@ INTENT = (
     r"(?<![\w-])learning|to explore|exploring|pick up|grow into|get to (?:use|work)|"
     r"look(?:ing)? forward to|excited to|eager to|hope to|would love to|want to|keen to|"
     r"curious about|new to me|to try|try out|trying out|would like to|'d like to|'d love to|"
-    r"I hope|on my (?:\w+ )?list"
+    r"I hope|on my (?:[\w-]+ )?list"
 )
 # A negation disowns everything its clause names: "neither of which I've used", "not X or Y".
 NEGATION = (
@@ -40,7 +40,7 @@ NEGATION = (
 )
 # A lead-in that names a gap scopes over the whole sentence after its colon: "Not yet: Kafka",
 # "Still to learn: EN 15194", "Gaps: ...". Its words are NEGATION's, INTENT's or these.
-GAP_LABEL = r"gaps?|missing|open|to do"
+GAP_LABEL = r"gaps?|missing|open|to do|need|needs"
 # What follows these in a clause is set aside, not claimed: "from Paylane rather than from AWS".
 CONTRAST = r"rather than|instead of|as opposed to|other than"
 # Reflection and opinion: what something did to the applicant's thinking, or how a thing feels
@@ -402,7 +402,7 @@ ANON_PRAISE = (
     r"leading|major|top|top-tier|large|big|big-name|well-known|prominent|global|fast-growing|"
     r"fast growing|high-growth|renowned|world-class|multinational|international|successful|"
     r"household-name|famous|reputable|respected|large-scale|top-\d+|fortune \d+|faang|big tech|"
-    r"big four|tier-one|tier one"
+    r"big four|tier-one|tier one|largest|biggest|best-known|fastest-growing"
 )
 ANON_NOUN = (
     r"company|companies|firm|firms|platform|startup|start-up|corporation|enterprise|bank|agency|"
@@ -413,7 +413,8 @@ ANON_NOUN = (
 # while "a leading fintech" claims a fintech.
 ANON_GENERIC = words(
     "company companies firm firms corporation enterprise business organisation organization "
-    "employer brand player provider startup start-up"
+    "employer brand player provider startup start-up maker makers manufacturer manufacturers "
+    "producer producers supplier suppliers"
 )
 WEAK_VERBS = (
     r"contributed|assisted|helped|supported|participated|partnered|collaborated|"

@@ -275,7 +275,7 @@ def check_named(
         quotable = posting_ok(sentence, at, True, company, note)
         if low in src.posting and (quotable or impersonal(clause_of(sentence, at), src)):
             continue
-        if low in src.posting and " " not in name and re.fullmatch(r"[A-Z][a-z]+s", name):
+        if low in src.posting and re.fullmatch(r"[A-Z][a-z]+(?:er|or|ian|ist|ee|ant|ent)s", name):
             continue  # a plural the posting uses for its people: "millions of Pinners"
         if disowned(sentence, at, end) and not owned(sentence, end):
             continue
@@ -355,7 +355,9 @@ _EXAM = re.compile(r"\b(?:passed|sat|earned|obtained|gained)\s+(?:the\s+|an?\s+|
 # Words before a name that make it a tool worked in: "I model in Creo", "using Onshape".
 _USED_IN = re.compile(
     r"\b(?:(?:model|modell?ed|work|worked|design|designed|build|built|code|coded|draw|drew|"
-    r"prototype|prototyped|draft|drafted)\s+(?:it\s+)?(?:in|with)|use|used|using)\s+$",
+    r"prototype|prototyped|draft|drafted|run|ran|simulate|simulated|deploy|deployed|host|"
+    r"hosted)(?:\s+[\w-]+){0,2}"
+    r"\s+(?:in|with)|use|used|using)\s+$",
     re.I,
 )
 

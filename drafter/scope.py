@@ -76,6 +76,12 @@ _ANON_STARTUP = re.compile(
     r"(?P<trade>(?:[\w/&-]+\s+){1,3}?)(?P<noun>start-?ups?|scale-?ups?))\b",
     re.I,
 )
+# Ranked among its trade, any trade: "for one of the largest grocers in Oregon".
+_ANON_RANKED = re.compile(
+    rf"\b(?:at|for|with|joined|in|from)\s+(?P<what>one of the\s+(?P<praise>{lx.ANON_PRAISE})\s+"
+    rf"(?P<trade>(?:[\w/&-]+\s+){{0,3}}?)(?P<noun>[a-z][\w-]*[a-rt-z]s))\b",
+    re.I,
+)
 _WEAK = re.compile(rf"\b({lx.WEAK_VERBS})\b", re.I)
 
 
@@ -200,7 +206,10 @@ def check_anonymous(sentence: str, src: Sources, company: str, note: bool) -> li
     unless one of the profile's employers fits: every word of its trade ("social media") and its
     praise beyond size ("Fortune 500") must be in the profile."""
     out = []
-    for m in [*_ANON.finditer(sentence), *_ANON_STARTUP.finditer(sentence)]:
+    found = [*_ANON.finditer(sentence), *_ANON_STARTUP.finditer(sentence)]
+    starts = {m.start() for m in found}
+    found += [m for m in _ANON_RANKED.finditer(sentence) if m.start() not in starts]
+    for m in found:
         at = m.start("what")
         if posting_ok(sentence, at, True, company, note) or disowned(sentence, at, m.end()):
             continue  # "I'd love to work at a leading marketplace like Fernway"
@@ -223,6 +232,9 @@ _DESCRIBED = re.compile(
 )
 
 
+_NO_TRADE = tokens(" ".join(lx.ANON_GENERIC))
+
+
 def _check_described(sentence: str, src: Sources, company: str) -> list[Finding]:
     """What the draft says an employer is ("Fieldnote Labs, a venture-backed startup", "Altura,
     one of the largest makers in the US") must be in the profile's words: a description no
@@ -233,7 +245,7 @@ def _check_described(sentence: str, src: Sources, company: str) -> list[Finding]
             m = _DESCRIBED.match(sentence, named.end())
             if not m or about_company(m.group("what"), company):
                 continue  # "at Loomly, the kind of studies Wayfinder runs": the company's
-            said = tokens(m.group("what")) - src.plain
+            said = tokens(m.group("what")) - src.plain - _NO_TRADE
             if said <= src.profile_tokens:
                 continue
             missing = " ".join(sorted(said - src.profile_tokens))

@@ -1003,3 +1003,30 @@ def test_what_a_reflection_is_about_may_still_be_a_claim(priya: profile.Profile)
     assert not _check("Those studies taught me how much a clear label matters.", priya)
     text = "I run research before I draw, a habit that matters more when readers are blind."
     assert not review.errors(_check(text, priya))
+
+
+def test_a_tool_the_posting_names_is_still_a_claim_when_used(sam: profile.Profile) -> None:
+    posting = "Experience with Jenkins or Nomadus is a plus."
+    assert ("tool", "Nomadus") in _kinds(_check("I have used Nomadus for two years.", sam, posting))
+    found = _check("I deploy services in Nomadus at Paylane.", sam, posting)
+    assert ("tool", "Nomadus") in _kinds(found)
+
+
+def test_an_employer_ranked_among_any_trade_is_invented(jordan: profile.Profile) -> None:
+    text = "I also consulted for one of the largest grocers in Oregon."
+    assert ("scope", "one of the largest grocers") in _kinds(_check(text, jordan))
+    text = "At Brightcart, a maker of gardening apps, I design and analyse A/B tests."
+    assert ("employer", "a maker of gardening apps") in _kinds(_check(text, jordan))
+    text = "At Brightcart, a company with product teams, I design and analyse A/B tests."
+    assert not [f for f in _check(text, jordan) if f.kind == "employer"]
+
+
+def test_an_invented_duty_in_any_past_verb_is_scope(sam: profile.Profile) -> None:
+    text = "I overhauled Paylane's payout scheduler last year."
+    assert [f.kind for f in review.errors(_check(text, sam))] == ["scope"]
+
+
+def test_wish_lists_and_needs_claim_nothing(sam: profile.Profile) -> None:
+    text = "I have never run Kafka in production, and Terraform is on my to-learn list."
+    assert not review.errors(_check(text, sam))
+    assert not _note("- **Where I'd need support:** AWS and Terraform.", sam, "Ledgerly")
