@@ -24,9 +24,17 @@ _SIGNOFF = re.compile(
     r"yours( truly| sincerely)?|cheers|respectfully)\b[^.\n]{0,20}[,.!]?\s*$",
     re.IGNORECASE,
 )
-_PREAMBLE = re.compile(r"^\s*(here (is|are)|sure[,!]|certainly[,!]|of course)\b", re.IGNORECASE)
-_MARKUP = re.compile(r"(?<!\w)#\w+|\*\*|__|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
+_PREAMBLE = re.compile(
+    r"^\s*(here(?: is|['’]s| are)|sure[,!]|certainly[,!]|of course)\b", re.IGNORECASE
+)
+_MARKUP = re.compile(r"(?<!\w)#\w+|\*\*|__|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)|</?[a-z]+>")
 _CITATION = re.compile(r"\s*\[F\d+(?:\s*,\s*F\d+)*\]")
+# How drafter opens a re-ask, and the model saying drafter's own instructions back to it.
+REASK = "Rewrite your answer. Keep the same format and fix these problems:"
+_ECHO = re.compile(r"^\s*(?:rewrite your answer|keep the same format|task:)", re.IGNORECASE)
+# "1. " and "2. 3. " that number the sentences of a paragraph; the sentences stay.
+_NUMBERING = re.compile(r"(^|[.!?:]\s+)(?:\d{1,2}[.)](?:\s+|$))+")
+_HE_SHE = r"(?:He|She)\s+(?:is|was|has|had|brings|will|would|can|also|\w+ed|\w+s)\b"
 
 
 @dataclass
@@ -104,6 +112,7 @@ def notes(
     out = Composed("")
     text = _fill_placeholders(raw, _names(profile, company, role), out.repairs)
     lines = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+    lines = _without_echo(lines, out.repairs)
     items = [m.group(1) for line in lines if (m := _BULLET.match(line))]
     if not items:  # prose instead of bullets: one bullet per sentence
         prose = " ".join(
@@ -116,7 +125,11 @@ def notes(
     bullets: list[str] = []
     for item in items:
         bullet = _CITATION.sub("", item).strip().strip("*_").strip()
-        if keep.admit(bullet, "bullet"):
+        if bullet.count("**") % 2:  # emphasis opened and never closed
+            bullet = bullet.replace("**", "")
+        if _third_person(bullet, profile.name, note=True):
+            out.repairs.append(f"dropped a bullet about {profile.name} in the third person")
+        elif keep.admit(bullet, "bullet"):
             bullets.append(bullet)
         elif keep.full:
             break
@@ -145,15 +158,16 @@ def letter_body(
         lines = [_MARKUP.sub("", line) for line in raw_lines if not _HEADING.match(line)]
         if lines != raw_lines:
             out.repairs.append("removed headings, hashtags or Markdown emphasis")
-        lines = [line for line in lines if line.strip()]
+        lines = _without_echo([line for line in lines if line.strip()], out.repairs)
         if n == 0 and lines and (_GREETING.match(lines[0]) or _PREAMBLE.match(lines[0])):
             lines = lines[1:]
             out.repairs.append("removed the model's greeting")
         if lines and _SIGNOFF.match(lines[0]):
             out.repairs.append("removed the model's sign-off")
             break  # everything after a sign-off is a name, a title or a placeholder signature
-        if lines:
-            kept.append(" ".join(line.strip() for line in lines))
+        para = _NUMBERING.sub(r"\1", " ".join(line.strip() for line in lines)).strip()
+        if para:
+            kept.append(para)
     keep = _Keeper(out.repairs, max_words)
     result: list[list[str]] = []
     for para in kept:
@@ -175,7 +189,38 @@ def letter_body(
     total = len(out.text.split())
     if total < min_words:
         out.problems.append(f"the letter body has {total} words, fewer than {min_words}")
+    if third := _third_person(out.text, profile.name):
+        first = profile.name.split()[0]
+        out.problems.append(
+            f"the letter speaks of {first} in the third person ('{third}'); write as {first},"
+            " with I and my"
+        )
     return out
+
+
+def _without_echo(lines: list[str], repairs: list[str]) -> list[str]:
+    kept = [line for line in lines if not _ECHO.match(_BULLET.sub(r"\1", line))]
+    if len(kept) < len(lines):
+        repairs.append("removed drafter's instructions repeated back")
+    return kept
+
+
+def _third_person(text: str, name: str, note: bool = False) -> str:
+    """The words where ``text`` speaks of the applicant as someone else, or "".
+
+    In a letter: "Jordan Rivera is", "Jordan's team", or a sentence opening "She has" in a text
+    that never says "I". In a note bullet: the applicant's full name, or "She has" anywhere.
+    """
+    if not name:
+        return ""
+    full, first = re.escape(name), re.escape(name.split()[0])
+    named = rf"\b{full}\b" if note else rf"\b(?:{full}|{first})(?:'s|’s)?\s+[a-z]\w*"
+    if found := re.search(named, text):
+        return found.group()
+    if not note and re.search(r"\b(?:I|my)\b", text):
+        return ""
+    found = re.search(rf"(?:^|(?<=[.!?]\s)){_HE_SHE}", text)
+    return found.group() if found else ""
 
 
 def greeting(company: str, hiring_manager: str) -> str:

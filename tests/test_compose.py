@@ -66,3 +66,53 @@ def test_compose_and_review_agree_on_what_a_placeholder_is() -> None:
     raw = "I improved retention by XX% at Acme Corp. I wrote SQL. I forecast demand in R."
     out = compose.letter_body(raw, JORDAN, "P", "R", 300, 1, False)
     assert out.text == "I wrote SQL. I forecast demand in R."
+
+
+def test_echoed_instructions_and_sentence_numbers_are_removed_from_a_letter() -> None:
+    raw = (
+        "Here's your response:\n\nRewrite your answer.\n\n1. I designed A/B tests at Brightcart. "
+        "2. 3. I built a pipeline in Airflow. </section>\n\n5. 6.\n\n"
+        "I would welcome a conversation."
+    )
+    out = compose.letter_body(raw, JORDAN, "Pinterest", "Data Scientist", 300, 5, False)
+    assert out.text == (
+        "I designed A/B tests at Brightcart. I built a pipeline in Airflow.\n\n"
+        "I would welcome a conversation."
+    )
+    assert "removed drafter's instructions repeated back" in out.repairs
+    assert not out.problems
+
+
+def test_a_letter_about_the_applicant_in_the_third_person_is_a_problem() -> None:
+    raw = (
+        "Jordan Rivera is an exceptional Data Scientist who brings the best of both worlds. "
+        "She has a knack for seeing connections."
+    )
+    out = compose.letter_body(raw, JORDAN, "Pinterest", "Data Scientist", 300, 5, False)
+    assert out.problems == [
+        "the letter speaks of Jordan in the third person ('Jordan Rivera is'); write as Jordan,"
+        " with I and my"
+    ]
+    pronoun = compose.letter_body(
+        "He has helped many people grow. He also supports me.", JORDAN, "P", "R", 300, 5, False
+    )
+    assert "third person ('He has')" in pronoun.problems[0]
+    first_person = compose.letter_body(
+        "I designed A/B tests. She taught me SQL at Brightcart.", JORDAN, "P", "R", 300, 5, False
+    )
+    assert not first_person.problems
+
+
+def test_note_bullets_in_the_third_person_or_with_broken_emphasis_are_repaired() -> None:
+    raw = (
+        "- He has helped design experiments for diabetic products\n"
+        "- This is an opportunity for Jordan Rivera to show his ability\n"
+        "- **Experimentation:** I designed A/B tests at Brightcart\n"
+        "- Paid Work in Python and Go**: I built a pipeline in Airflow"
+    )
+    out = compose.notes(raw, JORDAN, "Pinterest", "Data Scientist", 4, 100)
+    assert out.text == (
+        "- Experimentation: I designed A/B tests at Brightcart\n"
+        "- Paid Work in Python and Go: I built a pipeline in Airflow"
+    )
+    assert out.repairs.count("dropped a bullet about Jordan Rivera in the third person") == 2
