@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -28,7 +29,7 @@ from drafter.errors import ConfigError, InputError
 from drafter.files import read_text
 from drafter.llm import Client, Completion, OnText, Request
 from drafter.page import Page, Section, normalize
-from drafter.profile import Fact, Profile
+from drafter.profile import Fact, Profile, split_sentences
 from drafter.profile import load as load_profile
 from drafter.prompts import Prompt, Templates, load_tones, resolve_tone
 
@@ -263,7 +264,7 @@ async def produce(
 
 
 def _reask(task: Task, outcome: Outcome) -> str:
-    lines = ["Rewrite your answer. Keep the same format and fix these problems:"]
+    lines = [compose.REASK]
     fixes = review.feedback(outcome.findings)
     if fixes:
         lines.append(fixes)
@@ -310,20 +311,28 @@ def _finish(inputs: Inputs, task: Task, completion: Completion) -> Outcome:
 
 
 def off_topic(inputs: Inputs, task: str, bullet: str) -> bool:
-    """A value bullet must draw on a fact of the profile; an excitement bullet on the posting,
-    the research or a motivation. Two shared content words is the bar."""
-    words = evidence.tokens(bullet)
+    """A value bullet must draw on a fact of the profile; an excitement bullet on a sentence of
+    the posting or the research, or on a motivation. Drawing on one means that one source holds
+    at least two of the bullet's content words and half of them (a "Label: " is not counted), so
+    filler that shares a word or two with a long posting is not on topic."""
+    label, colon, rest = bullet.partition(": ")
+    words = evidence.tokens(rest if colon and len(label.split()) <= 8 else bullet)
     if task == "add_value":
         if len(bullet) > 40 and fuzz.partial_ratio(bullet.lower(), inputs.posting.lower()) > 95:
             return True  # the posting's own words, not what the applicant brings
         sources = [f.text for f in inputs.profile.facts if f.kind != "motivation"]
     else:
         sources = [
-            inputs.posting,
-            inputs.research,
+            *_sentences(inputs.posting),
+            *_sentences(inputs.research),
             *(f.text for f in inputs.profile.of_kind("motivation")),
         ]
-    return not any(len(words & evidence.tokens(source)) >= 2 for source in sources if source)
+    need = max(2, (len(words) + 1) // 2)
+    return not any(len(words & evidence.tokens(source)) >= need for source in sources)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for line in text.splitlines() for s in split_sentences(line) if s.strip()]
 
 
 def _keep_sourced_bullets(inputs: Inputs, outcome: Outcome, notify: Notify) -> None:
@@ -373,8 +382,18 @@ def evidence_bullets(inputs: Inputs, task: str) -> list[str]:
             if e.requirement.kind == "responsibility"
         ]
         return motivations[:1] + learn[:1] + work + motivations[1:] + learn[1:]
-    matched = sorted((e for e in emap.items if e.matches), key=lambda e: -e.matches[0].score)
-    return [f"{_short(e.requirement.text)}: {_cited(e.matches[0].fact)}" for e in matched]
+    # A summary line ("Happiest when a system is boring") describes; it is no evidence.
+    best = []
+    for item in emap.items:
+        match = next((m for m in item.matches if m.fact.kind != "summary"), None)
+        if match is not None:
+            best.append((match, item.requirement.text))
+    skills = " ".join(f.text.partition(": ")[2] for f in inputs.profile.of_kind("skill"))
+    names = frozenset(re.findall(r"[A-Z][\w+#.-]*", skills))
+    return [
+        f"{_short(requirement)}: {_cited(match.fact, names)}"
+        for match, requirement in sorted(best, key=lambda pair: -pair[0].score)
+    ]
 
 
 def _short(requirement: str, limit: int = 70) -> str:
@@ -389,9 +408,18 @@ def _short(requirement: str, limit: int = 70) -> str:
     return text[:limit].rsplit(" ", 1)[0] + "…"
 
 
-def _cited(fact: Fact) -> str:
-    where = f" ({fact.org})" if fact.org and fact.org not in fact.text else ""
-    return f"{fact.text[:1].lower()}{fact.text[1:]}{where}"
+def _cited(fact: Fact, names: frozenset[str]) -> str:
+    """A fact as the second half of "requirement: fact (employer)". A skills line loses its
+    label; the first word goes lower case unless it is a name ("BSc", "Python")."""
+    text = fact.text
+    _, colon, items = text.partition(": ")
+    if fact.kind == "skill" and colon:
+        text = items
+    first = text.split(" ", 1)[0].strip(",.;:")
+    if first[1:].islower() and first not in names:
+        text = text[:1].lower() + text[1:]
+    where = f" ({fact.org})" if fact.org and fact.org not in text else ""
+    return f"{text}{where}"
 
 
 # -- running and writing --------------------------------------------------------------------

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from drafter import config, llm
 from drafter.cli import app
 from drafter.page import Page
-from tests.conftest import PROFILES, SAMPLE
+from tests.conftest import FIXTURES, PROFILES, SAMPLE
 from tests.fakes import DEFAULTS, FakeBackend
 
 runner = CliRunner()
@@ -231,6 +231,26 @@ def test_bullets_that_draw_on_nothing_are_replaced_from_the_evidence_map(
     )
 
 
+def test_excitement_filler_that_shares_a_word_or_two_with_the_posting_is_dropped(
+    fake: FakeBackend, sample_page: Path
+) -> None:
+    # Real answers of the embedded model: each shares "people" and "world" (or "learn") with
+    # some sentence of the long posting, but no sentence holds half of what it says.
+    filler = (
+        "- It's amazing what people from all over the world are working together too!\n"
+        "- You're being asked to learn something new tomorrow with no plans on how to get this "
+        "done now because of your lack of facts and information"
+    )
+    fake.enqueue("excited", filler)
+    fake.enqueue("reask:excited", filler + "\n- " + DEFAULTS["excited"].splitlines()[1][2:])
+    code, _out, err = invoke("fill", str(sample_page), "-p", PROFILE, "--section", EXCITED)
+    assert code == 0, err
+    assert "dropped 2 bullet(s) that draw on nothing in the posting or your motivations" in err
+    body = Page.load(sample_page).body(Page.load(sample_page).find(EXCITED))  # type: ignore[arg-type]
+    assert "amazing" not in body and "tomorrow" not in body
+    assert "- Learning deep learning from people who use it in production" in body
+
+
 def test_a_terminal_sees_the_letter_stream_and_the_cache_holds_the_same_text(
     fake: FakeBackend, sample_page: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -436,3 +456,23 @@ def test_fill_on_a_crlf_page_with_a_bom_keeps_both(fake: FakeBackend, tmp_path: 
     head = original[: original.index(b"- \r\n\r\n# What am I")]
     assert out.startswith(head[: head.rindex(b"# Where can I add value?")])
     assert out.endswith(original[original.index(b"# Notes on recruiter") :])
+
+
+def test_evidence_bullets_cite_a_skills_line_without_its_label_and_keep_names_capitalised(
+    sample_page: Path,
+) -> None:
+    from drafter import drafting
+
+    inputs = drafting.load(sample_page, PROFILES / "sam-okafor.json", config.load(), ())
+    bullets = drafting.evidence_bullets(inputs, "add_value")
+    assert "Ability to manipulate large data sets: Go, Python, SQL" in bullets
+    assert (
+        "Excellent communication skills: taught Python to children once a week (Code Club)"
+        in bullets
+    )
+    fernway = FIXTURES / "golden" / "postings" / "fernway-data-scientist.md"
+    inputs = drafting.load(fernway, PROFILES / "sam-okafor.json", config.load(), ())
+    bullets = drafting.evidence_bullets(inputs, "add_value")
+    assert "3+ years in analytics or data science: BSc in Computer Science" in "\n".join(bullets)
+    summaries = [f.text.lower() for f in inputs.profile.of_kind("summary")]
+    assert not any(s in b.lower() for s in summaries for b in bullets)  # descriptions, no evidence
