@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sys
@@ -143,6 +144,23 @@ def config_cmd(as_json: JsonOpt = False) -> None:
         typer.echo(f"{name:<{width}}  {value or '-'}  ({source})")
 
 
+def spinner(text: str) -> contextlib.AbstractContextManager[object]:
+    """A spinner with the time spent on stderr; lines written to stderr meanwhile show above it."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    progress.add_task(escape(text), total=None)
+    return progress
+
+
 def _work(
     *,
     page: Path,
@@ -169,20 +187,29 @@ def _work(
         typer.echo(text, nl=False)
 
     def notify(message: str) -> None:
-        typer.echo(f"drafter: {message}", err=True)
+        # print, not typer.echo: it finds the spinner's stand-in for sys.stderr, so the line
+        # shows above the spinner instead of through it
+        print(f"drafter: {message}", file=sys.stderr, flush=True)
+
+    waiting = contextlib.ExitStack()
 
     def make_client() -> llm.Client:
         if sys.stderr.isatty():  # progress for people; a script's stderr stays for errors
-            notify(f"asking {settings.model} at {settings.endpoint or 'the embedded model'}")
+            asking = f"asking {settings.model} at {settings.endpoint or 'the embedded model'}"
+            if streaming:  # the letter appearing word by word is the progress
+                notify(asking)
+            else:
+                waiting.enter_context(spinner(f"drafter: {asking}"))
         return llm.build_client(settings, use_cache=not no_cache)
 
-    result = drafting.execute(
-        inputs,
-        make_client,
-        notify=notify,
-        on_text=stream if streaming else None,
-        **options,
-    )
+    with waiting:
+        result = drafting.execute(
+            inputs,
+            make_client,
+            notify=notify,
+            on_text=stream if streaming else None,
+            **options,
+        )
     if as_json:
         emit_json(report.run_to_dict(result))
     elif result.dry_run:
