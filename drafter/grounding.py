@@ -112,7 +112,7 @@ def _support_kind(clause: str) -> str:
     (scope); anything else is a plain claim."""
     if re.match(r"(?:\w+\s+){0,2}I(?: am|'m) (?:an? |the )", clause):
         return "title"
-    doing = re.search(r"\bI\s+(?:\w+ly\s+|also\s+)?(\w+ed)\b", clause)
+    doing = re.search(r"(?:\bI\s+(?:\w+ly\s+|also\s+)?|^\W*)(\w+ed)\b", clause)
     if doing and doing.group(1).lower() not in lx.PERCEIVED:
         return "scope"  # "I overhauled Paylane's payout scheduler": a duty
     if AGENCY.search(clause) or re.search(

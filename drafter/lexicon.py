@@ -31,11 +31,11 @@ INTENT = (
     r"(?<![\w-])learning|to explore|exploring|pick up|grow into|get to (?:use|work)|"
     r"look(?:ing)? forward to|excited to|eager to|hope to|would love to|want to|keen to|"
     r"curious about|new to me|to try|try out|trying out|would like to|'d like to|'d love to|"
-    r"I hope|on my (?:[\w-]+ )?list"
+    r"I hope|on my (?:[\w-]+ )?list|would be (?:my |a )?(?:first|new)"
 )
 # A negation disowns everything its clause names: "neither of which I've used", "not X or Y".
 NEGATION = (
-    r"not|never|haven't|hasn't|no experience|yet to|lack|neither|nor|none of|"
+    r"not|never|[a-z]+n't|no experience|yet to|lack|neither|nor|none of|"
     r"no (?:[\w/-]+,? ){1,6}yet"  # "no Snowflake or Bayesian methods yet"
 )
 # A lead-in that names a gap scopes over the whole sentence after its colon: "Not yet: Kafka",
@@ -49,11 +49,14 @@ CONTRAST = r"rather than|instead of|as opposed to|other than"
 REFLECTION = (
     r"(?:made|makes|make) me (?:an? )?(?:more |less |much |far )?(?:\w+ )?"
     r"(?:think|wonder|rethink|reali[sz]e|careful|appreciate|patient|curious|aware|better)|"
-    r"taught me (?:to|that|how|what|why)|what I (?:miss|like|love|enjoy|value) (?:most|best)|"
+    r"(?:taught|showed|shown|reminded|convinced) me (?:to|that|how|what|why)|"
+    r"what I (?:miss|like|love|enjoy|value) (?:most|best)|"
     r"changed (?:how|the way|what) I|how I (?:look at|think about|see|approach)|"
     r"I (?:\w+ly |also )?(?:feel|felt) (?:\w+ly )?(?:most |more |very |quite )?"
     r"(?:ready|prepared|confident|at home|drawn)|"
     r"(?:feels?|felt|seems?) (?:\w+ly )?(?:most |more |very |especially )?\w+ to me|"
+    r"I (?:\w+ly )?(?:find|found) (?:it |this |that |them )?(?:\w+ly |most |more |very |so )?"
+    r"(?:interesting|exciting|rewarding|fascinating|compelling|satisfying|fun|hard|meaningful)|"
     r"draws? me|drew me|I (?:\w+ )?know best|I should (?:name|mention|say|admit)|"
     r"to be (?:open|honest|clear|upfront)"
 )
@@ -281,7 +284,8 @@ DEGREES = {
     "ma": r"M\.?A\.?|Master of Arts",
     "master": r"[Mm]aster'?s?(?: degree)?",
     "mba": r"MBA",
-    "other": r"MFA|BFA|B\.?Eng|M\.?Eng|MPhil|Associate'?s degree",
+    "other": r"MFA|BFA|B\.?Eng|M\.?Eng|MPhil|MSN|BSN|MPH|M\.?Ed|B\.?Ed|LLB|LLM|JD|DNP|BBA|MSW|BSW|"
+    r"MPA|MPP|MArch|BArch|Associate'?s degree",
     "phd": r"Ph\.?D\.?|[Dd]octorate",
 }
 # A specific degree satisfies the generic one and back: a BSc is a bachelor's.

@@ -69,7 +69,7 @@ _TITLE = re.compile(
     rf"\b(?:as (?:an? |the )?(?:(?:[\w-]+\s+)?[\w-]+'s )?|promoted to |"
     rf"(?:worked|served|hired|employed) as (?:an? |the )?|"
     rf"(?:role|title|position) (?:as|of) (?:an? |the )?|I(?: am|'m|'ve been| was) (?:an? |the )?|"
-    rf"became (?:an? |the )?)((?:[\w/-]+\s+){{0,3}}{TITLE_HEAD})\b"
+    rf"became (?:an? |the )?)((?:[\w/&-]+\s+){{0,3}}{TITLE_HEAD})\b"
     rf"|\b((?:Senior|Sr\.|Lead|Principal|Staff|Chief|Head|Junior|Associate|Director)\s+"
     rf"(?:[A-Z][\w/-]*\s+){{0,3}}{TITLE_HEAD})\b",
     re.I,
@@ -199,7 +199,7 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         field_words = frozenset(re.findall(r"[a-z]+", field.lower())) - {"and", "of", "the"}
         if ok and field_words and not all(w in src.education for w in field_words):
             ok = False
-        if not ok:
+        if not ok and not _not_held(sentence, m.start(), m.end()):
             out.append(error("degree", sentence, m.group(0), f"'{m.group(0)}' is not a degree "
                               "in the profile"))  # fmt: skip
     for m in _CERT.finditer(sentence):
@@ -209,9 +209,18 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         cert_words = set(re.findall(r"[a-z0-9+]+", cert.lower())) - lx.CERT_FILLER
         if cert in src.cert_initials or (cert_words and all(w in src.certs for w in cert_words)):
             continue
+        if _not_held(sentence, m.start(), m.end()):
+            continue
         out.append(error("certification", sentence, cert, f"'{cert}' is not a certification "
                           "in the profile"))  # fmt: skip
     return out
+
+
+def _not_held(sentence: str, start: int, end: int) -> bool:
+    """A degree or certification named as one the applicant lacks or wants ("I don't hold an
+    AWS certification yet"), not as their own ("from my MFA", whatever gap is near)."""
+    mine = re.search(r"\bmy\s+(?:[\w-]+\s+)?$", sentence[:start])
+    return not mine and disowned(sentence, start, end)
 
 
 _CERT_CUE = re.compile(r"\bcertif\w*|\bcredential|\baccredit\w*", re.I)

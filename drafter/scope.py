@@ -90,6 +90,12 @@ _WEAK = re.compile(rf"\b({lx.WEAK_VERBS})\b", re.I)
 _DONE_BY_ME = re.compile(r"\b(?:I|having)\s+(?:\w+ly\s+|also\s+)?$")
 
 
+# "everything I build", "whatever I built": no particular thing.
+_ANYTHING_I = re.compile(
+    r"\b(?:(?:every|any|some)(?:thing|one)|whatever)\s+(?:I\s+(?:\w+ly\s+)?)?$", re.I
+)
+
+
 def check_scope(
     sentence: str, profile: Profile, src: Sources, company: str, note: bool
 ) -> list[Finding]:
@@ -120,8 +126,10 @@ def check_scope(
         rel = _RELATIVE.search(sentence[:at]) if done and not thing else None
         if rel:  # "the recommendation models I built at Brightcart": the object comes first
             thing = rel.group("np")
-        if re.match(r"(?:some|any|every)(?:thing|one)\b", thing, re.I):
-            continue  # "creating something special" names nothing to check
+        if re.match(r"(?:some|any|every)(?:thing|one)\b", thing, re.I) or _ANYTHING_I.search(
+            sentence[: m.start()]
+        ):
+            continue  # "creating something special", "everything I build" name nothing to check
         claim = f"{verb} {thing}".strip() if thing else verb
         if rel:
             claim = sentence[rel.start("np") : m.end(group)]

@@ -1030,3 +1030,20 @@ def test_wish_lists_and_needs_claim_nothing(sam: profile.Profile) -> None:
     text = "I have never run Kafka in production, and Terraform is on my to-learn list."
     assert not review.errors(_check(text, sam))
     assert not _note("- **Where I'd need support:** AWS and Terraform.", sam, "Ledgerly")
+
+
+def test_more_shapes_of_gaps_and_opinions_claim_nothing(sam: profile.Profile) -> None:
+    for text in (
+        "I don't hold an AWS certification yet, and Terraform would be a first.",
+        "The outage showed me how much a quiet failure can cost at 3 a.m.",
+        "Idempotent payouts are the problem I find most interesting right now.",
+        "Everything I build starts from that.",
+        "I haven't used Kafka; my queues have been in PostgreSQL instead.",
+    ):
+        assert not review.errors(_check(text, sam)), text
+
+
+def test_more_degrees_and_titles_with_an_ampersand(sam: profile.Profile) -> None:
+    assert ("degree", "MSN") in _kinds(_check("I also hold an MSN.", sam))
+    text = "As R&D Engineer at Paylane I maintain the refunds service."
+    assert ("title", "R&D Engineer") in _kinds(_check(text, sam))
