@@ -29,8 +29,7 @@ _NEGATION = re.compile(rf"\b(?:{lx.NEGATION})\b", re.I)
 # learn:". Naming a gap, it disowns all that follows.
 _LEAD_IN = re.compile(r"^\W*((?:[\w'/-]+\s+){0,6}[\w'/-]+):\s")
 _GAP_LABEL = re.compile(rf"\b(?:{lx.GAP_LABEL})\b", re.I)
-_CONTRAST = re.compile(rf"\b(?:{lx.CONTRAST})\s+(?:[\w'-]+\s+){{0,2}}$", re.I)
-_CONTRAST_AT = re.compile(rf"\b(?:{lx.CONTRAST})\b", re.I)
+_CONTRAST = re.compile(rf"\b(?:{lx.CONTRAST})\b", re.I)
 _REFLECTION = re.compile(rf"\b(?:{lx.REFLECTION})\b", re.I)
 _NOT_USED = re.compile(rf"(?:\b|(?<=\w))(?:{lx.NOT_USED})\b", re.I)
 _PREFERENCE = re.compile(rf"\b(?:{lx.PREFERENCE})\b", re.I)
@@ -300,7 +299,8 @@ def disowned(sentence: str, start: int, end: int) -> bool:
         return True
     if intents and not mine and not _DONE.search(sentence[at:start]):
         return True  # "PyTorch is something I'd love to learn"; not "after using X, I'd like"
-    if _NEGATION.search(clause) or _CONTRAST.search(sentence, at, start):
+    contrast = _CONTRAST.search(clause)
+    if _NEGATION.search(clause) or (contrast and start >= at + contrast.end()):
         return True  # "I have not used Kafka", "from Paylane rather than from AWS"
     lead = _LEAD_IN.match(sentence)
     if lead and start >= lead.end() and _gap_label(lead.group(1)):
@@ -314,7 +314,7 @@ def disowned(sentence: str, start: int, end: int) -> bool:
 def claimed_part(clause: str) -> str:
     """The clause up to what it sets aside or reflects on: "my experience comes from Paylane"
     of "... rather than from AWS", "chairing the guild" of "chairing the guild taught me how"."""
-    cuts = [m.start() for m in (_CONTRAST_AT.search(clause), _REFLECTION.search(clause)) if m]
+    cuts = [m.start() for m in (_CONTRAST.search(clause), _REFLECTION.search(clause)) if m]
     return clause[: min(cuts)] if cuts else clause
 
 
