@@ -31,11 +31,16 @@ INTENT = (
     r"(?<![\w-])learning|to explore|exploring|pick up|grow into|get to (?:use|work)|"
     r"look(?:ing)? forward to|excited to|eager to|hope to|would love to|want to|keen to|"
     r"curious about|new to me|to try|try out|trying out|would like to|'d like to|'d love to|"
-    r"I hope|on my (?:[\w-]+ )?list|would be (?:my |a )?(?:first|new)"
+    r"I hope|on my (?:[\w-]+ )?list|would be (?:my |a )?(?:first|new)|"
+    r"still (?:building|developing|growing) (?:my )?(?:[\w-]+ ){0,2}"
+    r"(?:skills?|knowledge|experience|confidence|understanding)|growing in|grow in|"
+    r"gaps? I (?:\w+ )?(?:would|'d|will|want to|need to|hope to|plan to)"
 )
 # A negation disowns everything its clause names: "neither of which I've used", "not X or Y".
 NEGATION = (
-    r"not|never|[a-z]+n't|no experience|yet to|lack|neither|nor|none of|"
+    r"not(?! (?:just|only|merely)\b)|never|[a-z]+n't|no experience|yet to|lack|neither|nor|"
+    r"none of|"
+    r"only (?:read|heard|know) (?:about|of)|limited to|less experienced|from the outside|"
     r"no (?:[\w/-]+,? ){1,6}yet"  # "no Snowflake or Bayesian methods yet"
 )
 # A lead-in that names a gap scopes over the whole sentence after its colon: "Not yet: Kafka",

@@ -1049,3 +1049,27 @@ def test_more_degrees_and_titles_with_an_ampersand(sam: profile.Profile) -> None
     assert ("degree", "MSN") in _kinds(_check("I also hold an MSN.", sam))
     text = "As R&D Engineer at Paylane I maintain the refunds service."
     assert ("title", "R&D Engineer") in _kinds(_check(text, sam))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm still building my Terraform skills.",
+        "Kafka is an area I'm growing in.",
+        "I've only read about Kafka so far.",
+        "My exposure to AWS is limited to reading the docs.",
+        "I'm less experienced with Terraform than with Kubernetes.",
+        "Kafka and Terraform are the two gaps I would close first.",
+        "I know Kafka only from the outside.",
+    ],
+)
+def test_limited_familiarity_claims_nothing(text: str, sam: profile.Profile) -> None:
+    assert not review.errors(_check(text, sam)), text
+
+
+def test_work_still_going_on_and_not_just_are_claims(sam: profile.Profile) -> None:
+    for text in (
+        "I'm still building Kafka consumers for Paylane's ledger.",
+        "I have used Terraform at Paylane, not just read about it.",
+    ):
+        assert any(f.kind == "tool" for f in _check(text, sam)), text
