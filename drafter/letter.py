@@ -15,6 +15,8 @@ from drafter.sources import Sources
 
 # A company named in a hope: "bring it to GoCardless", "to see how GoCardless keeps payouts ...".
 _HOPED_FOR = re.compile(rf"\b(?:to|at|for|with|join|joining|how|why|where)\s+(?!I\b){ORG}")
+# ... or as the owner of what the hope is about: "curious about GoCardless's approach".
+_HOPED_OWN = re.compile(rf"\b(?:about|on|help|helping|serve|serving)\s+(?!I\b){ORG}(?=\s+[a-z])")
 
 
 def wrong_company(sentence: str, company: str, src: Sources) -> list[Finding]:
@@ -42,7 +44,8 @@ def wrong_company(sentence: str, company: str, src: Sources) -> list[Finding]:
             out.append(Finding("company", "error", sentence, m.group(0),
                                f"the letter is for {company}, not {org}"))  # fmt: skip
     named = {f.words for f in out}
-    for m in _HOPED_FOR.finditer(sentence):
+    owners = [m for m in _HOPED_OWN.finditer(sentence) if m.group(1).endswith("'s")]
+    for m in [*_HOPED_FOR.finditer(sentence), *owners]:
         org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
         if org in named or not looking_ahead(clause_of(sentence, m.start())):
             continue

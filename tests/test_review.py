@@ -992,8 +992,11 @@ def test_rebuilt_and_rolled_out_are_duties_of_their_own(jordan: profile.Profile)
 
 
 def test_another_company_named_in_a_hope_is_the_wrong_company(sam: profile.Profile) -> None:
-    text = "- I'd like to see how Monzo keeps its ledgers correct."
-    assert ("company", "Monzo") in _kinds(_note(text, sam, "Ledgerly"))
+    for text in (
+        "- I'd like to see how Monzo keeps its ledgers correct.",
+        "- I'm curious about Monzo's approach to ledgers.",
+    ):
+        assert ("company", "Monzo") in _kinds(_note(text, sam, "Ledgerly")), text
     assert not _note("- I'd like to see how Ledgerly keeps its ledgers correct.", sam, "Ledgerly")
 
 
