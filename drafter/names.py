@@ -204,6 +204,8 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
                               "in the profile"))  # fmt: skip
     for m in _CERT.finditer(sentence):
         cert = next(g for g in m.groups() if g).strip()
+        if cert.lower() in ("certification", "certificate", "certified"):
+            continue  # the word alone ("Certification testing is ...") names none
         if re.match(r"(?:a\s+)?(?:nice[- ]to[- ]haves?|plus|bonus|must[- ]haves?)\b", cert, re.I):
             continue  # "a certification as a nice-to-have": the posting's wording
         cert_words = set(re.findall(r"[a-z0-9+]+", cert.lower())) - lx.CERT_FILLER

@@ -150,6 +150,7 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
     certs = [f.text for f in profile.of_kind("certification", "award", "education")]
     degrees = {k for m in DEGREE.finditer(edu) for k, v in m.groupdict().items() if v and k in
                lx.DEGREES}  # fmt: skip
+    initials = _initials(text, profile)
     return Sources(
         profile=text.lower(),
         wants=" ".join(f.text for f in profile.of_kind("motivation")).lower(),
@@ -160,22 +161,34 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
         spans=role_spans(profile),
         stated=stated_years(profile),
         profile_tools=tool_set(text),
-        profile_tokens=tokens(text),
+        profile_tokens=tokens(text) | tokens(" ".join(initials)),
         posting_tools=tool_set(post),
         titles=[title_words(t) for t in title_src if t],
         education=edu.lower(),
         degrees=degrees,
         certs=" ".join(certs).lower(),
-        initials={"".join(w[0] for w in n.split()) for n in NAME.findall(text) if " " in n},
+        initials=initials,
         cert_initials={"".join(re.findall(r"\b[A-Z]", c.split(",")[0])) for c in certs},
         employers=profile.employers | {f.org for f in profile.facts if f.org},
         facts=[(f, tokens(f.quote()) | _ROLE_OF.get(f.kind, frozenset())) for f in profile.facts],
         summary_tokens=tokens(
             " ".join([profile.headline, *(f.text for f in profile.of_kind(*_EVERYWHERE))])
-        ),
+        )
+        | tokens(" ".join(initials)),
         posting_tokens=tokens(post),
         plain=_PLAIN | tokens(" ".join([company, profile.name])),
     )
+
+
+def _initials(text: str, profile: Profile) -> set[str]:
+    """Initials the profile's names and skills stand for: "CNCF", and "DFM" for a skill listed
+    as "design for manufacturing"."""
+    names = [n for n in NAME.findall(text) if " " in n]
+    skills = [s for f in profile.of_kind("skill") for s in re.split(r"[:,;]", f.text)]
+    spelled = [s for s in skills if 2 <= len(s.split()) <= 5]
+    return {"".join(w[0] for w in n.split()) for n in names} | {
+        "".join(w[0] for w in s.split()).upper() for s in spelled
+    }
 
 
 def check(

@@ -1076,3 +1076,9 @@ def test_work_still_going_on_and_not_just_are_claims(sam: profile.Profile) -> No
         "I have used Terraform at Paylane, not just read about it.",
     ):
         assert any(f.kind == "tool" for f in _check(text, sam)), text
+
+
+def test_initials_of_a_skill_the_profile_spells_out_are_its_own(jordan: profile.Profile) -> None:
+    assert not review.errors(_check("I know CI well.", jordan))  # "causal inference"
+    assert ("claim", "XYZW") in _kinds(_check("I know XYZW well.", jordan))
+    assert not _check("Certification testing is where I have the most to learn.", jordan)
