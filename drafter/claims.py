@@ -395,11 +395,17 @@ def applicants(clause: str, sentence_claim: bool, company: str) -> bool:
         return False
     if _PREFERENCE.search(clause):
         return False
-    if _FIRST.search(clause) or _WE.search(clause):
+    if _WE.search(clause) or _FIRST.search(_ME_AFTER.sub(" ", clause)):
         return True
+    if _FIRST.search(clause):
+        return False  # "Checkout is home ground for me" claims nothing checkable
     # No subject: the applicant's only when it opens like a résumé line ("Led X", "As the X")
     first = re.findall(r"[\w']+", clause)[:2]
     return bool(first) and (is_past(first[0]) or [w.lower() for w in first] in _ROLE_OPENERS)
 
 
 _ROLE_OPENERS = [["as", "the"], ["as", "a"], ["as", "an"]]
+# "me" after a preposition or a gerund is no subject: "home ground for me", "without calling me".
+_ME_AFTER = re.compile(
+    r"\b(?:for|to|with|without|about|of|at|by|from|like|than|\w+ing)\s+me\b", re.I
+)

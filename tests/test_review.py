@@ -1082,3 +1082,9 @@ def test_initials_of_a_skill_the_profile_spells_out_are_its_own(jordan: profile.
     assert not review.errors(_check("I know CI well.", jordan))  # "causal inference"
     assert ("claim", "XYZW") in _kinds(_check("I know XYZW well.", jordan))
     assert not _check("Certification testing is where I have the most to learn.", jordan)
+
+
+def test_me_after_a_preposition_is_no_subject(jordan: profile.Profile) -> None:
+    assert not review.errors(_check("Checkout is familiar ground for me.", jordan))
+    text = "Running Brightcart's pricing council taught me how much a shared metric matters."
+    assert any(f.kind == "scope" for f in _check(text, jordan))
