@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from drafter import lexicon as lx
 from drafter.claims import (
     Num,
     about_company,
@@ -35,6 +36,8 @@ def check_numbers(
             continue
         if _quoted_figure(bare, at, src, company) or _counts_a_list(bare, at, num):
             continue
+        if num.value == num.raw and num.value <= 10 and _DISCOURSE.match(bare, at + len(num.words)):
+            continue  # "two words your posting puts side by side", "three reasons"
         where = "the profile or the posting" if quotable else "the profile"
         out.append(error("number", sentence, num.words, f"'{num.words}' is not in {where}"))
     return out
@@ -69,6 +72,8 @@ def impersonal(clause: str, src: Sources) -> bool:
     )
 
 
+# Things a letter counts in its own argument, not in the applicant's record.
+_DISCOURSE = re.compile(rf"\s+(?:\w+\s+)?(?:{lx.DISCOURSE_NOUNS})\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our)\b", re.I)
 _LIST_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 

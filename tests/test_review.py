@@ -1088,3 +1088,9 @@ def test_me_after_a_preposition_is_no_subject(jordan: profile.Profile) -> None:
     assert not review.errors(_check("Checkout is familiar ground for me.", jordan))
     text = "Running Brightcart's pricing council taught me how much a shared metric matters."
     assert any(f.kind == "scope" for f in _check(text, jordan))
+
+
+def test_a_count_in_the_letters_own_argument_is_no_figure(sam: profile.Profile) -> None:
+    text = "Fast and correct are two words I keep side by side, for three reasons."
+    assert not [f for f in _check(text, sam) if f.kind == "number"]
+    assert ("number", "two") in _kinds(_check("I ran two services at Hexworks.", sam))
