@@ -25,9 +25,9 @@ _CLAIM_CUE = re.compile(rf"\b(?:{lx.CLAIM_CUES})\b", re.I)
 _COMPANY_CUE = re.compile(rf"\b(?:{lx.COMPANY_CUES})\b", re.I)
 _INTENT = re.compile(rf"(?:\b|(?<=\w))(?:{lx.INTENT})\b", re.I)
 _NEGATION = re.compile(rf"\b(?:{lx.NEGATION})\b", re.I)
-# A short lead-in before a colon that opens the sentence: "Not yet:", "Where I would need to
-# learn:". Naming a gap, it disowns all that follows.
-_LEAD_IN = re.compile(r"^\W*((?:[\w'/-]+\s+){0,6}[\w'/-]+):\s")
+# A short lead-in before a colon or a dash that opens the sentence: "Not yet:", "Where I would
+# need to learn:". Naming a gap, it disowns all that follows.
+_LEAD_IN = re.compile(r"^\W*((?:[\w'/-]+\s+){0,6}[\w'/-]+)(?::|\s+[—–-])\s")
 _GAP_LABEL = re.compile(rf"\b(?:{lx.GAP_LABEL})\b", re.I)
 _CONTRAST = re.compile(rf"\b(?:{lx.CONTRAST})\b", re.I)
 _REFLECTION = re.compile(rf"\b(?:{lx.REFLECTION})\b", re.I)

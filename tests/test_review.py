@@ -1094,3 +1094,15 @@ def test_a_count_in_the_letters_own_argument_is_no_figure(sam: profile.Profile) 
     text = "Fast and correct are two words I keep side by side, for three reasons."
     assert not [f for f in _check(text, sam) if f.kind == "number"]
     assert ("number", "two") in _kinds(_check("I ran two services at Hexworks.", sam))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- *Not yet:* Kafka, Terraform and AWS.",
+        "- **Not yet** — Kafka, Terraform and AWS.",
+        "- _Still to learn:_ Kafka and Terraform.",
+    ],
+)
+def test_a_gap_label_in_any_markdown_shape(text: str, sam: profile.Profile) -> None:
+    assert not review.errors(_note(text, sam, "Ledgerly")), text
