@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from drafter import lexicon as lx
-from drafter.claims import durations, is_claim, numbers, role_spans, stated_years
+from drafter.claims import durations, is_claim, is_past, numbers, role_spans, stated_years
 from drafter.evidence import tokens
 from drafter.findings import ERROR_KINDS, Finding, error
 from drafter.grounding import check_support
@@ -56,6 +56,18 @@ _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?:\[[ xX]?\]\s+)?")
 _SPLIT = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(\[<{])")
 # Markdown emphasis marks no words: "**Gaps:** no Snowflake yet" is the label "Gaps" and its text.
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
+
+
+# A bullet's label set off by a dash ("Kafka — not yet") reads as one set off by a colon.
+_DASH_LABEL = re.compile(r"^((?:[\w'/&().-]+\s+){0,6}?[\w'/&().-]+)\s+[—–]\s+")
+
+
+def _labelled(bullet: str) -> str:
+    m = _DASH_LABEL.match(bullet)
+    first = m.group(1).split()[0] if m else ""
+    if not m or is_past(first) or re.fullmatch(r"(?:I|I'm|I've|I'd|my|we|our)", first, re.I):
+        return bullet  # "I led the migration — it took a year" has no label
+    return f"{m.group(1)}: {bullet[m.end() :]}"
 
 
 @dataclass(frozen=True)
@@ -95,7 +107,7 @@ def _split(text: str, profile: Profile) -> _Draft:
             signed = signed or bool(_SIGNOFF.match(line))
         elif _BULLET.match(raw):
             flush()
-            para.append(_EMPHASIS.sub("", _BULLET.sub("", raw)).strip())
+            para.append(_labelled(_EMPHASIS.sub("", _BULLET.sub("", raw)).strip()))
             flush()
         else:
             para.append(_EMPHASIS.sub("", line))

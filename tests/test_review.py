@@ -1106,3 +1106,11 @@ def test_a_count_in_the_letters_own_argument_is_no_figure(sam: profile.Profile) 
 )
 def test_a_gap_label_in_any_markdown_shape(text: str, sam: profile.Profile) -> None:
     assert not review.errors(_note(text, sam, "Ledgerly")), text
+
+
+def test_a_label_set_off_by_a_dash_is_a_label(jordan: profile.Profile) -> None:
+    text = "- **Deep learning in production** — I have used scikit-learn, but not PyTorch."
+    posting = "Experience with deep learning in production is a plus."
+    assert not review.errors(review.check(text, jordan, posting, company="Pinterest", kind="note"))
+    text = "- I led the Kafka migration — it took a year."
+    assert ("tool", "Kafka") in _kinds(_note(text, jordan, "Pinterest"))
