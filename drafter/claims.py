@@ -184,8 +184,9 @@ _VAGUE_WORD = re.compile(r"\b(" + "|".join(lx.VAGUE_NUMBERS) + r")\b", re.I)
 _DATE = re.compile(r"\b((?:19|20)\d\d)-\d\d(?:-\d\d)?\b")
 # Initials right before a bare number make it a code, not a quantity: "EN 15194", "ISO 27001",
 # "UL 2849" (but "EUR 2 billion" is an amount).
-_CLOCK = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I)
 _CODE_BEFORE = re.compile(rf"(?<![\w.])(?!(?:{lx.CURRENCY_CODES})\s)[A-Z]{{2,6}}\s$")
+# A time of day is no figure either: "at 3 a.m.".
+_CLOCK = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -206,7 +207,7 @@ def numbers(text: str) -> list[Num]:
         if not unit and _CODE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # a standard's or a part's code
         if not unit and _CLOCK.match(text, m.end()):
-            continue  # a time of day: "at 3 a.m."
+            continue
         tail = text[m.end() : m.end() + 12].lower()
         years = bool(re.match(r"\s*(?:\+\s*)?(?:years?|yrs)\b", tail))
         value = raw * lx.SCALES.get(unit, 1.0)

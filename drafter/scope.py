@@ -41,9 +41,9 @@ def _agency_pattern() -> re.Pattern[str]:
 AGENCY = _agency_pattern()
 _AGENCY_FAMILY = {
     w.lower(): family for family, forms in lx.AGENCY.items() for w in " ".join(forms).split()
-}
-_AGENCY_FAMILY |= {"responsible for": "own", "in charge of": "own", "accountable for": "own"}
-_AGENCY_FAMILY |= {"rolled out": "ship"}
+} | {
+    "responsible for": "own", "in charge of": "own", "accountable for": "own", "rolled out": "ship"
+}  # fmt: skip
 _MADE = frozenset({"build", "design", "maintain", "train"})
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+|also\s+)?$", re.I
