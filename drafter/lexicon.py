@@ -452,7 +452,7 @@ CLICHES = (
     r"(?:take|taking) \w+ to the next level|thrilled to apply"
 )
 PLACEHOLDERS = (
-    r"\[(?!F\d)[^\]\n]{1,60}\](?!\()"
+    r"\[(?!F\d+(?:,\s*F\d+)*\])[^\]\n]{1,60}\](?!\()"
     r"|<(?!https?:|mailto:)[A-Za-z][^<>\n@]{0,60}>"
     r"|\{\{[^}\n]*\}\}|\{[A-Za-z_][\w ]{0,40}\}"
     r"|\b(?:XYZ|ABC|Acme|Example)\s+(?:Corp(?:oration)?|Inc|Company|Co|Ltd|LLC)\b"
