@@ -256,7 +256,7 @@ def check_named(
     out: list[Finding] = []
     label = sentence.find(": ") if note else -1
     taken = [f.words.lower() for f in found if f.sentence == sentence and f.words]
-    lead = len(sentence) - len(sentence.lstrip(" \"'(*-•"))
+    lead = len(sentence) - len(sentence.lstrip(" \"'(*-•<>["))
     for at, name in _names(sentence):
         if at < label + 2:
             continue  # a note's label names a topic of the posting

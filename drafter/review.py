@@ -130,6 +130,12 @@ _AHEAD = re.compile(
     re.I,
 )
 _GERUND = re.compile(r"^\W*[A-Z][a-z]+ing\b")
+# drafter's own instructions said back: "Write exactly 4 bullet points on each of ...".
+_INSTRUCTION = re.compile(
+    r"^\W*(?:write|list|answer|include|keep|use|do not|don't)\b.{0,80}?"
+    r"\b(?:bullets?|bullet points?|sentences?|paragraphs?|words|evidence|profile|posting)\b",
+    re.I,
+)
 # A fact's section says what it is: a volunteer role supports "I volunteer as a mentor".
 _ROLE_OF = {"volunteer": tokens("volunteer volunteering")}
 _PLAIN = tokens(
@@ -232,8 +238,10 @@ def check(
         bare = sentence
         for c in contact:  # the applicant's own phone number is not a claim
             bare = bare.replace(c, " ")
-        claim = is_claim(bare, kind, company, employers)
         findings += _placeholders(sentence)
+        if _echoed(sentence, src):
+            continue
+        claim = is_claim(bare, kind, company, employers)
         note = kind == "note"
         findings += check_numbers(sentence, bare, claim, src, company, note)
         findings += check_names(sentence, claim, src, company, role)
@@ -263,6 +271,14 @@ def check(
                     f"over the budget of {max_words} words by {draft.body_words - max_words}")
         )  # fmt: skip
     return _dedupe(findings)
+
+
+def _echoed(sentence: str, src: Sources) -> bool:
+    """Does the sentence only say back what drafter was given? A whole line of the posting
+    copied as a bullet ("Familiarity with dbt, Airflow or similar tools") claims nothing, and
+    neither does an instruction of drafter's prompt."""
+    flat = re.sub(r"\s+", " ", sentence).strip(" .;").lower()
+    return (len(flat.split()) >= 3 and flat in src.posting) or bool(_INSTRUCTION.match(sentence))
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
