@@ -18,7 +18,13 @@ from drafter.profile import Profile
 
 # -- who a clause is about --------------------------------------------------------------------
 
-_FIRST = re.compile(r"\b(?:I|I'm|I've|I'd|I'll)\b|\b(?:my|me|mine|myself)\b", re.I)
+# A draft that speaks of the applicant in the third person ("He has recently joined", "This role
+# has allowed him") claims as much as one in the first.
+_FIRST = re.compile(
+    r"\b(?:I|I'm|I've|I'd|I'll)\b|\b(?:my|me|mine|myself|he|he's|him|his|himself|she|she's|her"
+    r"|herself)\b",
+    re.I,
+)
 # "We" and "our" in a draft are the applicant's team: "most of our tests use Bayesian methods".
 _WE = re.compile(r"\b(?:we|our|we've|we'd)\b", re.I)
 _CLAIM_CUE = re.compile(rf"\b(?:{lx.CLAIM_CUES})\b", re.I)
