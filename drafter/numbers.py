@@ -23,9 +23,11 @@ from drafter.sources import Sources
 def check_numbers(
     sentence: str, bare: str, claim: bool, src: Sources, company: str, note: bool
 ) -> list[Finding]:
-    out = []
+    out, ranges = _year_ranges(sentence, bare, src)
     for num in numbers(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", bare)):
         at = max(bare.find(num.words), 0)
+        if any(num.words in r for r in ranges):
+            continue  # one end of a range already found unsupported
         # a figure in a gap the applicant names ("I have not yet led design for a product used
         # by 3 million riders") claims nothing, but still quotes the posting or the profile
         quotable = posting_ok(bare, at, claim, company, note) or disowned(
@@ -41,6 +43,22 @@ def check_numbers(
         where = "the profile or the posting" if quotable else "the profile"
         out.append(error("number", sentence, num.words, f"'{num.words}' is not in {where}"))
     return out
+
+
+_YEAR_RANGE = re.compile(r"(?<![\w.-])((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)(?![\w.-])")
+
+
+def _year_ranges(sentence: str, bare: str, src: Sources) -> tuple[list[Finding], list[str]]:
+    """A span of years ("2018-2023") must be one the profile gives, from that start to that end:
+    two years it names apart do not make it."""
+    out, ranges = [], []
+    for m in _YEAR_RANGE.finditer(bare):
+        start, end = m.groups()
+        if re.search(rf"{start}\S*\s*[–-]\s*{end}", src.profile):
+            continue
+        ranges.append(m.group(0))
+        out.append(error("number", sentence, m.group(0), f"'{m.group(0)}' is not in the profile"))
+    return out, ranges
 
 
 def _durations_here(sentence: str, at: int, src: Sources) -> set[float]:
