@@ -25,7 +25,8 @@ def wrong_company(sentence: str, company: str, src: Sources) -> list[Finding]:
     cues = [
         rf"\b(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Tt]eam) at {ORG}",
         rf"\b[Jj]oin(?:ing)? (?:the team at )?{ORG}",
-        rf"\b{ORG}'s (?:mission|team|product|platform|users|customers|culture|values)",
+        rf"\b{ORG}'s (?:mission|team|product|platform|users|customers|culture|values|focus"
+        r"|approach)",
         rf"^(?:Dear|Hi|Hello)\b.*\bat {ORG}",
     ]
     out = []
