@@ -352,7 +352,9 @@ def _name_kind(sentence: str, at: int, end: int, name: str) -> str:
         return "title"
     if looking_ahead(clause) and re.search(r"\b(?:at|to|for|join|joining)\s+$", before):
         return "company"
-    if _USED_IN.search(before) or _tool_listed(sentence[max(0, at - 40) : at]):
+    if _USED_IN.search(sentence[max(0, at - 60) : at]) or _tool_listed(
+        sentence[max(0, at - 40) : at]
+    ):
         return "tool"
     if re.search(r"\b(?:at|joined|for|with|on|stint|time|years?)\s+(?:the\s+)?$", before) or (
         re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:team|org|office|group)\b", after)
@@ -362,13 +364,20 @@ def _name_kind(sentence: str, at: int, end: int, name: str) -> str:
 
 
 # Words before a name that make it an exam passed or a credential held: "I passed the CPACC".
-_EXAM = re.compile(r"\b(?:passed|sat|earned|obtained|gained)\s+(?:the\s+|an?\s+|my\s+)?$", re.I)
-# Words before a name that make it a tool worked in: "I model in Creo", "using Onshape".
+_EXAM = re.compile(
+    r"\b(?:pass(?:ed|ing)?|sat|sitting|earn(?:ed|ing)?|obtain(?:ed|ing)?|gain(?:ed|ing)?|"
+    r"hold(?:ing)?|held)\s+(?:the\s+|an?\s+|my\s+)?$",
+    re.I,
+)
+# Words before a name that make it a tool worked in: "I model in Creo", "using Onshape", "built
+# in both Articulate Rise and Storyline", "reports from Clarity".
 _USED_IN = re.compile(
     r"\b(?:(?:model|modell?ed|work|worked|design|designed|build|built|code|coded|draw|drew|"
     r"prototype|prototyped|draft|drafted|run|ran|simulate|simulated|deploy|deployed|host|"
-    r"hosted)(?:\s+[\w-]+){0,2}"
-    r"\s+(?:in|with)|use|used|using)\s+$",
+    r"hosted|pull|pulled|export|exported|query|queried)(?:\s+[\w-]+){0,3}"
+    r"\s+(?:in|with|from)|use|used|using)"
+    r"(?:\s+(?:both|either))?(?:\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2}(?:,|\s+and|\s+or))*"
+    r"\s+$",
     re.I,
 )
 
