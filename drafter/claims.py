@@ -49,9 +49,10 @@ _USED_IT = re.compile(
     rf"(?:{lx.USED_IT})\b",
     re.I,
 )
-# Words before a thing that say it was done: "I ran X", "after running X".
+# Words before a thing that say it was done: "I ran X", "after running X", "Earning X made me".
 _DONE = re.compile(
     r"\b(?:I|we|my|our)\b|\b(?:after|since|while|from|by)\s+\w+ing\b|\b\w{3,}ed\b"
+    r"|\b(?:earning|passing|completing|obtaining|finishing)\b"
     rf"|\b(?:{'|'.join(lx.PAST_VERBS)})\b",
     re.I,
 )
