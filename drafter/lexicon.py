@@ -30,7 +30,8 @@ INTENT = (
     r"(?<![\w-])learn(?!-)|(?<!machine )(?<!deep )(?<!reinforcement )(?<!statistical )"
     r"(?<![\w-])learning|to explore|exploring|pick up|grow into|get to (?:use|work)|"
     r"look(?:ing)? forward to|excited to|eager to|hope to|would love to|want to|keen to|"
-    r"curious about|new to me|to try|try out|trying out|would like to|'d like to|'d love to|"
+    r"curious (?:about|how|what|whether|why)|new to me|to try|try out|trying out|"
+    r"would like to|'d like to|'d love to|"
     r"I hope|on my (?:[\w-]+ )?list|would be (?:my |a )?(?:first|new)|"
     r"still (?:building|developing|growing) (?:my )?(?:[\w-]+ ){0,2}"
     r"(?:skills?|knowledge|experience|confidence|understanding)|growing in|grow in|"
@@ -50,7 +51,8 @@ GAP_LABEL = r"gaps?|missing|open|to do|need|needs"
 CONTRAST = r"rather than|instead of|as opposed to|other than"
 # Reflection and opinion: what something did to the applicant's thinking, or how a thing feels
 # to them, asserts no experience ("It made me think hard about ...", "the part of your role I
-# feel most ready for", "the area I know best", "gaps I should name").
+# feel most ready for", "the area I know best", "gaps I should name", "where I learned how much
+# one extra field can cost", "so making a slow API faster is work I've done").
 REFLECTION = (
     r"(?:made|makes|make) me (?:an? )?(?:more |less |much |far )?(?:\w+ )?"
     r"(?:think|wonder|rethink|reali[sz]e|careful|appreciate|patient|curious|aware|better)|"
@@ -63,7 +65,9 @@ REFLECTION = (
     r"I (?:\w+ly )?(?:find|found) (?:it |this |that |them )?(?:\w+ly |most |more |very |so )?"
     r"(?:interesting|exciting|rewarding|fascinating|compelling|satisfying|fun|hard|meaningful)|"
     r"draws? me|drew me|I (?:\w+ )?know best|I should (?:name|mention|say|admit)|"
-    r"to be (?:open|honest|clear|upfront)"
+    r"to be (?:open|honest|clear|upfront)|"
+    r"(?:learned|learnt|know|knew|understand|saw|seen) how (?:much|many|hard|easy|often|quickly)|"
+    r"(?:is|are) (?:work|something) I(?:'ve| have) (?:done|seen)"
 )
 # An honest gap said about a thing named just before: "ProtoPie, which I have not used yet".
 NOT_USED = (
