@@ -320,6 +320,11 @@ def disowned(sentence: str, start: int, end: int) -> bool:
     return bool(_NOT_USED.search(following) and _BACK_REF.search(following))
 
 
+def negated(clause: str) -> bool:
+    """Does the clause say the applicant has not done or had what it names?"""
+    return bool(_NEGATION.search(clause))
+
+
 def claimed_part(clause: str) -> str:
     """The clause up to what it sets aside or reflects on: "my experience comes from Paylane"
     of "... rather than from AWS", "chairing the guild" of "chairing the guild taught me how"."""
@@ -414,7 +419,10 @@ def applicants(clause: str, sentence_claim: bool, company: str) -> bool:
 
 
 _ROLE_OPENERS = [["as", "the"], ["as", "a"], ["as", "an"]]
-# "me" after a preposition or a gerund is no subject: "home ground for me", "without calling me".
+# "me" after a preposition or a gerund is no subject: "home ground for me", "without calling me";
+# nor is "my" in a comparison: "a different audience from my students".
 _ME_AFTER = re.compile(
-    r"\b(?:for|to|with|without|about|of|at|by|from|like|than|\w+ing)\s+me\b", re.I
+    r"\b(?:for|to|with|without|about|of|at|by|from|like|than|\w+ing)\s+me\b"
+    r"|\b(?:from|than|unlike)\s+my\b",
+    re.I,
 )

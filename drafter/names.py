@@ -19,6 +19,7 @@ from drafter.claims import (
     disowned,
     liked,
     looking_ahead,
+    negated,
     owned,
     posting_ok,
 )
@@ -164,6 +165,7 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
                 or any(org in s or s in org for s in schools)
                 or org.lower() in TOOL_NAMES
                 or known(org, src, company, about_company(sentence, company))
+                or negated(clause_of(sentence, m.start(1)))  # "I haven't worked with Clarity"
             ):
                 continue
             out.append(error("employer", sentence, org, f"'{org}' is not an employer in the "
