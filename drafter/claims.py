@@ -359,8 +359,12 @@ _AND_VERB = re.compile(r",?\s+and\s+(?=(?:also\s+)?[a-z]+\b)")
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "to", "across"})
 
 
-# A comment on what was just said: "I run research first, a habit that matters more when ...".
-_COMMENT = re.compile(r",\s+(?=(?:an?|the)\s+[\w-]+\s+(?:that|which)\b)")
+# A comment on what was just said: "I run research first, a habit that matters more when ...",
+# "I regrouped students, a small-scale version of the same loop".
+_COMMENT = re.compile(
+    r",\s+(?=(?:an?|the)\s+[\w-]+\s+(?:that|which)\b|an?\s+(?:[\w-]+\s+){0,2}"
+    r"(?:version|example|kind|form|taste|preview)\s+of\b)"
+)
 
 
 def clauses(sentence: str) -> list[tuple[int, str]]:
