@@ -42,6 +42,7 @@ NEGATION = (
     r"not(?! (?:just|only|merely)\b)|never|[a-z]+n't|no experience|yet to|lack|neither|nor|"
     r"none of|"
     r"only (?:read|heard|know) (?:about|of)|limited to|less experienced|from the outside|"
+    r"so far (?:I(?:'ve| have) )?only|"
     r"no (?:[\w/-]+,? ){1,6}yet"  # "no Snowflake or Bayesian methods yet"
 )
 # A lead-in that names a gap scopes over the whole sentence after its colon: "Not yet: Kafka",
