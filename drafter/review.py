@@ -35,7 +35,7 @@ from drafter.grounding import check_support
 from drafter.letter import missing, wrong_company, wrong_role
 from drafter.names import DEGREE, NAME, check_named, check_names, check_tools, title_words, tool_set
 from drafter.numbers import check_numbers
-from drafter.profile import Profile
+from drafter.profile import Fact, Profile
 from drafter.scope import check_anonymous, check_reach, check_scope
 from drafter.sources import Sources
 
@@ -188,7 +188,7 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
         initials=initials,
         cert_initials={"".join(re.findall(r"\b[A-Z]", c.split(",")[0])) for c in certs},
         employers=profile.employers | {f.org for f in profile.facts if f.org},
-        facts=[(f, tokens(f.quote()) | _ROLE_OF.get(f.kind, frozenset())) for f in profile.facts],
+        facts=[(f, _fact_tokens(f)) for f in profile.facts],
         summary_tokens=tokens(
             " ".join([profile.headline, *(f.text for f in profile.of_kind(*_EVERYWHERE))])
         )
@@ -196,6 +196,12 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
         posting_tokens=tokens(post),
         plain=_PLAIN | tokens(" ".join([company, profile.name])),
     )
+
+
+def _fact_tokens(fact: Fact) -> frozenset[str]:
+    """The words of a fact, with each part of a hyphenated one ("go-live" holds "live")."""
+    quote = fact.quote()
+    return tokens(quote) | tokens(quote.replace("-", " ")) | _ROLE_OF.get(fact.kind, frozenset())
 
 
 def _initials(text: str, profile: Profile) -> set[str]:
