@@ -112,9 +112,13 @@ def _support_kind(clause: str) -> str:
     (scope); anything else is a plain claim."""
     if re.match(r"(?:\w+\s+){0,2}I(?: am|'m) (?:an? |the )", clause):
         return "title"
-    doing = re.search(r"(?:\bI\s+(?:\w+ly\s+|also\s+)?|^\W*)(\w+ed)\b", clause)
+    doing = re.search(
+        r"(?:\b(?:I|he|she)(?:'ve|\s+have|\s+has|\s+had)?\s+(?:\w+ly\s+|also\s+)?|^\W*)(\w+ed)\b",
+        clause,
+        re.I,
+    )
     if doing and doing.group(1).lower() not in lx.PERCEIVED:
-        return "scope"  # "I overhauled Paylane's payout scheduler": a duty
+        return "scope"  # "I overhauled the payout scheduler", "He has recently joined": a duty
     if AGENCY.search(clause) or re.search(
         r"\b(?:experience|expertise|projects?|work(?:ed|ing)?|helped|as the|review|chair)\b",
         clause,
