@@ -413,7 +413,12 @@ def applicants(clause: str, sentence_claim: bool, company: str) -> bool:
         return False
     if _PREFERENCE.search(clause):
         return False
-    if _WE.search(clause) or _FIRST.search(_ME_AFTER.sub(" ", clause)):
+    if _ABOUT_LETTER.search(clause):
+        return False  # "to include this with my cover letter": the letter, not the record
+    clause = _ON_YOU.sub(" ", clause)
+    if _WE.search(clause) and not _OUR_COMPANY.search(clause):
+        return True
+    if _FIRST.search(_ME_AFTER.sub(" ", clause)):
         return True
     if _FIRST.search(clause):
         return False  # "Checkout is home ground for me" claims nothing checkable
@@ -423,6 +428,17 @@ def applicants(clause: str, sentence_claim: bool, company: str) -> bool:
 
 
 _ROLE_OPENERS = [["as", "the"], ["as", "a"], ["as", "an"]]
+# What the applicant thinks of the company is about the company: "I understand that your company
+# values ...", "I am very impressed by how you have been so dedicated".
+_ON_YOU = re.compile(
+    r"\bI(?:'m|\s+am)?\s+(?:\w+ly\s+|very\s+|so\s+)*(?:understand|see|know|notice|noticed|read|"
+    r"gather|appreciate|admire|impressed by|inspired by|amazed by)\s+(?:that\s+|how\s+|what\s+)?"
+    r"(?=(?:you|your)\b)",
+    re.I,
+)
+# "Our company" in a letter to a company is that company speaking, and so is any "we" beside it.
+_OUR_COMPANY = re.compile(r"\bour company\b", re.I)
+_ABOUT_LETTER = re.compile(r"\b(?:my|this) (?:cover )?letter\b|\bmy application\b", re.I)
 # "me" after a preposition or a gerund is no subject: "home ground for me", "without calling me";
 # nor is "my" in a comparison: "a different audience from my students".
 _ME_AFTER = re.compile(
