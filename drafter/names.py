@@ -59,18 +59,24 @@ _CAP = r"[A-Z][\w&'.-]*"
 ORG = rf"({_CAP}(?:\s+(?:(?:of|and|&|de)\s+)?(?!I\b){_CAP}){{0,3}})"  # not "Altura I worked"
 _EMPLOYER = [
     re.compile(rf"\b(?:[Aa]t|[Jj]oined|[Ww]ork(?:ed|ing)? (?:for|with)|[Ii]ntern(?:ed)? (?:at|with)"
-               rf"|[Cc]onsult(?:ed|ing) for|(?:time|tenure|years|stint|role|position) (?:at|with))"
+               rf"|[Cc]onsult(?:ed|ing) for|(?:time|tenure|years|stint|role|position) (?:at|with)"
+               rf"|[Mm]y team at)"
                rf"\s+{ORG}"),
     re.compile(rf"\b{ORG},\s+where I\b"),
     re.compile(r"\b((?:[A-Z][\w&]*\s+){1,3}(?:Inc|Corp|Corporation|LLC|Ltd|GmbH))\b\.?"),
 ]  # fmt: skip
+# A workplace said to be the applicant's must be one of its employers, even when the profile
+# names it as something else (a tool): "my team at Figma".
+_MY_PLACE = re.compile(r"\b(?:[Mm]y team|time|tenure|years|stint|role|position) at\b")
 NOT_ORGS = re.compile(rf"^(?:{lx.NOT_ORGS})$")
 TITLE_HEAD = rf"(?:{lx.TITLE_HEADS})"
 _TITLE = re.compile(
     rf"\b(?:as (?:an? |the )?(?:(?:[\w-]+\s+)?[\w-]+'s )?|promoted to |"
     rf"(?:worked|served|hired|employed) as (?:an? |the )?|"
     rf"(?:role|title|position) (?:as|of) (?:an? |the )?|I(?: am|'m|'ve been| was) (?:an? |the )?|"
-    rf"became (?:an? |the )?)((?:[\w/&-]+\s+){{0,3}}{TITLE_HEAD})\b"
+    rf"became (?:an? |the )?|(?:he|she)(?:'s| is| was) (?:not (?:just|only) )?(?:an? |the )?"
+    rf")((?:[\w/&-]+\s+){{0,3}}{TITLE_HEAD})\b"
+    rf"|\bmy fellow ((?:[\w/&-]+\s+){{0,3}}{TITLE_HEAD})s\b"
     rf"|\b((?:Senior|Sr\.|Lead|Principal|Staff|Chief|Head|Junior|Associate|Director)\s+"
     rf"(?:[A-Z][\w/-]*\s+){{0,3}}{TITLE_HEAD})\b",
     re.I,
@@ -140,9 +146,13 @@ def _an_interest(sentence: str, at: int, name: str, src: Sources) -> bool:
     return bool(held) and liked(sentence, at)
 
 
-def known(phrase: str, src: Sources, company: str, quotable: bool) -> bool:
+def known(phrase: str, src: Sources, company: str, quotable: bool, employer: bool = False) -> bool:
+    """Does the profile (or the company applied to, or the posting where ``quotable``) hold
+    ``phrase``? As an ``employer``, only the profile's employers and the company will do."""
     low = phrase.lower()
-    if low in src.profile or (company and (low in company.lower() or company.lower() in low)):
+    if company and (low in company.lower() or company.lower() in low):
+        return True
+    if low in src.profile and not employer:
         return True
     if any(fuzz.token_set_ratio(low, e.lower()) >= 90 for e in src.employers):
         return True
@@ -160,13 +170,15 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
     for pattern in _EMPLOYER:
         for m in pattern.finditer(sentence):
             org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
-            if (
-                NOT_ORGS.match(org)
-                or any(org in s or s in org for s in schools)
-                or org.lower() in TOOL_NAMES
-                or known(org, src, company, about_company(sentence, company))
-                or negated(clause_of(sentence, m.start(1)))  # "I haven't worked with Clarity"
-            ):
+            if _MY_PLACE.search(m.group(0)):  # "my team at Figma": an employer or nothing
+                held = known(org, src, company, False, employer=True)
+            else:
+                held = (
+                    org.lower() in TOOL_NAMES
+                    or known(org, src, company, about_company(sentence, company))
+                    or negated(clause_of(sentence, m.start(1)))  # "I haven't worked with Clarity"
+                )
+            if held or NOT_ORGS.match(org) or any(org in s or s in org for s in schools):
                 continue
             out.append(error("employer", sentence, org, f"'{org}' is not an employer in the "
                               "profile"))  # fmt: skip
@@ -174,7 +186,7 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
     if titles:  # "I am a Software Engineer on the team and tech lead for the refunds service"
         titles += list(_CO_TITLE.finditer(sentence, titles[0].end()))
     for m in titles:
-        title = (m.group(1) or m.group(2)).strip()
+        title = next(g for g in m.groups() if g).strip()
         named = title_words(title)
         if re.search(r"\bto lead$", title, re.I):
             continue  # "I'm excited to lead design": a verb, not a title
@@ -405,5 +417,9 @@ def _target_role(named: frozenset[str], role: str, sentence: str) -> bool:
     """The role applied for, named as a hope rather than a past job."""
     if not role or not named <= title_words(role) | {"a", "an"}:
         return False
-    return not re.search(r"\b(?:I was|I've been|I worked|worked as|served as|my role as)\b",
-                         sentence, re.I)  # fmt: skip
+    return not re.search(
+        r"\b(?:I was|I've been|I worked|worked as|served as|my role as|my fellow|I am an?|I'm an?"
+        r"|(?:he|she)(?:'s| is)(?: not (?:just|only))? an?)\b",
+        sentence,
+        re.I,
+    )
