@@ -33,6 +33,10 @@ def check_numbers(
         quotable = posting_ok(bare, at, claim, company, note) or disowned(
             bare, at, at + len(num.words)
         )
+        if not quotable and _headcount_unsupported(bare, at, num, src):
+            out.append(error("number", sentence, num.words,
+                             f"'team of {num.words}' is not in the profile"))  # fmt: skip
+            continue
         known = src.profile_numbers + (src.posting_numbers if quotable else [])
         if number_supported(num, known, _durations_here(bare, at, src), src.stated):
             continue
@@ -59,6 +63,14 @@ def _year_ranges(sentence: str, bare: str, src: Sources) -> tuple[list[Finding],
         ranges.append(m.group(0))
         out.append(error("number", sentence, m.group(0), f"'{m.group(0)}' is not in the profile"))
     return out, ranges
+
+
+def _headcount_unsupported(sentence: str, at: int, num: Num, src: Sources) -> bool:
+    """The size of a team the applicant joined or led ("the team of 40") must be a team's size
+    in the profile: the same figure counting something else ("40 experiments") does not make it."""
+    if not re.search(r"\bteam of\s+$", sentence[:at], re.I):
+        return False
+    return f"team of {num.words}".lower() not in src.profile
 
 
 def _durations_here(sentence: str, at: int, src: Sources) -> set[float]:
