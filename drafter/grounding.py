@@ -60,7 +60,7 @@ def check_support(
         if support > SUPPORT_MAX or len(want) - best < 2:
             continue
         kind = _support_kind(words)
-        if any(w in words.lower() for k, w in flagged if k in ERROR_KINDS and k != "number"):
+        if any(w in words.lower() for k, w in flagged if k in ERROR_KINDS):
             continue  # already an error of a named kind (title, tool...): one finding says it
         quoted = f"the nearest fact is {fact.ref} ({fact.text})" if fact else "no fact matches"
         out.append(error(kind, sentence, words,
