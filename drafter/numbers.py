@@ -42,6 +42,8 @@ def check_numbers(
             continue
         if _quoted_figure(bare, at, src, company) or _counts_a_list(bare, at, num):
             continue
+        if _ROLES.match(bare, at + len(num.words)) and num.value == len(src.spans):
+            continue  # "between the two roles": the profile's own count of its employers
         if num.value == num.raw and num.value <= 10 and _DISCOURSE.match(bare, at + len(num.words)):
             continue  # "two words your posting puts side by side", "three reasons"
         where = "the profile or the posting" if quotable else "the profile"
@@ -102,6 +104,8 @@ def impersonal(clause: str, src: Sources) -> bool:
     )
 
 
+# The applicant's employers counted: "between the two roles".
+_ROLES = re.compile(r"\s+(?:roles|jobs|positions|employers|companies)\b", re.I)
 # Things a letter counts in its own argument, not in the applicant's record.
 _DISCOURSE = re.compile(rf"\s+(?:\w+\s+)?(?:{lx.DISCOURSE_NOUNS})\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our)\b", re.I)
