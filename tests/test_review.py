@@ -81,14 +81,16 @@ def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> N
     assert result.planted >= 25  # the fewest: tuned-13, real model output labelled by hand (27)
 
 
-# tuned-7 and tuned-13 only. Real output of the small embedded model that the checks do not
+# tuned-7, tuned-13 and tuned-15 only. Real output of the small embedded model that the checks do not
 # reach yet (statements as a company, "we"; a past visit; a wrong title after four adjectives;
 # an employer named only in lowercase, "(the paypal job)"; a note's label as a claim, "Project
 # Management"; a year an unsupported event happened, "In 2018"; a clause beside an employer
 # already flagged), and planted clauses that are flagged, but under another kind by a named
 # check (title 'lead designer', claim 'AI', degree 'Master of Engineering', a number in "He has
 # recently joined the team of 40" and "the 2018-2023 winners of the ... award"), which the
-# grounding check then leaves alone. tuned-8 to tuned-12 have none.
+# grounding check then leaves alone. tuned-15's are the vague first-person claims about a
+# record or a team that its stricter labels count, not all reached yet. tuned-8 to tuned-12 and
+# tuned-14 have none.
 _KNOWN_MISSES = {
     "tuned-7 (former hold-out)": [
         'h6-priya-wayfinder-letter-planted: scope "lead designer on Loomly\'s Android app"',
@@ -118,6 +120,39 @@ _KNOWN_MISSES = {
         "h12-priya-pinterest-excited-model: claim 'is an example of how AI can be applied in "
         "business'",
     ],
+    "tuned-15 (former hold-out)": [
+        "h14-marisol-harvestlane-letter-concise-model: claim 'In my upcoming role I have been "
+        "given a chance'",
+        "h14-marisol-harvestlane-letter-warm-model: scope 'I have been very fortunate in this "
+        "position'",
+        "h14-marisol-harvestlane-letter-warm-model: claim 'work with a talented team of "
+        "professionals'",
+        "h14-marisol-harvestlane-letter-warm-model: claim 'working alongside some amazing people'",
+        "h14-rafael-fieldstone-letter-formal-model: scope 'this role has been an absolute dream "
+        "come true'",
+        "h14-rafael-fieldstone-letter-formal-model: claim 'join a team that brings together "
+        "professionals who share my values'",
+        "h14-rafael-fieldstone-letter-formal-model: claim 'a valuable asset in our work'",
+        "h14-rafael-fieldstone-letter-formal-model: claim 'a champion of continuous improvement'",
+        "h14-rafael-fieldstone-letter-formal-model: claim 'thanks to the work done by our team'",
+        "h14-rafael-fieldstone-letter-formal-model: claim 'amazing opportunities we have at "
+        "Fieldstone Credit Union'",
+        "h14-rafael-fieldstone-letter-warm-model: scope 'As a former employee'",
+        "h14-rafael-fieldstone-letter-warm-model: title 'a fieldstone banker'",
+        "h14-rafael-fieldstone-letter-warm-model: scope 'giving back for many years now to help "
+        "people from all over the world access jobs'",
+        "h14-rafael-fieldstone-letter-warm-model: claim 'doing so for many years now on behalf of "
+        "our team'",
+        "h14-hannah-alderbay-letter-confident-model: claim 'working alongside a team dedicated to "
+        "sustainable practices'",
+        "h14-hannah-alderbay-letter-confident-model: certification 'Professional Engineer by the "
+        "Environmental and Sustainable Sustainability Council'",
+        "h14-hannah-alderbay-letter-confident-model: tool 'sustainable systems engineering'",
+        "h14-hannah-alderbay-letter-warm-model: scope 'numerous projects across the country'",
+        "h14-hannah-alderbay-letter-warm-model: claim 'as we continue to push boundaries'",
+        "h14-hannah-alderbay-letter-warm-model: claim 'grateful to be working with a company that "
+        "shares my passion for sustainability'",
+    ],
 }
 
 
@@ -127,7 +162,7 @@ def test_clean_sentences_of_each_tuned_golden_set_rarely_draw_findings(name: str
     result = bench.evaluate(bench.load_cases(_tuned_sets()[name]))
     clean = result.parts["clean"]
     assert clean.noisy_sentences * 20 <= clean.sentences, result.alarms
-    if name.startswith(("tuned-7", "tuned-13")):
+    if name.startswith(("tuned-7", "tuned-13", "tuned-15")):
         return  # its planted texts are real model output, incoherent beside what was labelled
     assert result.noisy_sentences * 20 <= result.clean_sentences, result.alarms
     assert result.false_alarms * 20 <= result.clean_sentences, result.alarms
@@ -148,9 +183,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-11 (former hold-out)",
         "tuned-12 (former hold-out)",
         "tuned-13 (former hold-out)",
+        "tuned-14 (former hold-out)",
+        "tuned-15 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 14):
+    for n in range(3, 16):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
