@@ -311,6 +311,10 @@ def disowned(sentence: str, start: int, end: int) -> bool:
     contrast = _CONTRAST.search(clause)
     if _NEGATION.search(clause) or (contrast and start >= at + contrast.end()):
         return True  # "I have not used Kafka", "from Paylane rather than from AWS"
+    swap = _SWAP.match(sentence)
+    if swap and start < swap.end():
+        return True  # "Running the city's model, rather than modelling one street": a change
+
     lead = _LEAD_IN.match(sentence)
     if lead and start >= lead.end() and _gap_label(lead.group(1)):
         # "Not yet: Kafka, Terraform and AWS.", but not what a sentence of its own claims after
@@ -320,16 +324,28 @@ def disowned(sentence: str, start: int, end: int) -> bool:
     return bool(_NOT_USED.search(following) and _BACK_REF.search(following))
 
 
+# A bullet that opens with a doing set against another ("Running the city's model for basin
+# planning, rather than modelling one street at a time") names a change the applicant wants.
+_SWAP = re.compile(rf"^\W*[A-Z][a-z]+ing\b[^.;:]*?,?\s+(?:{lx.CONTRAST})\s+[a-z]+ing\b")
+
+
 def negated(clause: str) -> bool:
     """Does the clause say the applicant has not done or had what it names?"""
     return bool(_NEGATION.search(clause))
 
 
 def claimed_part(clause: str) -> str:
-    """The clause up to what it sets aside or reflects on: "my experience comes from Paylane"
-    of "... rather than from AWS", "chairing the guild" of "chairing the guild taught me how"."""
-    cuts = [m.start() for m in (_CONTRAST.search(clause), _REFLECTION.search(clause)) if m]
+    """The clause up to what it sets aside, reflects on or aims at: "my experience comes from
+    Paylane" of "... rather than from AWS", "chairing the guild" of "chairing the guild taught me
+    how", "I earned X" of "I earned X to start closing that gap"."""
+    found = (_CONTRAST.search(clause), _REFLECTION.search(clause), _PURPOSE.search(clause))
+    cuts = [m.start() for m in found if m]
     return clause[: min(cuts)] if cuts else clause
+
+
+# What a thing was done for is an aim, not more of the record: "I earned the certificate in 2024
+# to start closing that gap".
+_PURPOSE = re.compile(r"\bto (?:start|begin|help|try)\b", re.I)
 
 
 def _gap_label(label: str) -> bool:
@@ -415,7 +431,7 @@ def applicants(clause: str, sentence_claim: bool, company: str) -> bool:
         return False
     if _ABOUT_LETTER.search(clause):
         return False  # "to include this with my cover letter": the letter, not the record
-    clause = _ON_YOU.sub(" ", clause)
+    clause = _OPINION.sub(" ", _ON_YOU.sub(" ", clause))
     if _WE.search(clause) and not _OUR_COMPANY.search(clause):
         return True
     if _FIRST.search(_ME_AFTER.sub(" ", clause)):
@@ -438,7 +454,23 @@ _ON_YOU = re.compile(
 )
 # "Our company" in a letter to a company is that company speaking, and so is any "we" beside it.
 _OUR_COMPANY = re.compile(r"\bour company\b", re.I)
-_ABOUT_LETTER = re.compile(r"\b(?:my|this) (?:cover )?letter\b|\bmy application\b", re.I)
+# What the applicant thinks of anything but themselves is an opinion, not a record: "I think the
+# job is to lead with one chart", "Records are where food safety lives, in my view" (but "I think
+# I could", "I believe my work" still speak of the applicant).
+_OPINION = re.compile(
+    r"\bI\s+(?:\w+ly\s+)?(?:think|believe|feel|suspect|guess)\s+(?:that\s+)?"
+    r"(?!(?:I|I'm|I've|I'd|my|me|we|our)\b)|,?\s*\bin my (?:view|opinion)\b",
+    re.I,
+)
+# A sentence about the letter itself claims nothing: "to include this with my cover letter",
+# "I'm writing about the ... opening", "I should be clear about the gaps".
+_ABOUT_LETTER = re.compile(
+    r"\b(?:my|this) (?:cover )?letter\b|\bmy application\b"
+    r"|\bI(?:'m| am) writing (?:about|regarding|in response|to apply)\b"
+    r"|\bI(?: should| must| want to|'d like to| will|'ll) (?:be (?:clear|honest|upfront|frank)|"
+    r"say|mention|add|note)\b",
+    re.I,
+)
 # "me" after a preposition or a gerund is no subject: "home ground for me", "without calling me";
 # nor is "my" in a comparison: "a different audience from my students".
 _ME_AFTER = re.compile(

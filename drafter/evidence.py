@@ -73,6 +73,7 @@ SYNONYMS: dict[str, str] = {
     r"guides?|best practices|playbooks?|standards|guidelines": "guidelines",
     r"cross-functional\w*|partner(?:ed|s)?|collaborat\w*|stakeholders?": "collaboration",
     r"wireframes?|mockups?|prototyp\w*": "prototyping",
+    r"city|cities|municipal|municipalities": "municipal",
 }
 _SYNONYMS = [
     (re.compile(rf"(?<![\w/])(?:{pat})(?![\w/])"), words) for pat, words in SYNONYMS.items()
@@ -274,6 +275,8 @@ def _stem(word: str) -> str:
     for suffix in ("ship", "ing", "ed", "es", "s", "er"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
+            if suffix in ("ing", "ed") and len(word) > 5 and word.endswith("ell"):
+                word = word[:-1]  # "modelled", "labelling": one l, as in "model"
             break
     return word[:7]
 

@@ -90,21 +90,27 @@ _RAN_TRIALS = tokens("designed analysed analyzed conducted")
 
 def _units(clause: str, plain: frozenset[str]) -> list[frozenset[str]]:
     """The clause's specific content, one unit per word (its stem with its synonyms, so
-    "analytical" counts once), plus one per synonym a phrase adds ("A/B testing"). Figures and
-    ``plain`` words are left out."""
+    "analytical" counts once), plus one per synonym a phrase adds ("A/B testing"). Figures (in
+    digits or words: "four jobs") and ``plain`` words are left out."""
     units: list[frozenset[str]] = []
     seen: set[str] = set()
     trial = _TRIALS.search(clause)
     for written in re.findall(r"[\w/+#.'-]*\w", clause):
         word = lx.PARTICIPLES.get(written.lower(), written)  # "having written" claims "wrote"
+        if written.lower() in lx.NUMBER_WORDS:
+            continue  # "four jobs": a figure, which the numbers check reads
         unit = frozenset(t for t in tokens(word) - plain if not t[0].isdigit())
         if trial and written.lower() in _RUN:
             unit |= _RAN_TRIALS  # running experiments is designing and analysing them
         if unit and unit not in units:
             units.append(unit)
         seen |= tokens(word) | tokens(written)
-    units += [frozenset({t}) for t in tokens(clause) - plain - seen if not t[0].isdigit()]
+    units += [frozenset({t}) for t in tokens(clause) - plain - seen if not _figure(t)]
     return units
+
+
+def _figure(token: str) -> bool:
+    return token[0].isdigit() or token in lx.NUMBER_WORDS
 
 
 def _support_kind(clause: str) -> str:

@@ -65,9 +65,11 @@ REFLECTION = (
     r"(?:feels?|felt|seems?) (?:\w+ly )?(?:most |more |very |especially )?\w+ to me|"
     r"I (?:\w+ly )?(?:find|found) (?:it |this |that |them )?(?:\w+ly |most |more |very |so )?"
     r"(?:interesting|exciting|rewarding|fascinating|compelling|satisfying|fun|hard|meaningful)|"
-    r"draws? me|drew me|I (?:\w+ )?know best|I should (?:name|mention|say|admit)|"
+    r"draws? me|drew me|(?:pointed|led|steered) me (?:toward|towards|to)\b|"
+    r"I (?:\w+ )?know best|I should (?:name|mention|say|admit)|"
     r"to be (?:open|honest|clear|upfront)|"
-    r"(?:learned|learnt|know|knew|understand|saw|seen) how (?:much|many|hard|easy|often|quickly)|"
+    r"(?:learned|learnt|know|knew|understand|saw) how (?:much|many|hard|easy|often|quickly)|"
+    r"(?:I've|I have|I had) seen how|"
     r"(?:is|are) (?:work|something) I(?:'ve| have) (?:done|seen)"
 )
 # An honest gap said about a thing named just before: "ProtoPie, which I have not used yet".
@@ -93,7 +95,7 @@ PREFERENCE = (
     r"caught my (?:attention|eye)|speaks? to me|matters to me|resonates? with me|"
     r"my (?:\w+ )?interests?|I(?:'m| am) (?:\w+ly |also )?interested in|"
     r"I (?:\w+ly |really |also |just )?(?:want|wish|hope)|grateful|thankful|my favou?rite|"
-    r"excited about|excites me|share your|"
+    r"excited about|excites me|share your|suits? me|"
     r"I (?:\w+ly |also |first )?(?:noticed|saw|read|heard|looked|watched|came across)"
 )
 PERCEIVED = words(
@@ -119,7 +121,7 @@ NUMBER_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy":
 NUMBER_WORDS |= {"ninety": 90, "hundred": 100, "dozen": 12, "decade": 10, "doubled": 2}
 NUMBER_WORDS |= {"tripled": 3, "quadrupled": 4, "twice": 2, "halved": 2}
 VAGUE_NUMBERS = {"hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
-DISCOURSE_NOUNS = r"words|things|reasons|ways|points|questions|gaps|lessons|terms"
+DISCOURSE_NOUNS = r"words|things|reasons|ways|points|questions|gaps|lessons|terms|parts|sides"
 CURRENCY_CODES = r"USD|EUR|GBP|CHF|CAD|AUD|JPY|INR|SEK|NOK|DKK|PLN"
 SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 

@@ -23,7 +23,7 @@ from drafter.claims import (
     owned,
     posting_ok,
 )
-from drafter.evidence import words
+from drafter.evidence import tokens, words
 from drafter.findings import Finding, error
 from drafter.numbers import impersonal
 from drafter.sources import Sources
@@ -192,6 +192,8 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
             continue  # "I'm excited to lead design": a verb, not a title
         if "certified" in named or any(_same_title(named, t) for t in src.titles):
             continue
+        if "licensed" in named and tokens(" ".join(named - {"licensed"})) <= tokens(src.certs):
+            continue  # "a licensed engineer": the profile's "Professional Engineer (PE)" licence
         if _target_role(named, role, sentence):
             continue
         if _CERT_CUE.search(clause_of(sentence, m.start())):  # "certified as a ... Specialist"
@@ -343,7 +345,8 @@ def _grounded(name: str, src: Sources, company: str, role: str, whole: bool = Tr
             ):
                 return True
     low = name.lower()
-    if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", src.profile):
+    one = low[:-1] if re.fullmatch(r"[A-Z]{2,}s", name) else low  # "RFIs" for "RFI" and back
+    if re.search(rf"(?<![\w-]){re.escape(one)}s?(?![\w-])", src.profile):
         return True
     if company and (low in company.lower() or company.lower() in low):
         return True

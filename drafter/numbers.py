@@ -85,12 +85,19 @@ def _durations_here(sentence: str, at: int, src: Sources) -> set[float]:
 
 def _quoted_figure(sentence: str, at: int, src: Sources, company: str) -> bool:
     """A figure the posting states about the company, quoted with its noun in a clause about
-    the company: "Wayfinder helps riders ... in 14 cities" when the posting says "14 cities"."""
+    the company: "Wayfinder helps riders ... in 14 cities" when the posting says "14 cities", or
+    in a clause of its own nobody is the subject of ("I'd be glad to talk about how a kitchen's
+    habits could serve a plant of 220 people")."""
     m = re.match(r"\S+(?:\s+(?:million|billion|thousand))?\s+[a-z][a-z-]+", sentence[at:])
     if not m or re.sub(r"\s+", " ", m.group(0).lower()) not in src.posting:
         return False
     clause = clause_of(sentence, at)
-    return about_company(clause, company) or impersonal(clause, src)
+    start = sentence.find(clause)
+    inner = _SUBORDINATE.split(sentence[start:at])[-1] + clause[at - start :]
+    return about_company(clause, company) or impersonal(clause, src) or impersonal(inner, src)
+
+
+_SUBORDINATE = re.compile(r"\b(?:how|whether|why|what)\b", re.I)
 
 
 def impersonal(clause: str, src: Sources) -> bool:

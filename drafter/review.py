@@ -139,7 +139,7 @@ _INSTRUCTION = re.compile(
 # A fact's section says what it is: a volunteer role supports "I volunteer as a mentor".
 _ROLE_OF = {"volunteer": tokens("volunteer volunteering")}
 _PLAIN = tokens(
-    "work team experience role skills data product products job career company companies "
+    "work team experience role skills data product products job jobs career company companies "
     "opportunity opportunities people things thing time day week every lot kind part years "
     "believe think feel know love enjoy excited proud glad happy care want hope "
     "also really very just currently now today still always often already recently instead "

@@ -144,13 +144,16 @@ def check_scope(
         if not want:  # no object of its own: fall back on the clause ("the audits I oversaw")
             want = tokens(clause.replace(verb, " ")) - tokens(verb)
         scored = sorted(
-            ((len(want & tokens(f.text)), f.id, f) for f in _at_employer(sentence, m, facts)),
+            (
+                (len(want & tokens(f.text)) + _compounds(named, f.text), f.id, f)
+                for f in _at_employer(sentence, m, facts)
+            ),
             reverse=True,
         )
         best = scored[0][0] if scored else 0
         near = [f for n, _, f in scored if best >= 1 and n >= max(1, best * 0.6)]
         licensed = re.compile(rf"\b(?:{lx.LICENSE[family]})\b", re.I)
-        unknown = [w for w in named if not tokens(w) & src.profile_tokens]
+        unknown = [w for w in named if not _known(w, src)]
         # A project the profile lists is the applicant's own making: "built Trail finder".
         agent = _AGENT.get(family)
         support = [
@@ -301,12 +304,28 @@ def _object(sentence: str, end: int) -> str:
     return " ".join(taken)
 
 
+def _known(word: str, src: Sources) -> bool:
+    """Does the profile hold the word, alone or as the first part of a compound ("storm" of
+    "stormwater", "work" of "workflow")?"""
+    return bool(tokens(word) & src.profile_tokens) or _compounds([word], src.profile) > 0
+
+
+def _compounds(words: list[str], text: str) -> int:
+    """How many of ``words`` open a longer compound in ``text`` ("storm" in "stormwater")."""
+    low = text.lower()
+    return sum(
+        1 for w in words if len(w) >= 4 and re.search(rf"\b{re.escape(w)}[a-z]{{4,}}", low)
+    )
+
+
 def _content_words(thing: str, profile: Profile, company: str) -> list[str]:
     """The words of a thing that name something: no articles, figures or organisations."""
     names = {w.lower() for org in (*profile.employers, company) for w in org.split()}
     out = []
     for word in re.findall(r"[\w/+#.-]+", thing):
-        low = re.sub(r"'s$", "", word.lower().strip("."))
+        if word.endswith("'s"):
+            continue  # an owner ("the city's model") says whose the thing is, not what it is
+        low = word.lower().strip(".")
         if low in _DETERMINERS | _GENERIC or low in names or not re.search(r"[a-z]", low):
             continue
         if tokens(low):

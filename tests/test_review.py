@@ -81,14 +81,14 @@ def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> N
     assert result.planted >= 25  # the fewest: tuned-13, real model output labelled by hand (27)
 
 
-# tuned-7, tuned-13 and tuned-15 only. Real output of the small embedded model that the checks do not
-# reach yet (statements as a company, "we"; a past visit; a wrong title after four adjectives;
-# an employer named only in lowercase, "(the paypal job)"; a note's label as a claim, "Project
-# Management"; a year an unsupported event happened, "In 2018"; a clause beside an employer
-# already flagged), and planted clauses that are flagged, but under another kind by a named
-# check (title 'lead designer', claim 'AI', degree 'Master of Engineering', a number in "He has
-# recently joined the team of 40" and "the 2018-2023 winners of the ... award"), which the
-# grounding check then leaves alone. tuned-15's are the vague first-person claims about a
+# tuned-7, tuned-13 and tuned-15 only. Real output of the small embedded model that the checks
+# do not reach yet (statements as a company, "we"; a past visit; a wrong title after four
+# adjectives; an employer named only in lowercase, "(the paypal job)"; a note's label as a
+# claim, "Project Management"; a year an unsupported event happened, "In 2018"; a clause beside
+# an employer already flagged), and planted clauses that are flagged, but under another kind
+# by a named check (title 'lead designer', claim 'AI', degree 'Master of Engineering', a number
+# in "He has recently joined the team of 40" and "the 2018-2023 winners of the ... award"),
+# which the grounding check then leaves alone. tuned-15's are the vague first-person claims about a
 # record or a team that its stricter labels count, not all reached yet. tuned-8 to tuned-12 and
 # tuned-14 have none.
 _KNOWN_MISSES = {
