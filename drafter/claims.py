@@ -236,12 +236,17 @@ def number_supported(
 ) -> bool:
     """Is ``num`` one of the ``known`` figures? A duration ("four years") must be a duration the
     sources give (``durations``, or a known figure of years): "four workshops" does not support
-    "four years". When the profile states its years of experience (``stated``), a total beyond
-    that is not rescued by some other figure that happens to be equal."""
+    "four years"; a lower bound ("10+ years") is met by any such duration as long or longer.
+    When the profile states its years of experience (``stated``), a total beyond that is not
+    rescued by some other figure that happens to be equal."""
     if num.raw < 0:  # "millions": the same word, or a number of that magnitude
         return any(k.raw == num.raw or num.value <= k.value < num.value * 1000 for k in known)
     if num.years:
         if num.value in durations:
+            return True
+        if num.words.endswith("+") and any(  # "10+ years": a lower bound eleven years meet
+            v >= num.value for v in (*durations, *(k.value for k in known if k.years))
+        ):
             return True
         if stated and num.value > max(stated):
             return False
@@ -432,7 +437,7 @@ def applicants(clause: str, sentence_claim: bool, company: str) -> bool:
     if _ABOUT_LETTER.search(clause):
         return False  # "to include this with my cover letter": the letter, not the record
     clause = _OPINION.sub(" ", _ON_YOU.sub(" ", clause))
-    if _WE.search(clause) and not _OUR_COMPANY.search(clause):
+    if _WE.search(clause) and not (_OUR_COMPANY.search(clause) or _ALL_OF_US.search(clause)):
         return True
     if _FIRST.search(_ME_AFTER.sub(" ", clause)):
         return True
@@ -454,6 +459,13 @@ _ON_YOU = re.compile(
 )
 # "Our company" in a letter to a company is that company speaking, and so is any "we" beside it.
 _OUR_COMPANY = re.compile(r"\bour company\b", re.I)
+# "We" of everyone is no team's record: "we are all connected to each other", "how we can be
+# better", "our ability to make a difference".
+_ALL_OF_US = re.compile(
+    r"\bwe(?: are)? all\b|\ball of us\b|\beach other\b|\bone another\b|\beveryone\b"
+    r"|\bwe (?:can|cannot|can't)\b|\bour (?:ability|world|planet|future|society|communit\w+)\b",
+    re.I,
+)
 # What the applicant thinks of anything but themselves is an opinion, not a record: "I think the
 # job is to lead with one chart", "Records are where food safety lives, in my view" (but "I think
 # I could", "I believe my work" still speak of the applicant).

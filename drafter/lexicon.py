@@ -121,6 +121,8 @@ NUMBER_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy":
 NUMBER_WORDS |= {"ninety": 90, "hundred": 100, "dozen": 12, "decade": 10, "doubled": 2}
 NUMBER_WORDS |= {"tripled": 3, "quadrupled": 4, "twice": 2, "halved": 2}
 VAGUE_NUMBERS = {"hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+# The parts of drafter's prompt, named in capitals there: a draft that names them echoes it.
+PROMPT_LABELS = r"TASK|SYSTEM|PROFILE|EVIDENCE|RESEARCH|POSTING"
 DISCOURSE_NOUNS = r"words|things|reasons|ways|points|questions|gaps|lessons|terms|parts|sides"
 CURRENCY_CODES = r"USD|EUR|GBP|CHF|CAD|AUD|JPY|INR|SEK|NOK|DKK|PLN"
 SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}

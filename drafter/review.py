@@ -136,6 +136,9 @@ _INSTRUCTION = re.compile(
     r"\b(?:bullets?|bullet points?|sentences?|paragraphs?|words|evidence|profile|posting)\b",
     re.I,
 )
+# drafter's prompt names its parts in capitals ("TASK:", "the POSTING (and the RESEARCH, if
+# given)"), and a draft that calls the profile a template is describing its own input.
+_PROMPT_WORDS = re.compile(rf"\b(?:{lx.PROMPT_LABELS})\b|\b(?i:profile|posting) template\b")
 # A fact's section says what it is: a volunteer role supports "I volunteer as a mentor".
 _ROLE_OF = {"volunteer": tokens("volunteer volunteering")}
 _PLAIN = tokens(
@@ -282,9 +285,11 @@ def check(
 def _echoed(sentence: str, src: Sources) -> bool:
     """Does the sentence only say back what drafter was given? A whole line of the posting
     copied as a bullet ("Familiarity with dbt, Airflow or similar tools") claims nothing, and
-    neither does an instruction of drafter's prompt."""
+    neither does an instruction of drafter's prompt or a sentence naming the prompt's parts."""
     flat = re.sub(r"\s+", " ", sentence).strip(" .;").lower()
-    return (len(flat.split()) >= 3 and flat in src.posting) or bool(_INSTRUCTION.match(sentence))
+    if len(flat.split()) >= 3 and flat in src.posting:
+        return True
+    return bool(_INSTRUCTION.match(sentence) or _PROMPT_WORDS.search(sentence))
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
@@ -313,7 +318,10 @@ def _repetition(sentence: str, seen: list[str]) -> list[Finding]:
     key = re.sub(r"\W+", " ", sentence.lower()).strip()
     if len(key) < 20:
         return []
+    figures = sorted(n.value for n in numbers(sentence))
     for earlier in seen:
+        if figures != sorted(n.value for n in numbers(earlier)):
+            continue  # "Sous Chef with 2+ years ...", "Chef with 10+ years ...": two statements
         if fuzz.ratio(key, re.sub(r"\W+", " ", earlier.lower()).strip()) >= 90:
             return [Finding("repetition", "warning", sentence, sentence[:60],
                             "repeats an earlier sentence")]  # fmt: skip
