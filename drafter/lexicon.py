@@ -13,7 +13,7 @@ from drafter.evidence import words
 # Past-tense verbs that do not end in "-ed": a sentence or bullet opening with one is a claim.
 PAST_VERBS = words(
     "built led ran wrote taught made drove grew won began set kept cut oversaw brought "
-    "spearheaded headed owned managed used rebuilt rewrote"
+    "spearheaded headed owned managed used rebuilt rewrote became"
 )
 # Words that say "this is about me" without "I": "experience with X", "years of ...".
 CLAIM_CUES = (
@@ -280,7 +280,8 @@ NOT_ORGS = (
 TITLE_HEADS = (
     r"Engineer|Developer|Analyst|Scientist|Designer|Manager|Director|Architect|Consultant|"
     r"Researcher|Intern|Lead|Specialist|Strategist|Officer|Head|Mentor|Founder|Co-founder|"
-    r"CTO|CEO|CFO|VP|Vice President|Programmer|Administrator"
+    r"CTO|CEO|CFO|VP|Vice President|Programmer|Administrator|Chef|Cook|Nurse|Teacher|"
+    r"Technician|Coordinator|Supervisor|Generalist|Inspector"
 )
 # Title words that raise rank or change the job: "Lead Data Analyst" is not "Data Analyst".
 # Any other word in front of a title the profile holds only qualifies it ("volunteer mentor").
@@ -323,7 +324,7 @@ AGENCY = {
     "run": ("ran operated", "run runs operate operates", "running operating"),
     "architect": ("architected", "architect", "architecting"),
     "design": ("designed", "design", "designing"),
-    "build": ("built rebuilt created developed implemented established",
+    "build": ("built rebuilt created developed implemented established wrote authored",
               "build builds rebuild create develop implement",
               "building rebuilding creating developing"),
     "ship": ("shipped deployed launched released", "ship ships deploy deploys launch release",
@@ -395,7 +396,8 @@ LICENSE = {
     "own": r"owned|own|owner|ownership|led|responsible for|in charge of",
     "run": r"ran|run|running|operated|organi[sz]ed|hosted|conducted|designed|analy[sz]ed|led|owned|"
     r"managed|maintained",
-    "build": r"built|builds?|created|developed|wrote|implemented|shipped|coded|engineered|made",
+    "build": r"built|builds?|created|developed|wrote|written|authored|drafted|prepared|"
+    r"implemented|shipped|coded|engineered|made",
     "ship": r"shipped|ship|launched|launch|deployed|deploy|released|release|rolled out|"
     r"in production",
     "architect": r"architected|architecture|designed",

@@ -383,7 +383,8 @@ def _name_kind(sentence: str, at: int, end: int, name: str) -> str:
 # Words before a name that make it an exam passed or a credential held: "I passed the CPACC".
 _EXAM = re.compile(
     r"\b(?:pass(?:ed|ing)?|sat|sitting|earn(?:ed|ing)?|obtain(?:ed|ing)?|gain(?:ed|ing)?|"
-    r"hold(?:ing)?|held)\s+(?:the\s+|an?\s+|my\s+)?$",
+    r"hold(?:ing)?|held)\s+(?:the\s+|an?\s+|my\s+)?"
+    r"(?:[\w-]+(?:,\s+|\s+and\s+)(?:the\s+|an?\s+|my\s+)?){0,3}$",  # "hold the X and the PHR"
     re.I,
 )
 # Words before a name that make it a tool worked in: "I model in Creo", "using Onshape", "built

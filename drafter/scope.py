@@ -168,6 +168,8 @@ def check_scope(
             if not broad or any(_BROAD.search(f.text) for f in support):
                 continue
             why = f"{support[0].ref} ({support[0].text}) does not say '{broad.group(0)}'"
+            if broad.group(0) not in claim:
+                claim = broad.group(0)  # the reach is what the fact lacks: name it
         elif unknown:
             why = f"no fact in the profile mentions '{' '.join(unknown)}'"
         elif near:
