@@ -59,8 +59,9 @@ _DONE = re.compile(
 _HOPE = re.compile(r"\b(?:would|could|I'd|I'll|will|apply|applying|join|joining)\b", re.I)
 # Clause breaks, but not the commas and "and"s inside a list ("Python, SQL and R").
 _CLAUSE = re.compile(
-    r"[;:—–()]|\s-\s|,\s*(?:and|but|while|whereas|so|where|which)\b"
-    r"|\b(?:but|while|whereas|although|though)\b|\bbecause\b(?!\s+of\b)"
+    r"[;:—–()]|\s-\s|,\s*(?:and|but(?!\s+also\b)|while|whereas|so|where|which)\b"
+    r"|\b(?:but(?!\s+also\b)|while|whereas|although|though)\b|\bbecause\b(?!\s+of\b)"
+    r"|,\s*(?:as|since)\b(?=\s+(?:I|we)\b)"
     r"|\band (?=(?:I|my|we|you|your|they)\b)|,(?=\s+(?:I|my|you|your|they)\b)"
 )
 

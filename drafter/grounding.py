@@ -126,7 +126,8 @@ def _support_kind(clause: str) -> str:
     if doing and doing.group(1).lower() not in lx.PERCEIVED:
         return "scope"  # "I overhauled the payout scheduler", "He has recently joined": a duty
     if AGENCY.search(clause) or re.search(
-        r"\b(?:experience|expertise|skills|projects?|work(?:ed|ing)?|helped|as the|review|chair)\b",
+        r"\b(?:experience|expertise|skills|projects?|work(?:ed|ing)|helped|as the|review|chair"
+        r"|former|employee|role|position)\b",
         clause,
         re.I,
     ):

@@ -123,26 +123,16 @@ _KNOWN_MISSES = {
     "tuned-15 (former hold-out)": [
         "h14-marisol-harvestlane-letter-concise-model: claim 'In my upcoming role I have been "
         "given a chance'",
-        "h14-marisol-harvestlane-letter-warm-model: scope 'I have been very fortunate in this "
-        "position'",
-        "h14-marisol-harvestlane-letter-warm-model: claim 'work with a talented team of "
-        "professionals'",
         "h14-marisol-harvestlane-letter-warm-model: claim 'working alongside some amazing people'",
         "h14-rafael-fieldstone-letter-formal-model: scope 'this role has been an absolute dream "
         "come true'",
         "h14-rafael-fieldstone-letter-formal-model: claim 'join a team that brings together "
         "professionals who share my values'",
-        "h14-rafael-fieldstone-letter-formal-model: claim 'a valuable asset in our work'",
-        "h14-rafael-fieldstone-letter-formal-model: claim 'a champion of continuous improvement'",
-        "h14-rafael-fieldstone-letter-formal-model: claim 'thanks to the work done by our team'",
         "h14-rafael-fieldstone-letter-formal-model: claim 'amazing opportunities we have at "
         "Fieldstone Credit Union'",
-        "h14-rafael-fieldstone-letter-warm-model: scope 'As a former employee'",
         "h14-rafael-fieldstone-letter-warm-model: title 'a fieldstone banker'",
         "h14-rafael-fieldstone-letter-warm-model: scope 'giving back for many years now to help "
         "people from all over the world access jobs'",
-        "h14-rafael-fieldstone-letter-warm-model: claim 'doing so for many years now on behalf of "
-        "our team'",
         "h14-hannah-alderbay-letter-confident-model: claim 'working alongside a team dedicated to "
         "sustainable practices'",
         "h14-hannah-alderbay-letter-confident-model: certification 'Professional Engineer by the "
