@@ -146,8 +146,12 @@ def _looking_ahead(between: str, after: str) -> bool:
 
 
 def looking_ahead(clause: str) -> bool:
-    """Does the clause say what the applicant hopes to do ("I would love to join X")?"""
-    return bool(_INTENT.search(clause) or _HOPE.search(clause))
+    """Does the clause say what the applicant hopes to do ("I would love to join X")? Not what
+    they were able to do: "I was fortunate enough to join a team that ..." is a record."""
+    return bool(_INTENT.search(clause) or _HOPE.search(_WAS_TO.sub(" ", clause)))
+
+
+_WAS_TO = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,2}to\s+\w+", re.I)
 
 
 def about_company(clause: str, company: str) -> bool:
@@ -481,7 +485,7 @@ _ABOUT_LETTER = re.compile(
     r"\b(?:my|this) (?:cover )?letter\b|\bmy application\b"
     r"|\bI(?:'m| am) writing (?:about|regarding|in response|to apply)\b"
     r"|\bI(?: should| must| want to|'d like to| will|'ll) (?:be (?:clear|honest|upfront|frank)|"
-    r"say|mention|add|note)\b",
+    r"say(?! that)|mention|add|note)\b",
     re.I,
 )
 # "me" after a preposition or a gerund is no subject: "home ground for me", "without calling me";

@@ -35,7 +35,7 @@ def check_support(
             continue  # a note's label names a topic of the posting
         if label > 0 and at < label + 2:
             clause = sentence[label + 2 : at + len(clause)]
-        if not applicants(clause, True, company):
+        if not applicants(third_person(clause, src), True, company):
             continue
         said = claimed_part(clause)
         if said != clause and not (
@@ -66,6 +66,12 @@ def check_support(
         out.append(error(kind, sentence, words,
                           f"the profile does not support this: {quoted}"))  # fmt: skip
     return out
+
+
+def third_person(text: str, src: Sources) -> str:
+    """The text with the applicant's name read as "she" ("Hannah Lindqvist is an experienced
+    civil engineer who ..."): a claim in the third person is still a claim."""
+    return text.replace(src.name, "she") if src.name else text
 
 
 def _holds(unit: frozenset[str], toks: frozenset[str]) -> bool:
@@ -113,6 +119,13 @@ def _figure(token: str) -> bool:
     return token[0].isdigit() or token in lx.NUMBER_WORDS
 
 
+_ALONGSIDE = re.compile(
+    r"\b(?:alongside|with)\s+(?:an?|some|the|my)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:team|colleagues|people|professionals|peers)\b",
+    re.I,
+)
+
+
 def _support_kind(clause: str) -> str:
     """ "I am an AI assistant" claims a title; a clause of doing or knowing claims experience
     (scope); anything else is a plain claim."""
@@ -125,9 +138,12 @@ def _support_kind(clause: str) -> str:
     )
     if doing and doing.group(1).lower() not in lx.PERCEIVED:
         return "scope"  # "I overhauled the payout scheduler", "He has recently joined": a duty
+    if re.search(r"\b(?:former|employee|role|position)\b", clause, re.I):
+        return "scope"  # "As a former employee", "I have been very fortunate in this position"
+    if _ALONGSIDE.search(clause):
+        return "claim"  # "working alongside some amazing people": who, not what
     if AGENCY.search(clause) or re.search(
-        r"\b(?:experience|expertise|skills|projects?|work(?:ed|ing)|helped|as the|review|chair"
-        r"|former|employee|role|position)\b",
+        r"\b(?:experience|expertise|skills|projects?|work(?:ed|ing)|helped|as the|review|chair)\b",
         clause,
         re.I,
     ):

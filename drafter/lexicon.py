@@ -95,7 +95,8 @@ PREFERENCE = (
     r"I (?:\w+ly |really |also )?(?:enjoy|like|love|care about|admire|value)|appeals? to me|"
     r"caught my (?:attention|eye)|speaks? to me|matters to me|resonates? with me|"
     r"my (?:\w+ )?interests?|I(?:'m| am) (?:\w+ly |also )?interested in|"
-    r"I (?:\w+ly |really |also |just )?(?:want|wish|hope)|grateful|thankful|my favou?rite|"
+    r"I (?:\w+ly |really |also |just )?(?:want|wish|hope)|my favou?rite|"
+    r"(?:grateful|thankful)(?!\s+to\s+(?:be\s+\w+ing|have\s+\w+ed)\b)|"
     r"excited about|excites me|share your|suits? me|"
     r"I (?:\w+ly |also |first )?(?:noticed|saw|read|heard|looked|watched|came across)"
 )

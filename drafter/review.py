@@ -31,7 +31,7 @@ from drafter import lexicon as lx
 from drafter.claims import durations, is_claim, is_past, numbers, role_spans, stated_years
 from drafter.evidence import tokens
 from drafter.findings import ERROR_KINDS, Finding, error
-from drafter.grounding import check_support
+from drafter.grounding import check_support, third_person
 from drafter.letter import missing, wrong_company, wrong_role
 from drafter.names import DEGREE, NAME, check_named, check_names, check_tools, title_words, tool_set
 from drafter.numbers import check_numbers
@@ -198,6 +198,7 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
         | tokens(" ".join(initials)),
         posting_tokens=tokens(post),
         plain=_PLAIN | tokens(" ".join([company, profile.name])),
+        name=profile.name,
     )
 
 
@@ -250,7 +251,7 @@ def check(
         findings += _placeholders(sentence)
         if _echoed(sentence, src):
             continue
-        claim = is_claim(bare, kind, company, employers)
+        claim = is_claim(third_person(bare, src), kind, company, employers)
         note = kind == "note"
         findings += check_numbers(sentence, bare, claim, src, company, note)
         findings += check_names(sentence, claim, src, company, role)

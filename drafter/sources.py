@@ -37,3 +37,4 @@ class Sources:
     summary_tokens: frozenset[str]  # of the headline, the summary and the skills
     posting_tokens: frozenset[str]
     plain: frozenset[str]  # tokens that name nothing particular: generic words, the names
+    name: str  # the applicant's, which a draft may use as the subject of a claim

@@ -123,22 +123,14 @@ _KNOWN_MISSES = {
     "tuned-15 (former hold-out)": [
         "h14-marisol-harvestlane-letter-concise-model: claim 'In my upcoming role I have been "
         "given a chance'",
-        "h14-marisol-harvestlane-letter-warm-model: claim 'working alongside some amazing people'",
-        "h14-rafael-fieldstone-letter-formal-model: scope 'this role has been an absolute dream "
-        "come true'",
-        "h14-rafael-fieldstone-letter-formal-model: claim 'join a team that brings together "
-        "professionals who share my values'",
         "h14-rafael-fieldstone-letter-formal-model: claim 'amazing opportunities we have at "
         "Fieldstone Credit Union'",
         "h14-rafael-fieldstone-letter-warm-model: title 'a fieldstone banker'",
         "h14-rafael-fieldstone-letter-warm-model: scope 'giving back for many years now to help "
         "people from all over the world access jobs'",
-        "h14-hannah-alderbay-letter-confident-model: claim 'working alongside a team dedicated to "
-        "sustainable practices'",
         "h14-hannah-alderbay-letter-confident-model: certification 'Professional Engineer by the "
         "Environmental and Sustainable Sustainability Council'",
         "h14-hannah-alderbay-letter-confident-model: tool 'sustainable systems engineering'",
-        "h14-hannah-alderbay-letter-warm-model: scope 'numerous projects across the country'",
         "h14-hannah-alderbay-letter-warm-model: claim 'as we continue to push boundaries'",
         "h14-hannah-alderbay-letter-warm-model: claim 'grateful to be working with a company that "
         "shares my passion for sustainability'",
