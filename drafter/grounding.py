@@ -121,7 +121,7 @@ def _figure(token: str) -> bool:
 
 _ALONGSIDE = re.compile(
     r"\b(?:alongside|with)\s+(?:an?|some|the|my)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:team|colleagues|people|professionals|peers)\b",
+    r"(?:team|colleagues|people|professionals|peers|company|organi[sz]ation)\b",
     re.I,
 )
 

@@ -132,8 +132,6 @@ _KNOWN_MISSES = {
         "Environmental and Sustainable Sustainability Council'",
         "h14-hannah-alderbay-letter-confident-model: tool 'sustainable systems engineering'",
         "h14-hannah-alderbay-letter-warm-model: claim 'as we continue to push boundaries'",
-        "h14-hannah-alderbay-letter-warm-model: claim 'grateful to be working with a company that "
-        "shares my passion for sustainability'",
     ],
 }
 
