@@ -274,7 +274,7 @@ def run(
     dry_run: DryRunOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Fill the note sections and draft a letter, with the model calls running at once."""
+    """Fill the note sections and draft a letter in one go (calls run at once against a server)."""
     _work(notes=True, letter=True, **locals())
 
 
