@@ -9,9 +9,10 @@ at and fixed), and every hold-out set, fixtures/golden/holdoutN/cases.yaml (writ
 last tuning, run once and never tuned against). All share one manifest format. To run the
 tuned sets without touching a fresh hold-out, name them.
 
-For each set separately it prints recall (planted claims flagged with the right kind), the
-false-alarm rate (findings on clean sentences, per clean sentence), the share of clean sentences
-that draw any finding, and the time ``check`` takes. A clean sentence is a body sentence that
+For each set separately it prints recall (planted claims flagged with the right kind), how many
+planted claims sit in a sentence that draws an error of any kind, the false-alarm rate
+(findings on clean sentences, per clean sentence), the share of clean sentences that draw any
+finding, and the time ``check`` takes. A clean sentence is a body sentence that
 holds no planted words; a finding on the letter frame (greeting, signature, contact line) that
 nobody planted counts as a false alarm too.
 
@@ -92,6 +93,7 @@ class Case:
 class Result:
     planted: int = 0
     caught: int = 0
+    in_error_sentence: int = 0  # planted words inside a sentence with an error of any kind
     clean_sentences: int = 0
     noisy_sentences: int = 0
     false_alarms: int = 0
@@ -182,6 +184,9 @@ def evaluate(cases: list[Case]) -> Result:
                 result.caught += 1
             else:
                 result.missed.append(f"{case.id}: {plant['kind']} {plant['words']!r}")
+            words = plant["words"].lower()
+            if any(f.severity == "error" and words in f.sentence.lower() for f in findings):
+                result.in_error_sentence += 1
         sentences = review._split(case.text, case.profile).sentences
         clean = [s for s in sentences if not _planted_here(s, case)]
         result.clean_sentences += len(clean)
@@ -215,6 +220,10 @@ def report(name: str, result: Result) -> dict[str, Any]:
     ms = 1000 * result.seconds / max(result.checks, 1)
     print(f"== {name}")
     print(f"recall            {result.caught}/{result.planted} = {recall:.1%}")
+    print(
+        f"  flagged at all:  {result.in_error_sentence}/{result.planted} planted claims sit in a "
+        "sentence with an error of any kind (what a reader is pointed to)"
+    )
     print(
         f"false alarms      {result.false_alarms} on {result.clean_sentences} clean sentences "
         f"= {rate:.3f} per clean sentence"

@@ -201,6 +201,7 @@ def test_bench_reports_tuned_sets_and_each_hold_out_separately(
     out = capsys.readouterr().out
     assert out.count("== ") == 2 and "== hold-out holdout9" in out
     assert "recall" in out and "missed:" not in out
+    assert out.count("flagged at all:") == 2
     assert out.count("in clean texts:") == 2 and out.count("in planted texts:") == 2
 
 
