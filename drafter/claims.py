@@ -480,11 +480,12 @@ _OPINION = re.compile(
     re.I,
 )
 # A sentence about the letter itself claims nothing: "to include this with my cover letter",
-# "I'm writing about the ... opening", "I should be clear about the gaps".
+# "I'm writing about the ... opening", "I should be clear about the gaps", "let me be specific".
 _ABOUT_LETTER = re.compile(
     r"\b(?:my|this) (?:cover )?letter\b|\bmy application\b"
     r"|\bI(?:'m| am) writing (?:about|regarding|in response|to apply)\b"
-    r"|\bI(?: should| must| want to|'d like to| will|'ll) (?:be (?:clear|honest|upfront|frank)|"
+    r"|\b(?:I(?: should| must| want to|'d like to| will|'ll)|let me) (?:be (?:clear|honest|upfront|"
+    r"frank|plain|direct|specific|concrete)|"
     r"say(?! that)|mention|add|note)\b",
     re.I,
 )

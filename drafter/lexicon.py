@@ -40,7 +40,7 @@ INTENT = (
 )
 # A negation disowns everything its clause names: "neither of which I've used", "not X or Y".
 NEGATION = (
-    r"not(?! (?:just|only|merely)\b)|never|[a-z]+n't|no experience|yet to|lack|neither|nor|"
+    r"not(?! (?:just|only|merely)\b)|cannot|never|[a-z]+n't|no experience|yet to|lack|neither|nor|"
     r"none of|"
     r"only (?:read|heard|know) (?:about|of)|limited to|less experienced|from the outside|"
     r"so far (?:I(?:'ve| have) )?only|"
@@ -70,6 +70,7 @@ REFLECTION = (
     r"I (?:\w+ )?know best|I should (?:name|mention|say|admit)|"
     r"to be (?:open|honest|clear|upfront)|"
     r"(?:learned|learnt|know|knew|understand|saw) how (?:much|many|hard|easy|often|quickly)|"
+    r"(?:know|knew|learned|learnt|saw) what (?:[\w-]+ ){1,4}(?:looks?|feels?|sounds?) like|"
     r"(?:I've|I have|I had) seen how|"
     r"(?:is|are) (?:work|something) I(?:'ve| have) (?:done|seen)"
 )
