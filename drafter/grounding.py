@@ -42,6 +42,8 @@ def check_support(
             applicants(said, True, company) or any(e in said for e in src.employers)
         ):
             continue  # a reflection ("Those sessions changed how I look at a flow"): no claim
+        if _uses_own(said, src):
+            continue  # "For batch clean-up I use OpenRefine today": a tool the profile lists
         want = _units(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", said), src.plain)
         if len(want) < 2:
             continue
@@ -87,6 +89,18 @@ def _holds(unit: frozenset[str], toks: frozenset[str]) -> bool:
         for a in unit
         for b in toks
     )
+
+
+# Using a tool the profile lists is the profile's claim, whatever it is said to be used for.
+_USES = re.compile(r"\bI\s+(?:\w+ly\s+|still\s+|also\s+)?(?:use|used|work in|rely on)\s", re.I)
+
+
+def _uses_own(clause: str, src: Sources) -> bool:
+    """Is the clause "I use X" with every word of X in one fact ("For batch clean-up I use
+    OpenRefine today")? What it is used for is the applicant's own account of it."""
+    m = _USES.search(clause)
+    used = _units(clause[m.end() :], src.plain) if m else []
+    return bool(used) and any(all(_holds(u, toks) for u in used) for _, toks in src.facts)
 
 
 _RUN = frozenset({"run", "runs", "ran", "running"})

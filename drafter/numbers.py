@@ -42,6 +42,8 @@ def check_numbers(
             continue
         if _quoted_figure(bare, at, src, company) or _counts_a_list(bare, at, num):
             continue
+        if _counts_a_profile_list(num, src):
+            continue
         if _ROLES.match(bare, at + len(num.words)) and num.value == len(src.spans):
             continue  # "between the two roles": the profile's own count of its employers
         if num.value == num.raw and num.value <= 10 and _DISCOURSE.match(bare, at + len(num.words)):
@@ -129,3 +131,12 @@ def _counts_a_list(sentence: str, at: int, num: Num) -> bool:
     head = re.split(r"[:;.!?]", before[: m.start()].rstrip(" ,"))[-1]
     items = [i for i in _LIST_ITEM.split(head) if i.strip()]
     return len(items) == num.value
+
+
+def _counts_a_profile_list(num: Num, src: Sources) -> bool:
+    """ "85 tractors across three states" where a fact lists "Ohio, Indiana and Kentucky": a
+    count, in words, of three or more one-word things the profile names in a row."""
+    if num.words.lower() not in lx.NUMBER_WORDS or not 3 <= num.value <= 12:
+        return False
+    item, more = r"[\w.-]+", int(num.value) - 2
+    return bool(re.search(rf"\b{item}(?:, {item}){{{more}}},? and {item}\b", src.profile))

@@ -53,6 +53,10 @@ _SIGNOFF = re.compile(
     re.I,
 )
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?:\[[ xX]?\]\s+)?")
+# A numbered item run on after the one before it ("(Descartes) 3. Work with dispatchers ..."):
+# the model lost a line break, and each item is a sentence of its own. A figure after a closing
+# bracket counts nothing ("a score of 97. I also" keeps its figure).
+_INLINE_ITEM = re.compile(r"(?<=[)\]])\s+\d{1,2}[.)]\s+(?=[A-Z])")
 _SPLIT = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(\[<{])")
 # Markdown emphasis marks no words: "**Gaps:** no Snowflake yet" is the label "Gaps" and its text.
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
@@ -112,7 +116,8 @@ def _split(text: str, profile: Profile) -> _Draft:
         else:
             para.append(_EMPHASIS.sub("", line))
     flush()
-    sentences = [s.strip() for unit in units for s in _SPLIT.split(unit) if s.strip()]
+    parts = [part for unit in units for part in _INLINE_ITEM.split(unit)]
+    sentences = [s.strip() for part in parts for s in _SPLIT.split(part) if s.strip()]
     return _Draft(frame, sentences, sum(len(u.split()) for u in units))
 
 
