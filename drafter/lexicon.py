@@ -54,8 +54,11 @@ CONTRAST = r"rather than|instead of|as opposed to|other than"
 # Reflection and opinion: what something did to the applicant's thinking, or how a thing feels
 # to them, asserts no experience ("It made me think hard about ...", "the part of your role I
 # feel most ready for", "the area I know best", "gaps I should name", "where I learned how much
-# one extra field can cost", "so making a slow API faster is work I've done").
+# one extra field can cost", "so making a slow API faster is work I've done"); a thing said to be
+# where the applicant stands ("Reporting is where I have started to cross over into planning",
+# "The project side is where I have the least to show") places the thing, not a record.
 REFLECTION = (
+    r"(?:is|was|are|were) where I\b|"
     r"(?:made|makes|make) me (?:an? )?(?:more |less |much |far )?(?:\w+ )?"
     r"(?:think|wonder|rethink|reali[sz]e|careful|appreciate|patient|curious|aware|better)|"
     r"(?:taught|showed|shown|reminded|convinced) me (?:to|that|how|what|why)|"

@@ -42,7 +42,7 @@ def check_numbers(
             continue
         if _quoted_figure(bare, at, src, company) or _counts_a_list(bare, at, num):
             continue
-        if _counts_a_profile_list(num, src):
+        if _counts_a_profile_list(num, src) or _point_in_time(bare, at, num):
             continue
         if _ROLES.match(bare, at + len(num.words)) and num.value == len(src.spans):
             continue  # "between the two roles": the profile's own count of its employers
@@ -140,3 +140,12 @@ def _counts_a_profile_list(num: Num, src: Sources) -> bool:
         return False
     item, more = r"[\w.-]+", int(num.value) - 2
     return bool(re.search(rf"\b{item}(?:, {item}){{{more}}},? and {item}\b", src.profile))
+
+
+_TIME_UNIT = re.compile(r"\b(?:day|week|month|year|quarter|phase)\s+$", re.I)
+
+
+def _point_in_time(sentence: str, at: int, num: Num) -> bool:
+    """ "discover it in month two": a figure in words after a unit of time names a point in it,
+    counting nothing of the record."""
+    return num.words.lower() in lx.NUMBER_WORDS and bool(_TIME_UNIT.search(sentence[:at]))
