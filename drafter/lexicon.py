@@ -337,6 +337,9 @@ AGENCY = {
              "shipping deploying launching releasing"),
     "maintain": ("maintained", "maintain maintains", "maintaining"),
     "train": ("trained", "train trains", ""),  # a model; people are PEOPLE_PAST's business
+    "digitise": ("digitised digitized", "digitise digitises digitize digitizes",
+                 "digitising digitizing"),
+    "negotiate": ("negotiated", "negotiate negotiates", "negotiating"),
 }  # fmt: skip
 # Phrases that claim ownership without a verb of their own: "I was responsible for X".
 # "set" is a claim only where a person sets something: "I set the roadmap", "having set the
@@ -415,6 +418,8 @@ LICENSE = {
     "hire": r"hired|hiring|recruit\w*|interview\w*",
     "define": r"defined|define|set|shaped|wrote|authored|created|established|led|owned",
     "review": r"reviewed|reviews?|reviewing|approved|approv\w*",
+    "digitise": r"digiti[sz]\w*",
+    "negotiate": r"negotiat\w*",
 }
 # The applicant's own job noun in the summary or headline licenses its verb over the summary's
 # objects: "Product designer with six years of experience in mobile and web apps" supports

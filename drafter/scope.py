@@ -159,7 +159,7 @@ def check_scope(
         support = [
             f
             for f in near
-            if licensed.search(f.text)
+            if _licenses(licensed, f.text)
             or (f.kind == "project" and family in _MADE)
             or (f.kind in ("summary", "headline") and agent and agent.search(f.text))
         ]
@@ -180,6 +180,15 @@ def check_scope(
             why = f"no fact in the profile says the applicant {verb.lower()} this"
         out.append(error("scope", sentence, claim, why))
     return out + _check_people(sentence, profile)
+
+
+# A verb the applicant only helped with licenses the help: "Helped the operations manager build
+# weekly lane reports" does not support "I built our weekly lane reports".
+_HELPED = re.compile(r"\b(?:helped|assisted|supported)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+
+
+def _licenses(licensed: re.Pattern[str], fact: str) -> bool:
+    return any(not _HELPED.search(fact[: m.start()]) for m in licensed.finditer(fact))
 
 
 def check_reach(
