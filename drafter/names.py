@@ -78,7 +78,10 @@ _TITLE = re.compile(
     rf")((?:[\w/&-]+\s+){{0,3}}{TITLE_HEAD})\b"
     rf"|\bmy fellow ((?:[\w/&-]+\s+){{0,3}}{TITLE_HEAD})s\b"
     rf"|\b((?:Senior|Sr\.|Lead|Principal|Staff|Chief|Head|Junior|Associate|Director)\s+"
-    rf"(?:[A-Z][\w/-]*\s+){{0,3}}{TITLE_HEAD})\b",
+    rf"(?:[A-Z][\w/-]*\s+){{0,3}}{TITLE_HEAD})\b"
+    # a rank before a capitalised job of any trade: "As Senior Registrar at ..."
+    r"|\b((?-i:(?:Senior|Sr\.|Lead|Principal|Chief|Head|Junior|Associate)"
+    r"(?:\s+[A-Z][a-z][\w/-]*){1,3}))\b",
     re.I,
 )
 # A second title joined on to one already claimed, then what it is over: "and tech lead for".
