@@ -145,6 +145,8 @@ def _support_kind(clause: str) -> str:
     (scope); anything else is a plain claim."""
     if re.match(r"(?:\w+\s+){0,2}I(?: am|'m) (?:an? |the )", clause):
         return "title"
+    if re.search(r"\b[A-Z]\w*\s+(?:Award|Prize|Medal)\b", clause):
+        return "claim"  # "The Fleet Safety Award I received last year": an honour, not a duty
     doing = re.search(
         r"(?:\b(?:I|he|she)(?:'ve|\s+have|\s+has|\s+had)?\s+(?:\w+ly\s+|also\s+)?|^\W*)(\w+ed)\b",
         clause,

@@ -383,19 +383,21 @@ def _name_kind(sentence: str, at: int, end: int, name: str) -> str:
     return "claim"
 
 
-# Words before a name that make it an exam passed or a credential held: "I passed the CPACC".
+# Words before a name that make it an exam passed or a credential held: "I passed the CPACC",
+# "I finished APICS CLTD last spring".
 _EXAM = re.compile(
     r"\b(?:pass(?:ed|ing)?|sat|sitting|earn(?:ed|ing)?|obtain(?:ed|ing)?|gain(?:ed|ing)?|"
+    r"finish(?:ed|ing)?|complet(?:ed|ing)|"
     r"hold(?:ing)?|held)\s+(?:the\s+|an?\s+|my\s+)?"
     r"(?:[\w-]+(?:,\s+|\s+and\s+)(?:the\s+|an?\s+|my\s+)?){0,3}$",  # "hold the X and the PHR"
     re.I,
 )
 # Words before a name that make it a tool worked in: "I model in Creo", "using Onshape", "built
-# in both Articulate Rise and Storyline", "reports from Clarity".
+# in both Articulate Rise and Storyline", "reports from Clarity", "set up a project in Lokalise".
 _USED_IN = re.compile(
     r"\b(?:(?:model|modell?ed|work|worked|design|designed|build|built|code|coded|draw|drew|"
     r"prototype|prototyped|draft|drafted|run|ran|simulate|simulated|deploy|deployed|host|"
-    r"hosted|pull|pulled|export|exported|query|queried)(?:\s+[\w-]+){0,3}"
+    r"hosted|pull|pulled|export|exported|query|queried|set up|configured|tracked)(?:\s+[\w-]+){0,3}"
     r"\s+(?:in|with|from)|use|used|using)"
     r"(?:\s+(?:both|either))?(?:\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2}(?:,|\s+and|\s+or))*"
     r"\s+$",
