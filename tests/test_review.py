@@ -81,16 +81,17 @@ def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> N
     assert result.planted >= 25  # the fewest: tuned-13, real model output labelled by hand (27)
 
 
-# tuned-7, tuned-13 and tuned-15 only. Real output of the small embedded model that the checks
-# do not reach yet (statements as a company, "we"; a past visit; a wrong title after four
+# tuned-7, tuned-13, tuned-15 and tuned-17 only. Real output of the small embedded model that
+# the checks do not reach yet (statements as a company, "we"; a past visit; a wrong title after four
 # adjectives; an employer named only in lowercase, "(the paypal job)"; a note's label as a
 # claim, "Project Management"; a year an unsupported event happened, "In 2018"; a clause beside
 # an employer already flagged), and planted clauses that are flagged, but under another kind
 # by a named check (title 'lead designer', claim 'AI', degree 'Master of Engineering', a number
 # in "He has recently joined the team of 40" and "the 2018-2023 winners of the ... award"),
 # which the grounding check then leaves alone. tuned-15's are the vague first-person claims about a
-# record or a team that its stricter labels count, not all reached yet. tuned-8 to tuned-12 and
-# tuned-14 have none.
+# record or a team that its stricter labels count, not all reached yet, and so are most of
+# tuned-17's (a team, a project, the company said as "we"). tuned-8 to tuned-12, tuned-14 and
+# tuned-16 have none.
 _KNOWN_MISSES = {
     "tuned-7 (former hold-out)": [
         'h6-priya-wayfinder-letter-planted: scope "lead designer on Loomly\'s Android app"',
@@ -132,6 +133,46 @@ _KNOWN_MISSES = {
         "Environmental and Sustainable Sustainability Council'",
         "h14-hannah-alderbay-letter-confident-model: tool 'sustainable systems engineering'",
         "h14-hannah-alderbay-letter-warm-model: claim 'as we continue to push boundaries'",
+    ],    "tuned-17 (former hold-out)": [
+        "h17-tomas-larkspur-letter-concise-model: scope 'is currently working on preserving our "
+        "Digital Asset Management System'",
+        "h17-tomas-larkspur-letter-concise-model: claim 'his team is working together'",
+        "h17-tomas-larkspur-letter-concise-model: claim 'the other projects we are involved with'",
+        "h17-tomas-larkspur-letter-concise-model: claim 'giving a presentation in front of a "
+        "panel'",
+        "h17-tomas-larkspur-letter-warm-model: claim 'the people who help me get started with "
+        "this project'",
+        "h17-tomas-larkspur-letter-warm-model: claim 'We provide them everything they need'",
+        "h17-tomas-larkspur-letter-warm-model: claim 'I have been working hard to make this work'",
+        "h17-tomas-larkspur-letter-warm-model: tool 'specialize in digital preservation'",
+        "h17-tomas-larkspur-letter-warm-model: claim 'my own research projects'",
+        "h17-hana-tallgrass-letter-formal-model: scope 'dedicated to enhancing our "
+        "transportation planning and logistics'",
+        "h17-hana-tallgrass-letter-formal-model: claim 'My team has been working diligently on a "
+        "project'",
+        "h17-hana-tallgrass-letter-formal-model: scope 'our own role in Tallgrass Supply'",
+        "h17-hana-tallgrass-letter-formal-model: claim 'This project has been planned for "
+        "several years'",
+        "h17-hana-tallgrass-letter-formal-model: claim 'our company’s mission'",
+        "h17-hana-tallgrass-letter-formal-model: claim 'continue working with you as a team'",
+        "h17-hana-tallgrass-letter-warm-model: claim 'HARRY K.'",
+        "h17-ines-calloway-add-value-model: employer 'at the Arizona Supreme Court'",
+        "h17-ines-calloway-excited-model: claim 'proud of the fact that we are able to adapt and "
+        "innovate so quickly'",
+        "h17-ines-calloway-excited-model: claim 'The work has been really rewarding'",
+        "h17-ines-calloway-letter-confident-model: claim 'at the forefront of our national "
+        "project management team'",
+        "h17-ines-calloway-letter-confident-model: claim 'proud to be a part of the team'",
+        "h17-ines-calloway-letter-confident-model: claim 'we always keep coming up with "
+        "something new'",
+        "h17-ines-calloway-letter-warm-model: scope 'serving as a Court Interpreter for the "
+        "Calloway Health team'",
+        "h17-ines-calloway-letter-warm-model: employer 'at the Arizona Supreme Court in Phoenix'",
+        "h17-ines-calloway-letter-warm-model: claim 'my work with law enforcement agencies "
+        "across the state of Arizona'",
+        "h17-ines-calloway-letter-warm-model: number '2019–present'",
+        "h17-ines-calloway-letter-warm-model: claim 'the staff team at Calloway Health'",
+        "h17-ines-calloway-letter-warm-model: claim 'I have created a professional document'",
     ],
 }
 
@@ -142,7 +183,7 @@ def test_clean_sentences_of_each_tuned_golden_set_rarely_draw_findings(name: str
     result = bench.evaluate(bench.load_cases(_tuned_sets()[name]))
     clean = result.parts["clean"]
     assert clean.noisy_sentences * 20 <= clean.sentences, result.alarms
-    if name.startswith(("tuned-7", "tuned-13", "tuned-15")):
+    if name.startswith(("tuned-7", "tuned-13", "tuned-15", "tuned-17")):
         return  # its planted texts are real model output, incoherent beside what was labelled
     assert result.noisy_sentences * 20 <= result.clean_sentences, result.alarms
     assert result.false_alarms * 20 <= result.clean_sentences, result.alarms
@@ -165,9 +206,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-13 (former hold-out)",
         "tuned-14 (former hold-out)",
         "tuned-15 (former hold-out)",
+        "tuned-16 (former hold-out)",
+        "tuned-17 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 16):
+    for n in range(3, 18):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
