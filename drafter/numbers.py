@@ -53,16 +53,18 @@ def check_numbers(
     return out
 
 
-_YEAR_RANGE = re.compile(r"(?<![\w.-])((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)(?![\w.-])")
+_YEAR_RANGE = re.compile(
+    r"(?<![\w.-])((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d|present)(?![\w.-])", re.I
+)
 
 
 def _year_ranges(sentence: str, bare: str, src: Sources) -> tuple[list[Finding], list[str]]:
-    """A span of years ("2018-2023") must be one the profile gives, from that start to that end:
-    two years it names apart do not make it."""
+    """A span of years ("2018-2023", "2019–present") must be one the profile gives, from that
+    start to that end: two years it names apart do not make it."""
     out, ranges = [], []
     for m in _YEAR_RANGE.finditer(bare):
         start, end = m.groups()
-        if re.search(rf"{start}\S*\s*[–-]\s*{end}", src.profile):
+        if re.search(rf"{start}\S*\s*[–-]\s*{end.lower()}", src.profile):
             continue
         ranges.append(m.group(0))
         out.append(error("number", sentence, m.group(0), f"'{m.group(0)}' is not in the profile"))

@@ -170,7 +170,6 @@ _KNOWN_MISSES = {
         "h17-ines-calloway-letter-warm-model: employer 'at the Arizona Supreme Court in Phoenix'",
         "h17-ines-calloway-letter-warm-model: claim 'my work with law enforcement agencies "
         "across the state of Arizona'",
-        "h17-ines-calloway-letter-warm-model: number '2019–present'",
         "h17-ines-calloway-letter-warm-model: claim 'the staff team at Calloway Health'",
         "h17-ines-calloway-letter-warm-model: claim 'I have created a professional document'",
     ],
