@@ -58,8 +58,9 @@ def tool_set(text: str) -> frozenset[str]:
 _CAP = r"[A-Z][\w&'.-]*"
 ORG = rf"({_CAP}(?:\s+(?:(?:of|and|&|de)\s+)?(?!I\b){_CAP}){{0,3}})"  # not "Altura I worked"
 _EMPLOYER = [
-    re.compile(rf"\b(?:[Aa]t|[Jj]oined|[Ww]ork(?:ed|ing)? (?:for|with)|[Ii]ntern(?:ed)? (?:at|with)"
-               rf"|[Cc]onsult(?:ed|ing) for|(?:time|tenure|years|stint|role|position) (?:at|with)"
+    re.compile(rf"\b(?:[Aa]t(?:\s+the)?|[Jj]oined|[Ww]ork(?:ed|ing)? (?:for|with)"
+               rf"|[Ii]ntern(?:ed)? (?:at|with)|[Cc]onsult(?:ed|ing) for"
+               rf"|(?:time|tenure|years|stint|role|position) (?:at|with)"
                rf"|[Mm]y team at)"
                rf"\s+{ORG}"),
     re.compile(rf"\b{ORG},\s+where I\b"),
@@ -68,6 +69,9 @@ _EMPLOYER = [
 # A workplace said to be the applicant's must be one of its employers, even when the profile
 # names it as something else (a tool): "my team at Figma".
 _MY_PLACE = re.compile(r"\b(?:[Mm]y team|time|tenure|years|stint|role|position) at\b")
+# Serving or working somewhere makes the place a workplace, whatever else the profile calls it
+# (the issuer of a certificate): "serving as a Court Interpreter ... at the Arizona Supreme Court".
+_WORKING = re.compile(r"\b(?:serv|work)(?:e|es|ed|ing|s)?\b[^.;:,]{0,80}$", re.I)
 NOT_ORGS = re.compile(rf"^(?:{lx.NOT_ORGS})$")
 TITLE_HEAD = rf"(?:{lx.TITLE_HEADS})"
 _TITLE = re.compile(
@@ -173,7 +177,9 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
     for pattern in _EMPLOYER:
         for m in pattern.finditer(sentence):
             org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
-            if _MY_PLACE.search(m.group(0)):  # "my team at Figma": an employer or nothing
+            if _MY_PLACE.search(m.group(0)) or (
+                m.group(0)[:2].lower() == "at" and _WORKING.search(sentence[: m.start()])
+            ):  # "my team at Figma", "serving as a Court Interpreter at X": an employer
                 held = known(org, src, company, False, employer=True)
             else:
                 held = (

@@ -156,7 +156,6 @@ _KNOWN_MISSES = {
         "h17-hana-tallgrass-letter-formal-model: claim 'our company’s mission'",
         "h17-hana-tallgrass-letter-formal-model: claim 'continue working with you as a team'",
         "h17-hana-tallgrass-letter-warm-model: claim 'HARRY K.'",
-        "h17-ines-calloway-add-value-model: employer 'at the Arizona Supreme Court'",
         "h17-ines-calloway-excited-model: claim 'proud of the fact that we are able to adapt and "
         "innovate so quickly'",
         "h17-ines-calloway-excited-model: claim 'The work has been really rewarding'",
@@ -167,7 +166,6 @@ _KNOWN_MISSES = {
         "something new'",
         "h17-ines-calloway-letter-warm-model: scope 'serving as a Court Interpreter for the "
         "Calloway Health team'",
-        "h17-ines-calloway-letter-warm-model: employer 'at the Arizona Supreme Court in Phoenix'",
         "h17-ines-calloway-letter-warm-model: claim 'my work with law enforcement agencies "
         "across the state of Arizona'",
         "h17-ines-calloway-letter-warm-model: claim 'the staff team at Calloway Health'",
