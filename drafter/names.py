@@ -163,6 +163,8 @@ def known(phrase: str, src: Sources, company: str, quotable: bool, employer: boo
         return True
     if any(fuzz.token_set_ratio(low, e.lower()) >= 90 for e in src.employers):
         return True
+    if any(re.match(rf"{re.escape(low)}\b", e.lower()) for e in src.employers if e):
+        return True  # the first words of an employer's name: "at St." of "St. Luke's"
     return quotable and low in src.posting
 
 
