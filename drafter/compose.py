@@ -208,13 +208,16 @@ def _without_echo(lines: list[str], repairs: list[str]) -> list[str]:
 def _third_person(text: str, name: str, note: bool = False) -> str:
     """The words where ``text`` speaks of the applicant as someone else, or "".
 
-    In a letter: "Jordan Rivera is", "Jordan's team", or a sentence opening "She has" in a text
-    that never says "I". In a note bullet: the applicant's full name, or "She has" anywhere.
+    In a letter: "Jordan Rivera is", a sentence opening "Jordan's team" or, in a text that never
+    says "I", "She has". In a note bullet: the applicant's full name, or "She has" anywhere.
     """
     if not name:
         return ""
     full, first = re.escape(name), re.escape(name.split()[0])
-    named = rf"\b{full}\b" if note else rf"\b(?:{full}|{first})(?:'s|’s)?\s+[a-z]\w*"
+    # The first name alone only as a sentence's subject: "in Jordan for a year" is a place.
+    named = (
+        rf"\b{full}\b" if note else rf"(?:\b{full}|(?:^|(?<=[.!?]\s)){first})(?:'s|’s)?\s+[a-z]\w*"
+    )
     if found := re.search(named, text):
         return found.group()
     if not note and re.search(r"\b(?:I|my)\b", text):

@@ -98,9 +98,17 @@ def test_a_letter_about_the_applicant_in_the_third_person_is_a_problem() -> None
     )
     assert "third person ('He has')" in pronoun.problems[0]
     first_person = compose.letter_body(
-        "I designed A/B tests. She taught me SQL at Brightcart.", JORDAN, "P", "R", 300, 5, False
+        "I designed A/B tests. She taught me SQL at Brightcart. I once lived in Jordan for a year.",
+        JORDAN,
+        "P",
+        "R",
+        300,
+        5,
+        False,
     )
     assert not first_person.problems
+    by_first_name = compose.letter_body("Jordan's team ran tests.", JORDAN, "P", "R", 300, 1, False)
+    assert "third person ('Jordan's team')" in by_first_name.problems[0]
 
 
 def test_note_bullets_in_the_third_person_or_with_broken_emphasis_are_repaired() -> None:
