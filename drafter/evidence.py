@@ -74,6 +74,8 @@ SYNONYMS: dict[str, str] = {
     r"cross-functional\w*|partner(?:ed|s)?|collaborat\w*|stakeholders?": "collaboration",
     r"wireframes?|mockups?|prototyp\w*": "prototyping",
     r"city|cities|municipal|municipalities": "municipal",
+    r"helped|assisted|supported": "assisted",
+    r"roll(?:ed|ing)? out|rollouts?": "rollout",
 }
 _SYNONYMS = [
     (re.compile(rf"(?<![\w/])(?:{pat})(?![\w/])"), words) for pat, words in SYNONYMS.items()

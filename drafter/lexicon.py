@@ -62,7 +62,8 @@ REFLECTION = (
     r"(?:made|makes|make) me (?:an? )?(?:more |less |much |far )?(?:\w+ )?"
     r"(?:think|wonder|rethink|reali[sz]e|careful|appreciate|patient|curious|aware|better)|"
     r"(?:taught|showed|shown|reminded|convinced) me (?:to|that|how|what|why)|"
-    r"what I (?:miss|like|love|enjoy|value) (?:most|best)|"
+    r"(?:what|(?:part|thing|side)s? of (?:the|my|this) \w+) I (?:(?:have |'ve )?(?:come|grown) "
+    r"to )?(?:miss|like|love|enjoy|value) (?:most|best)|I (?:\w+ )?learned (?:there |then )?that|"
     r"changed (?:how|the way|what) I|how I (?:look at|think about|see|approach)|"
     r"I (?:\w+ly |also )?(?:feel|felt) (?:\w+ly )?(?:most |more |very |quite )?"
     r"(?:ready|prepared|confident|at home|drawn)|"
@@ -404,7 +405,7 @@ LICENSE = {
     "manage": r"managed|manage|managing|manager|oversaw|supervised|line manager|direct reports?",
     "own": r"owned|own|owner|ownership|led|responsible for|in charge of",
     "run": r"ran|run|running|operated|organi[sz]ed|hosted|conducted|designed|analy[sz]ed|led|owned|"
-    r"managed|maintained",
+    r"manage[sd]?|managing|maintained",
     "build": r"built|builds?|created|developed|wrote|written|authored|drafted|prepared|"
     r"implemented|shipped|coded|engineered|made",
     "ship": r"shipped|ship|launched|launch|deployed|deploy|released|release|rolled out|"

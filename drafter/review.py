@@ -144,8 +144,13 @@ _INSTRUCTION = re.compile(
 # drafter's prompt names its parts in capitals ("TASK:", "the POSTING (and the RESEARCH, if
 # given)"), and a draft that calls the profile a template is describing its own input.
 _PROMPT_WORDS = re.compile(rf"\b(?:{lx.PROMPT_LABELS})\b|\b(?i:profile|posting) template\b")
-# A fact's section says what it is: a volunteer role supports "I volunteer as a mentor".
-_ROLE_OF = {"volunteer": tokens("volunteer volunteering")}
+# A fact's section says what it is: a volunteer role supports "I volunteer as a mentor", a
+# certificate "my CIP designation", a language "my languages are English and Polish".
+_ROLE_OF = {
+    "volunteer": tokens("volunteer volunteering"),
+    "certification": tokens("certification certificate designation credential"),
+    "language": tokens("language languages"),
+}
 _PLAIN = tokens(
     "work team experience role skills data product products job jobs career company companies "
     "opportunity opportunities people things thing time day week every lot kind part years "
@@ -213,10 +218,16 @@ def _fact_tokens(fact: Fact) -> frozenset[str]:
     return tokens(quote) | tokens(quote.replace("-", " ")) | _ROLE_OF.get(fact.kind, frozenset())
 
 
+_LINKED_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:of|and|for|the)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)+")
+
+
 def _initials(text: str, profile: Profile) -> set[str]:
     """Initials the profile's names and skills stand for: "CNCF", and "DFM" for a skill listed
     as "design for manufacturing"."""
     names = [n for n in NAME.findall(text) if " " in n]
+    names += [  # "SAIT" for "Southern Alberta Institute of Technology"
+        " ".join(w for w in n.split() if w[0].isupper()) for n in _LINKED_NAME.findall(text)
+    ]
     skills = [s for f in profile.of_kind("skill") for s in re.split(r"[:,;]", f.text)]
     spelled = [s for s in skills if 2 <= len(s.split()) <= 5]
     return {"".join(w[0] for w in n.split()) for n in names} | {

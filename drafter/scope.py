@@ -110,13 +110,13 @@ def check_scope(
         group = next(g for g in ("verb", "present", "prog", "ing") if m.group(g))
         verb, at = m.group(group), m.start(group)
         participle = group == "verb" and " " not in verb  # not "I was responsible for"
-        if at < label or (participle and _PASSIVE.search(sentence[:at])):
-            continue  # a note's label ("Leading design: ...") or "models are built"
+        done = group == "verb" and _DONE_BY_ME.search(sentence[:at])  # "the standards I set"
+        if (at < label and not done) or (participle and _PASSIVE.search(sentence[:at])):
+            continue  # a note's label ("Leading design: ...", not "when I led X: ...")
         quotable = posting_ok(sentence, at, True, company, note)
         if quotable and group == "verb" and re.search(r"\bwho\s+(?:\w+ly\s+)?$", sentence[:at]):
             # "As the person who ran X, I ...": the relative's subject is the applicant
             quotable = about_company(sentence[clause_start(sentence, at) : at], company)
-        done = group == "verb" and _DONE_BY_ME.search(sentence[:at])  # "the standards I set"
         if quotable or (disowned(sentence, at, m.end(group)) and not done):
             continue  # the company's, or a hope: "excited to lead design for ..."
         family = _AGENCY_FAMILY.get(verb.lower(), "own")  # "sole owner of"
