@@ -308,7 +308,8 @@ DEGREES = {
     "master": r"[Mm]aster'?s?(?: degree)?",
     "mba": r"MBA",
     "other": r"MFA|BFA|B\.?Eng|M\.?Eng|MPhil|MSN|BSN|MPH|M\.?Ed|B\.?Ed|LLB|LLM|JD|DNP|BBA|MSW|BSW|"
-    r"MPA|MPP|MArch|BArch|MLIS|MLS|Associate'?s degree",
+    r"MPA|MPP|MArch|BArch|MLIS|MLS",
+    "associate": r"Associate'?s degree|Associate (?:of|in) (?:Applied )?(?:Arts|Sciences?)",
     "phd": r"Ph\.?D\.?|[Dd]octorate",
 }
 # A specific degree satisfies the generic one and back: a BSc is a bachelor's.

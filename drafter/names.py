@@ -85,7 +85,9 @@ _TITLE = re.compile(
     rf"(?:[A-Z][\w/-]*\s+){{0,3}}{TITLE_HEAD})\b"
     # a rank before a capitalised job of any trade: "As Senior Registrar at ..."
     r"|\b((?-i:(?:Senior|Sr\.|Lead|Principal|Chief|Head|Junior|Associate)"
-    r"(?:\s+[A-Z][a-z][\w/-]*){1,3}))\b",
+    r"(?:\s+[A-Z][a-z][\w/-]*){1,3}))\b"
+    # a job of any trade said with where it was held: "As a senior property adjuster at Prairie"
+    r"|\bas (?:an? |the )((?:[\w-]+\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian))(?=\s+at\s+(?-i:[A-Z]))",
     re.I,
 )
 # A second title joined on to one already claimed, then what it is over: "and tech lead for".

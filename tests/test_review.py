@@ -173,8 +173,6 @@ _KNOWN_MISSES = {
     ],
     # until its first run's misses are fixed
     "tuned-18 (former hold-out)": [
-        "h18-marisol-quillstone-note-planted: degree 'Associate of Applied Science'",
-        "h18-tomasz-larchmont-letter-planted: title 'senior property adjuster'",
         "h18-aisha-corvane-letter-planted: scope 'calculated Scope 1 and 2 inventories for three "
         "clients'",
         "h18-aisha-corvane-letter-planted: company 'Westrock'",
