@@ -56,7 +56,12 @@ _DONE = re.compile(
     rf"|\b(?:{'|'.join(lx.PAST_VERBS)})\b",
     re.I,
 )
-_HOPE = re.compile(r"\b(?:would|could|I'd|I'll|will|apply|applying|join|joining)\b", re.I)
+# ... or a chance still ahead: "excited about the chance to bring this to X".
+_HOPE = re.compile(
+    r"\b(?:would|could|I'd|I'll|will|apply|applying|join|joining"
+    r"|(?:about|for|at|by) the (?:chance|opportunity|prospect) (?:to|of))\b",
+    re.I,
+)
 # Clause breaks, but not the commas and "and"s inside a list ("Python, SQL and R").
 _CLAUSE = re.compile(
     r"[;:—–()]|\s-\s|,\s*(?:and|but(?!\s+also\b)|while|whereas|so|where|which)\b"
