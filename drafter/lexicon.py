@@ -342,6 +342,8 @@ AGENCY = {
     "digitise": ("digitised digitized", "digitise digitises digitize digitizes",
                  "digitising digitizing"),
     "negotiate": ("negotiated", "negotiate negotiates", "negotiating"),
+    "calculate": ("calculated computed", "calculate calculates compute computes",
+                  "calculating computing"),
 }  # fmt: skip
 # Phrases that claim ownership without a verb of their own: "I was responsible for X".
 # "set" is a claim only where a person sets something: "I set the roadmap", "having set the
@@ -422,6 +424,7 @@ LICENSE = {
     "review": r"reviewed|reviews?|reviewing|approved|approv\w*",
     "digitise": r"digiti[sz]\w*",
     "negotiate": r"negotiat\w*",
+    "calculate": r"calculat\w*|comput\w*",
 }
 # The applicant's own job noun in the summary or headline licenses its verb over the summary's
 # objects: "Product designer with six years of experience in mobile and web apps" supports

@@ -90,8 +90,8 @@ def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> N
 # in "He has recently joined the team of 40" and "the 2018-2023 winners of the ... award"),
 # which the grounding check then leaves alone. tuned-15's are the vague first-person claims about a
 # record or a team that its stricter labels count, not all reached yet, and so are most of
-# tuned-17's (a team, a project, the company said as "we"). tuned-8 to tuned-12, tuned-14 and
-# tuned-16 have none.
+# tuned-17's (a team, a project, the company said as "we"). tuned-8 to tuned-12, tuned-14,
+# tuned-16 and tuned-18 have none.
 _KNOWN_MISSES = {
     "tuned-7 (former hold-out)": [
         'h6-priya-wayfinder-letter-planted: scope "lead designer on Loomly\'s Android app"',
@@ -170,11 +170,6 @@ _KNOWN_MISSES = {
         "across the state of Arizona'",
         "h17-ines-calloway-letter-warm-model: claim 'the staff team at Calloway Health'",
         "h17-ines-calloway-letter-warm-model: claim 'I have created a professional document'",
-    ],
-    # until its first run's misses are fixed
-    "tuned-18 (former hold-out)": [
-        "h18-aisha-corvane-letter-planted: scope 'calculated Scope 1 and 2 inventories for three "
-        "clients'",
     ],
 }
 
