@@ -58,7 +58,7 @@ _DONE = re.compile(
 )
 # ... or a chance still ahead: "excited about the chance to bring this to X".
 _HOPE = re.compile(
-    r"\b(?:would|could|I'd|I'll|will|apply|applying|join|joining"
+    r"\b(?:would|could|should|I'd|I'll|will|apply|applying|join|joining"
     r"|(?:about|for|at|by) the (?:chance|opportunity|prospect) (?:to|of))\b",
     re.I,
 )

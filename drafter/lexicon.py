@@ -103,7 +103,8 @@ PREFERENCE = (
     r"I (?:\w+ly |really |also |just )?(?:want|wish|hope)|my favou?rite|"
     r"(?:grateful|thankful)(?!\s+to\s+(?:be\s+\w+ing|have\s+\w+ed)\b)|"
     r"excited about|excites me|share your|suits? me|"
-    r"I (?:\w+ly |also |first )?(?:noticed|saw|read|heard|looked|watched|came across)"
+    r"I (?:have |'ve )?(?:\w+ly |also |first )?(?:noticed|seen|saw|read|heard|looked|watched|"
+    r"came across)"
 )
 PERCEIVED = words(
     "noticed saw read heard learned loved liked admired appreciated enjoyed followed watched "
