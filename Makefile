@@ -25,6 +25,7 @@ demo: install
 
 lint: install
 	$(VENV)/bin/ruff check drafter tests bench
+	$(VENV)/bin/ruff format --check drafter tests bench
 	$(VENV)/bin/mypy drafter
 
 test: install lint

@@ -386,9 +386,7 @@ PEOPLE_PRESENT = r"mentor|coach|supervise|train|hire"
 # "-ing" forms claim it after "I've enjoyed", "while", "been"... ("I've enjoyed mentoring two
 # junior engineers"), not after a wish ("I'd like to try mentoring").
 PEOPLE_ING = r"mentoring|coaching|supervising|training|hiring|recruiting|onboarding"
-PEOPLE_ING_CUE = (
-    r"after|while|before|since|by|from|when|enjoyed|been|was|am|'m|having|including"
-)
+PEOPLE_ING_CUE = r"after|while|before|since|by|from|when|enjoyed|been|was|am|'m|having|including"
 # Words between the verb and the people that end the object: "trained a model for analysts".
 NOT_PEOPLE_OBJECT = words(
     "for on with to in by from at about into model models pipeline pipelines system systems "

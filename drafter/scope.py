@@ -324,9 +324,7 @@ def _known(word: str, src: Sources) -> bool:
 def _compounds(words: list[str], text: str) -> int:
     """How many of ``words`` open a longer compound in ``text`` ("storm" in "stormwater")."""
     low = text.lower()
-    return sum(
-        1 for w in words if len(w) >= 4 and re.search(rf"\b{re.escape(w)}[a-z]{{4,}}", low)
-    )
+    return sum(1 for w in words if len(w) >= 4 and re.search(rf"\b{re.escape(w)}[a-z]{{4,}}", low))
 
 
 def _content_words(thing: str, profile: Profile, company: str) -> list[str]:

@@ -116,8 +116,7 @@ _KNOWN_MISSES = {
         "h12-sam-fernway-letter-model: claim 'winners of the Data Scientist, Experimentation "
         "award'",
         "h12-priya-wayfinder-letter-model: number 'In 2018'",
-        "h12-priya-wayfinder-letter-model: scope 'many different teams across various "
-        "industries'",
+        "h12-priya-wayfinder-letter-model: scope 'many different teams across various industries'",
         "h12-priya-pinterest-excited-model: claim 'is an example of how AI can be applied in "
         "business'",
     ],
@@ -133,7 +132,8 @@ _KNOWN_MISSES = {
         "Environmental and Sustainable Sustainability Council'",
         "h14-hannah-alderbay-letter-confident-model: tool 'sustainable systems engineering'",
         "h14-hannah-alderbay-letter-warm-model: claim 'as we continue to push boundaries'",
-    ],    "tuned-17 (former hold-out)": [
+    ],
+    "tuned-17 (former hold-out)": [
         "h17-tomas-larkspur-letter-concise-model: scope 'is currently working on preserving our "
         "Digital Asset Management System'",
         "h17-tomas-larkspur-letter-concise-model: claim 'his team is working together'",
