@@ -18,12 +18,8 @@ _BULLET = re.compile(r"^\s*(?:[-*+•‣◦]|\d+[.)]|\(\w\))\s+(.*\S)\s*$")
 _HEADING = re.compile(r"^\s*#{1,6}\s")
 # One definition of a placeholder for the repairs here and the review's findings.
 _PLACEHOLDER = re.compile(lexicon.PLACEHOLDERS)
-_GREETING = re.compile(r"^\s*(dear|hello|hi|greetings|to whom)\b.*[,:!]?\s*$", re.IGNORECASE)
-_SIGNOFF = re.compile(
-    r"^\s*(sincerely|best( regards| wishes)?|kind regards|warm regards|regards|thank you|thanks|"
-    r"yours( truly| sincerely)?|cheers|respectfully)\b[^.\n]{0,20}[,.!]?\s*$",
-    re.IGNORECASE,
-)
+_GREETING = re.compile(rf"^\s*(?:{lexicon.GREETINGS})\b", re.IGNORECASE)
+_SIGNOFF = re.compile(rf"^\s*(?:{lexicon.SIGNOFFS})\b[^.\n]{{0,20}}[,.!]?\s*$", re.IGNORECASE)
 _PREAMBLE = re.compile(
     r"^\s*(here(?: is|['’]s| are)|sure[,!]|certainly[,!]|of course)\b", re.IGNORECASE
 )

@@ -468,6 +468,15 @@ PARTICIPLES = {
 
 # -- style ------------------------------------------------------------------------------------
 
+# How a letter opens and closes: compose drops the model's own, review keeps them out of the body.
+GREETINGS = r"dear|hello|hi|hey|greetings|to whom"
+SIGNOFFS = (
+    r"(?:yours )?sincerely|yours(?: truly| faithfully)?|"
+    r"(?:best|kind|warm|warmest)(?: regards| wishes)?|regards|"
+    r"thank you(?: for your (?:time|consideration))?|thanks|respectfully|cheers|warmly|"
+    r"with gratitude|all the best"
+)
+
 # Only phrases that are stock wherever they appear: a plain "I am writing to apply for the X
 # role" is not one, and a warning on a clean sentence is a false alarm.
 CLICHES = (

@@ -45,13 +45,8 @@ __all__ = ["ERROR_KINDS", "Finding", "check", "errors", "feedback", "format_find
 
 # -- the draft's sentences ------------------------------------------------------------------
 
-_GREETING = re.compile(r"^(?:dear|hi|hello|hey|greetings|to whom)\b", re.I)
-_SIGNOFF = re.compile(
-    r"^(?:(?:yours )?sincerely|(?:best|kind|warm|warmest)(?: regards| wishes)?|regards|"
-    r"thank you(?: for your (?:time|consideration))?|thanks|respectfully|cheers|warmly|"
-    r"yours (?:truly|faithfully)|with gratitude|all the best)[,.!]?$",
-    re.I,
-)
+_GREETING = re.compile(rf"^(?:{lx.GREETINGS})\b", re.I)
+_SIGNOFF = re.compile(rf"^(?:{lx.SIGNOFFS})[,.!]?$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?:\[[ xX]?\]\s+)?")
 # A numbered item run on after the one before it ("(Descartes) 3. Work with dispatchers ..."):
 # the model lost a line break, and each item is a sentence of its own. A figure after a closing

@@ -40,6 +40,14 @@ def test_letter_body_drops_greeting_signoff_loops_and_fills_placeholders() -> No
     assert any("placeholder" in r for r in out.repairs)
 
 
+def test_every_greeting_and_signoff_the_review_knows_is_dropped_so_the_letter_signs_once() -> None:
+    for signoff in ("Warmly,", "All the best,", "With gratitude,", "Yours faithfully,"):
+        raw = f"I like data.\n\n{signoff}\nJordan Rivera"
+        assert compose.letter_body(raw, JORDAN, "P", "R", 100, 1, False).text == "I like data."
+    raw = "Hey team,\n\nI like data."
+    assert compose.letter_body(raw, JORDAN, "P", "R", 100, 1, False).text == "I like data."
+
+
 def test_letter_body_cut_to_budget_and_mid_sentence_cut_removed() -> None:
     raw = "One two three four. Five six seven eight. Nine ten eleven"
     out = compose.letter_body(raw, JORDAN, "P", "R", 100, 1, truncated=True)
