@@ -68,15 +68,21 @@ def _names(profile: Profile, company: str, role: str) -> dict[str, str]:
     }
 
 
+# A piece that says again a run this long of an earlier piece is a loop, however it goes on.
+_LOOP_RUN = 10
+
+
 class _Keeper:
-    """Admits pieces of text in order: drops repeats (a looping model) and leftover
-    placeholders, and stops at the word or item budget."""
+    """Admits pieces of text in order: drops repeats (a looping model: the same piece, or one
+    that says again ``_LOOP_RUN`` words in a row of an earlier one) and leftover placeholders,
+    and stops at the word or item budget."""
 
     def __init__(self, repairs: list[str], max_words: int, max_items: int | None = None) -> None:
         self.repairs = repairs
         self.max_words = max_words
         self.max_items = max_items
         self.seen: set[str] = set()
+        self.runs: set[tuple[str, ...]] = set()
         self.words = 0
         self.full = False
 
@@ -84,7 +90,9 @@ class _Keeper:
         key = re.sub(r"\W+", " ", piece.lower()).strip()
         if not key or self.full:
             return False
-        if key in self.seen:
+        words = key.split()
+        runs = {tuple(words[i : i + _LOOP_RUN]) for i in range(len(words) - _LOOP_RUN + 1)}
+        if key in self.seen or runs & self.runs:
             self.repairs.append(f"dropped a repeated {noun}")
             return False
         if _PLACEHOLDER.search(piece):
@@ -97,6 +105,7 @@ class _Keeper:
             self.full = True
             return False
         self.seen.add(key)
+        self.runs |= runs
         self.words += n
         return True
 

@@ -48,6 +48,21 @@ def test_every_greeting_and_signoff_the_review_knows_is_dropped_so_the_letter_si
     assert compose.letter_body(raw, JORDAN, "P", "R", 100, 1, False).text == "I like data."
 
 
+def test_a_sentence_that_says_again_a_long_run_of_an_earlier_one_is_a_loop() -> None:
+    loop = "and the ability to share ideas in an environment where everyone can contribute"
+    raw = (
+        f"I build forecasts in R. I want to grow {loop}.\n\n"
+        f"I am excited to keep creating new products {loop} and more.\n\n"
+        "I would share ideas with everyone in an environment I can contribute to."
+    )
+    out = compose.letter_body(raw, JORDAN, "P", "R", 300, 1, False)
+    assert out.text == (
+        f"I build forecasts in R. I want to grow {loop}.\n\n"
+        "I would share ideas with everyone in an environment I can contribute to."
+    )
+    assert out.repairs == ["dropped a repeated sentence"]
+
+
 def test_letter_body_cut_to_budget_and_mid_sentence_cut_removed() -> None:
     raw = "One two three four. Five six seven eight. Nine ten eleven"
     out = compose.letter_body(raw, JORDAN, "P", "R", 100, 1, truncated=True)
