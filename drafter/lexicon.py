@@ -345,6 +345,9 @@ AGENCY = {
     "negotiate": ("negotiated", "negotiate negotiates", "negotiating"),
     "calculate": ("calculated computed", "calculate calculates compute computes",
                   "calculating computing"),
+    "coordinate": ("coordinated", "coordinate coordinates", "coordinating"),
+    "program": ("programmed programed", "program programs", "programming"),
+    "commission": ("commissioned", "commission commissions", "commissioning"),
 }  # fmt: skip
 # Phrases that claim ownership without a verb of their own: "I was responsible for X".
 # "set" is a claim only where a person sets something: "I set the roadmap", "having set the
@@ -424,6 +427,9 @@ LICENSE = {
     "digitise": r"digiti[sz]\w*",
     "negotiate": r"negotiat\w*",
     "calculate": r"calculat\w*|comput\w*",
+    "coordinate": r"coordinat\w*|led|lead|leading|directed|managed|managing|organi[sz]ed|ran",
+    "program": r"programm?(?:ed|ing)|coded|configured|wrote|written|developed",
+    "commission": r"commission(?:ed|ing)",
 }
 # The applicant's own job noun in the summary or headline licenses its verb over the summary's
 # objects: "Product designer with six years of experience in mobile and web apps" supports

@@ -173,12 +173,7 @@ _KNOWN_MISSES = {
     ],
     # until its first run's misses are fixed
     "tuned-19 (former hold-out)": [
-        "h19-daniel-halvern-letter-planted: scope \"coordinated the district's response to a Class "
-        'II recall"',
-        "h19-rosa-meridian-letter-planted: scope 'programmed the BACnet VAV controllers'",
         "h19-rosa-meridian-letter-planted: tool 'Metasys'",
-        "h19-rosa-meridian-note-planted: scope 'commissioning the lighting controls for an office "
-        "retrofit'",
         "h19-hannah-lakeshore-letter-planted: tool 'IDeaS G3'",
         "h19-hannah-lakeshore-note-planted: certification 'CRME'",
     ],
@@ -1210,3 +1205,18 @@ def test_a_label_set_off_by_a_dash_is_a_label(jordan: profile.Profile) -> None:
     assert not review.errors(review.check(text, jordan, posting, company="Pinterest", kind="note"))
     text = "- I led the Kafka migration — it took a year."
     assert ("tool", "Kafka") in _kinds(_note(text, jordan, "Pinterest"))
+
+
+def test_coordinating_programming_and_commissioning_are_agency_the_facts_must_license(
+    sam: profile.Profile, priya: profile.Profile
+) -> None:
+    text = "I coordinated the migration of card processing to Kubernetes."
+    assert any(f.kind == "scope" for f in _check(text, sam))  # the fact says 'Assisted'
+    assert not review.errors(
+        _check("I coordinated usability studies with screen-reader users.", priya)
+    )
+    text = "I programmed the ledger's settlement jobs at Paylane."
+    assert any(f.kind == "scope" for f in _check(text, sam))
+    assert not review.errors(_check("At Hexworks I programmed Python scripts.", sam))
+    text = "- After commissioning the ledger servers for a new region, I want to learn Terraform."
+    assert any(f.kind == "scope" for f in _note(text, sam, "Ledgerly"))
