@@ -275,6 +275,8 @@ IMPLIES = {
     "keras": ("machine learning", "deep learning"), "postgresql": ("sql",), "mysql": ("sql",),
     "pyspark": ("spark", "python"), "bigquery": ("sql",),
 }  # fmt: skip
+# Nouns after a name that make it a product worked in: "worked on Metasys systems".
+TOOL_NOUNS = r"systems?|software|suite|platform|app|application|module"
 # CamelCase or *.js words that are products people use, not tools they claim.
 NOT_TOOLS = words("linkedin youtube paypal iphone ipad macbook ebay whatsapp")
 

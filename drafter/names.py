@@ -382,8 +382,10 @@ def _name_kind(sentence: str, at: int, end: int, name: str) -> str:
         return "title"
     if looking_ahead(clause) and re.search(r"\b(?:at|to|for|join|joining)\s+$", before):
         return "company"
-    if _USED_IN.search(sentence[max(0, at - 60) : at]) or _tool_listed(
-        sentence[max(0, at - 40) : at]
+    if (
+        _USED_IN.search(sentence[max(0, at - 60) : at])
+        or _tool_listed(sentence[max(0, at - 40) : at])
+        or _PRODUCT_AFTER.match(after)
     ):
         return "tool"
     if re.search(r"\b(?:at|joined|for|with|on|stint|time|years?)\s+(?:the\s+)?$", before) or (
@@ -403,16 +405,22 @@ _EXAM = re.compile(
     re.I,
 )
 # Words before a name that make it a tool worked in: "I model in Creo", "using Onshape", "built
-# in both Articulate Rise and Storyline", "reports from Clarity", "set up a project in Lokalise".
+# in both Articulate Rise and Storyline", "reports from Clarity", "set up a project in Lokalise",
+# "review rate recommendations in IDeaS G3".
 _USED_IN = re.compile(
     r"\b(?:(?:model|modell?ed|work|worked|design|designed|build|built|code|coded|draw|drew|"
     r"prototype|prototyped|draft|drafted|run|ran|simulate|simulated|deploy|deployed|host|"
-    r"hosted|pull|pulled|export|exported|query|queried|set up|configured|tracked)(?:\s+[\w-]+){0,3}"
+    r"hosted|pull|pulled|export|exported|query|queried|set up|configured|tracked|review|reviewed|"
+    r"check|checked|enter|entered|update|updated|analy[sz]e|analy[sz]ed)(?:\s+[\w-]+){0,3}"
     r"\s+(?:in|with|from)|use|used|using)"
     r"(?:\s+(?:both|either))?(?:\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2}(?:,|\s+and|\s+or))*"
     r"\s+$",
     re.I,
 )
+
+
+# A product noun right after a name, not a team's: "worked on Metasys systems during service calls".
+_PRODUCT_AFTER = re.compile(rf"\s+(?:{lx.TOOL_NOUNS})\b(?!\s+(?:team|group|org)\b)")
 
 
 def _tool_listed(before: str) -> bool:

@@ -173,8 +173,6 @@ _KNOWN_MISSES = {
     ],
     # until its first run's misses are fixed
     "tuned-19 (former hold-out)": [
-        "h19-rosa-meridian-letter-planted: tool 'Metasys'",
-        "h19-hannah-lakeshore-letter-planted: tool 'IDeaS G3'",
         "h19-hannah-lakeshore-note-planted: certification 'CRME'",
     ],
 }
@@ -1220,3 +1218,13 @@ def test_coordinating_programming_and_commissioning_are_agency_the_facts_must_li
     assert not review.errors(_check("At Hexworks I programmed Python scripts.", sam))
     text = "- After commissioning the ledger servers for a new region, I want to learn Terraform."
     assert any(f.kind == "scope" for f in _note(text, sam, "Ledgerly"))
+
+
+def test_a_name_before_a_product_noun_or_after_a_thing_reviewed_in_it_is_a_tool(
+    sam: profile.Profile,
+) -> None:
+    text = "I have also worked on Zuora systems during on-call weeks."
+    assert ("tool", "Zuora") in _kinds(_check(text, sam))
+    text = "I already review refund disputes in Chargeflow with our support lead."
+    assert ("tool", "Chargeflow") in _kinds(_check(text, sam))
+    assert ("employer", "Stripe") in _kinds(_check("I worked on the Stripe platform team.", sam))
