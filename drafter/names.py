@@ -313,7 +313,11 @@ def check_named(
         if re.match(r"\s+(?:role|position|opening|vacancy|job)\b", sentence[end:]):
             continue  # the role applied for: letter.wrong_role's business
         quotable = posting_ok(sentence, at, True, company, note)
-        if low in src.posting and (quotable or impersonal(clause_of(sentence, at), src)):
+        # what follows a note's label lists the applicant's own ("Credentials: ... and the CRME")
+        listed = note and 0 < label < at
+        if low in src.posting and (
+            quotable or (not listed and impersonal(clause_of(sentence, at), src))
+        ):
             continue
         if low in src.posting and re.fullmatch(r"[A-Z][a-z]+(?:er|or|ian|ist|ee|ant|ent)s", name):
             continue  # a plural the posting uses for its people: "millions of Pinners"
@@ -376,6 +380,9 @@ def _name_kind(sentence: str, at: int, end: int, name: str) -> str:
     """What an unsupported name claims, from its own last word and the words around it."""
     before, after = sentence[max(0, at - 40) : at].lower(), sentence[end : end + 40].lower()
     clause = clause_of(sentence, at)
+    lead = _LEAD.match(sentence)  # "Credentials: ... and the CRME": the label names its kind
+    if lead and lead.end() <= at and _CERT_CUE.search(lead.group(1)):
+        return "certification"
     if _CERT_END.search(name) or _CERT_CUE.search(clause) or _EXAM.search(before):
         return "certification"
     if _TITLE_END.search(name):
@@ -395,6 +402,8 @@ def _name_kind(sentence: str, at: int, end: int, name: str) -> str:
     return "claim"
 
 
+# A lead-in before a colon: a note's label ("Credentials:") or a letter's ("Tools I use:").
+_LEAD = re.compile(r"^\W*([^:.;]{1,40}):\s")
 # Words before a name that make it an exam passed or a credential held: "I passed the CPACC",
 # "I finished APICS CLTD last spring".
 _EXAM = re.compile(

@@ -171,10 +171,6 @@ _KNOWN_MISSES = {
         "h17-ines-calloway-letter-warm-model: claim 'the staff team at Calloway Health'",
         "h17-ines-calloway-letter-warm-model: claim 'I have created a professional document'",
     ],
-    # until its first run's misses are fixed
-    "tuned-19 (former hold-out)": [
-        "h19-hannah-lakeshore-note-planted: certification 'CRME'",
-    ],
 }
 
 
@@ -1228,3 +1224,14 @@ def test_a_name_before_a_product_noun_or_after_a_thing_reviewed_in_it_is_a_tool(
     text = "I already review refund disputes in Chargeflow with our support lead."
     assert ("tool", "Chargeflow") in _kinds(_check(text, sam))
     assert ("employer", "Stripe") in _kinds(_check("I worked on the Stripe platform team.", sam))
+
+
+def test_what_follows_a_notes_label_is_the_applicants_own_even_when_the_posting_names_it(
+    sam: profile.Profile,
+) -> None:
+    posting = "Nice to have: PCNE certification."
+    text = "- Credentials: Certified Kubernetes Application Developer (2023) and the PCNE."
+    found = review.check(text, sam, posting, company="Ledgerly", kind="note")
+    assert ("certification", "PCNE") in _kinds(found)  # the label names the kind
+    text = "- Why Ledgerly: the PCNE matters to your team."
+    assert not review.check(text, sam, posting, company="Ledgerly", kind="note")
