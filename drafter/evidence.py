@@ -353,3 +353,13 @@ def format_table(emap: EvidenceMap, width: int = 100) -> str:
         "  none"
     ]
     return "\n".join(lines)
+
+
+def spells(initials: str, text: str) -> bool:
+    """Does ``text`` spell ``initials`` out, word by word ("SOPs" in "standard operating
+    procedures")? Three letters or more: two would be spelled by chance ("and in")."""
+    letters = initials[:-1] if re.fullmatch(r"[A-Z]{3,}s", initials) else initials
+    if not re.fullmatch(r"[A-Z]{3,6}", letters):
+        return False
+    spelled = r"[\s-]+".join(rf"{c}[a-z]*" for c in letters.lower())
+    return bool(re.search(rf"\b{spelled}\b", text, re.I))

@@ -17,7 +17,7 @@ from drafter.claims import (
     is_past,
     posting_ok,
 )
-from drafter.evidence import tokens, words
+from drafter.evidence import spells, tokens, words
 from drafter.findings import Finding, error
 from drafter.profile import Fact, Profile
 from drafter.sources import Sources
@@ -143,9 +143,16 @@ def check_scope(
         clause = clause_of(sentence, at)
         if not want:  # no object of its own: fall back on the clause ("the audits I oversaw")
             want = tokens(clause.replace(verb, " ")) - tokens(verb)
+        short = _acronyms(thing)  # "SOPs" for "standard operating procedures"
         scored = sorted(
             (
-                (len(want & tokens(f.text)) + _compounds(named, f.text), f.id, f)
+                (
+                    len(want & tokens(f.text))
+                    + _compounds(named, f.text)
+                    + _spelled(short, f.text),
+                    f.id,
+                    f,
+                )
                 for f in _at_employer(sentence, m, facts)
             ),
             reverse=True,
@@ -153,7 +160,8 @@ def check_scope(
         best = scored[0][0] if scored else 0
         near = [f for n, _, f in scored if best >= 1 and n >= max(1, best * 0.6)]
         licensed = re.compile(rf"\b(?:{lx.LICENSE[family]})\b", re.I)
-        unknown = [w for w in named if not _known(w, src)]
+        spelled = {a.lower() for a in short if spells(a, src.profile)}
+        unknown = [w for w in named if not _known(w, src) and w not in spelled]
         # A project the profile lists is the applicant's own making: "built Trail finder".
         agent = _AGENT.get(family)
         support = [
@@ -319,6 +327,16 @@ def _known(word: str, src: Sources) -> bool:
     """Does the profile hold the word, alone or as the first part of a compound ("storm" of
     "stormwater", "work" of "workflow")?"""
     return bool(tokens(word) & src.profile_tokens) or _compounds([word], src.profile) > 0
+
+
+def _acronyms(thing: str) -> list[str]:
+    """The initials written in a thing ("SOPs")."""
+    return re.findall(r"\b[A-Z]{3,6}s?\b", thing)
+
+
+def _spelled(acronyms: list[str], text: str) -> int:
+    """How many of ``acronyms`` ``text`` spells out: "SOPs" are "standard operating procedures"."""
+    return sum(1 for short in acronyms if spells(short, text))
 
 
 def _compounds(words: list[str], text: str) -> int:

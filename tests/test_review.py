@@ -1235,3 +1235,11 @@ def test_what_follows_a_notes_label_is_the_applicants_own_even_when_the_posting_
     assert ("certification", "PCNE") in _kinds(found)  # the label names the kind
     text = "- Why Ledgerly: the PCNE matters to your team."
     assert not review.check(text, sam, posting, company="Ledgerly", kind="note")
+
+
+def test_initials_of_words_a_fact_spells_out_are_that_facts_thing(jordan: profile.Profile) -> None:
+    # "DPM" for the "daily product metrics" the Airflow pipeline computes
+    text = "At Brightcart I built our DPM pipeline in Airflow."
+    assert not [f for f in _check(text, jordan) if f.kind == "scope"]
+    text = "At Brightcart I built our KPI pipeline in Airflow."
+    assert any(f.kind == "scope" for f in _check(text, jordan))
