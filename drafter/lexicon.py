@@ -56,7 +56,9 @@ CONTRAST = r"rather than|instead of|as opposed to|other than"
 # feel most ready for", "the area I know best", "gaps I should name", "where I learned how much
 # one extra field can cost", "so making a slow API faster is work I've done"); a thing said to be
 # where the applicant stands ("Reporting is where I have started to cross over into planning",
-# "The project side is where I have the least to show") places the thing, not a record.
+# "The project side is where I have the least to show") places the thing, not a record; a first
+# look at something ("my first look at how a committee weighs ...") and the questions the
+# applicant keeps asking ("the questions I keep asking at the end of a shift") are curiosity.
 REFLECTION = (
     r"(?:is|was|are|were) where I\b|"
     r"(?:made|makes|make) me (?:an? )?(?:more |less |much |far )?(?:\w+ )?"
@@ -68,7 +70,8 @@ REFLECTION = (
     r"I (?:\w+ly |also )?(?:feel|felt) (?:\w+ly )?(?:most |more |very |quite )?"
     r"(?:ready|prepared|confident|at home|drawn)|"
     r"(?:feels?|felt|seems?) (?:\w+ly )?(?:most |more |very |especially )?\w+ to me|"
-    r"I (?:\w+ly )?(?:find|found) (?:it |this |that |them )?(?:\w+ly |most |more |very |so )?"
+    r"I (?:\w+ly )?(?:find|found) (?:it |them |(?:this|that|the|those|these) (?:[\w-]+ ){0,2})?"
+    r"(?:\w+ly |most |more |very |so )?"
     r"(?:interesting|exciting|rewarding|fascinating|compelling|satisfying|fun|hard|meaningful)|"
     r"draws? me|drew me|(?:pointed|led|steered) me (?:toward|towards|to)\b|"
     r"I (?:\w+ )?know best|I should (?:name|mention|say|admit)|"
@@ -76,7 +79,10 @@ REFLECTION = (
     r"(?:learned|learnt|know|knew|understand|saw) how (?:much|many|hard|easy|often|quickly)|"
     r"(?:know|knew|learned|learnt|saw) what (?:[\w-]+ ){1,4}(?:looks?|feels?|sounds?) like|"
     r"(?:I've|I have|I had) seen how|"
-    r"(?:is|are) (?:work|something) I(?:'ve| have) (?:done|seen)"
+    r"(?:is|are) (?:work|something) I(?:'ve| have) (?:done|seen)|"
+    r"(?:my|a|our) first (?:look|glimpse|taste|view) (?:at|of|into|inside)\b|"
+    r"questions? I (?:\w+ly )?(?:keep |kept |still |often )?(?:ask|asked|asking)\b|"
+    r"I (?:keep|kept) (?:asking|wondering)\b"
 )
 # An honest gap said about a thing named just before: "ProtoPie, which I have not used yet".
 NOT_USED = (

@@ -1048,6 +1048,10 @@ def test_a_standard_code_is_not_a_figure(jordan: profile.Profile) -> None:
         "Refund correctness is the problem I find most interesting right now.",
         "I don't hold an AWS certification yet, and Terraform would be a first.",
         "I haven't used Snowflake; my SQL has been in Airflow pipelines instead.",
+        "I found the churn work more interesting than almost anything else at Brightcart.",
+        "The churn model was my first look at how a team weighs competing forecasts of a cohort.",
+        "The questions I keep asking after a launch are pricing questions.",
+        "I kept wondering why tonight's shoppers converted better than last week's.",
     ],
 )
 def test_reflection_opinion_and_gaps_assert_no_experience(
