@@ -56,9 +56,10 @@ _DONE = re.compile(
     rf"|\b(?:{'|'.join(lx.PAST_VERBS)})\b",
     re.I,
 )
-# ... or a chance still ahead: "excited about the chance to bring this to X".
+# ... or a chance still ahead: "excited about the chance to bring this to X", or being ready
+# for it: "I am ready to work on them directly".
 _HOPE = re.compile(
-    r"\b(?:would|could|should|I'd|I'll|will|apply|applying|join|joining"
+    r"\b(?:would|could|should|I'd|I'll|will|apply|applying|join|joining|ready to"
     r"|(?:about|for|at|by) the (?:chance|opportunity|prospect) (?:to|of))\b",
     re.I,
 )
@@ -442,8 +443,8 @@ def applicants(clause: str, sentence_claim: bool, company: str) -> bool:
         return False
     if looking_ahead(clause) or _NEGATION.search(clause) or _INTENT.search(clause):
         return False
-    if _PREFERENCE.search(clause):
-        return False
+    if _PREFERENCE.search(clause) or _LIMIT.search(clause):
+        return False  # a liking, or the limit of what the applicant has ("my only brush with")
     if _ABOUT_LETTER.search(clause):
         return False  # "to include this with my cover letter": the letter, not the record
     clause = _OPINION.sub(" ", _ON_YOU.sub(" ", clause))
@@ -459,6 +460,7 @@ def applicants(clause: str, sentence_claim: bool, company: str) -> bool:
 
 
 _ROLE_OPENERS = [["as", "the"], ["as", "a"], ["as", "an"]]
+_LIMIT = re.compile(rf"\b(?:{lx.LIMITS})\b", re.I)
 # What the applicant thinks of the company is about the company: "I understand that your company
 # values ...", "I am very impressed by how you have been so dedicated".
 _ON_YOU = re.compile(

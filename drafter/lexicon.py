@@ -84,6 +84,12 @@ REFLECTION = (
     r"questions? I (?:\w+ly )?(?:keep |kept |still |often )?(?:ask|asked|asking)\b|"
     r"I (?:keep|kept) (?:asking|wondering)\b"
 )
+# The limit of what the applicant has, said of what was just claimed: "That is my only brush with
+# group business", "the only dashboards I have built".
+LIMITS = (
+    r"(?:my|our) only|"
+    r"the only (?:[\w-]+ ){0,3}(?:I|we)(?:'ve| have)? (?:\w+ly )?(?:done|had|seen|used|built|run)"
+)
 # An honest gap said about a thing named just before: "ProtoPie, which I have not used yet".
 NOT_USED = (
     r"(?:not|never|n't)\s+(?:yet\s+|had the chance to\s+|got to\s+)?"

@@ -1247,3 +1247,15 @@ def test_initials_of_words_a_fact_spells_out_are_that_facts_thing(jordan: profil
     assert not [f for f in _check(text, jordan) if f.kind == "scope"]
     text = "At Brightcart I built our KPI pipeline in Airflow."
     assert any(f.kind == "scope" for f in _check(text, jordan))
+
+
+def test_being_ready_looks_ahead_and_a_limit_claims_nothing_more(sam: profile.Profile) -> None:
+    for text in (
+        "I am ready to work on pricing experiments directly.",
+        "That is my only brush with card disputes, so chargebacks would be new to me.",
+    ):
+        assert not review.errors(_check(text, sam)), text
+    text = "I have run pricing audits for retail chains, and I am ready to do more of that."
+    assert review.errors(_check(text, sam))
+    found = _kinds(_check("My only experience with Kafka was at Stripe.", sam))
+    assert ("tool", "Kafka") in found and ("employer", "Stripe") in found
