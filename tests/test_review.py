@@ -1259,3 +1259,13 @@ def test_being_ready_looks_ahead_and_a_limit_claims_nothing_more(sam: profile.Pr
     assert review.errors(_check(text, sam))
     found = _kinds(_check("My only experience with Kafka was at Stripe.", sam))
     assert ("tool", "Kafka") in found and ("employer", "Stripe") in found
+
+
+def test_a_topic_looked_forward_to_may_quote_the_postings_figures(jordan: profile.Profile) -> None:
+    posting = "Pinterest serves 450 million people every month."
+    ahead = "- Excited to work on experiments at a larger scale.\n"
+    text = ahead + "- Moving from one checkout team to a product used by 450 million people."
+    assert not review.check(text, jordan, posting, company="Pinterest", kind="note")
+    text = ahead + "- Moving on from my 450 dashboards."
+    found = review.check(text, jordan, posting, company="Pinterest", kind="note")
+    assert ("number", "450") in _kinds(found)
