@@ -327,6 +327,9 @@ def disowned(sentence: str, start: int, end: int) -> bool:
     contrast = _CONTRAST.search(clause)
     if _NEGATION.search(clause) or (contrast and start >= at + contrast.end()):
         return True  # "I have not used Kafka", "from Paylane rather than from AWS"
+    aim = _STUDY_AIM.search(clause)
+    if aim and start >= at + aim.end():
+        return True  # "completed the certificate to build the vocabulary of ADR and RevPAR"
     swap = _SWAP.match(sentence)
     if swap and start < swap.end():
         return True  # "Running the city's model, rather than modelling one street": a change
@@ -356,12 +359,22 @@ def claimed_part(clause: str) -> str:
     how", "I earned X" of "I earned X to start closing that gap"."""
     found = (_CONTRAST.search(clause), _REFLECTION.search(clause), _PURPOSE.search(clause))
     cuts = [m.start() for m in found if m]
+    cuts += [m.start("cut") for m in (_STUDIED.search(clause), _STUDY_AIM.search(clause)) if m]
     return clause[: min(cuts)] if cuts else clause
 
 
 # What a thing was done for is an aim, not more of the record: "I earned the certificate in 2024
 # to start closing that gap".
 _PURPOSE = re.compile(r"\bto (?:start|begin|help|try)\b", re.I)
+# What a course covered, and what it was taken to learn: "My certificate [covered the basics]",
+# "I completed the certificate [to build the vocabulary of occupancy, ADR and RevPAR]".
+_STUDIED = re.compile(
+    rf"\b(?:{lx.STUDIES})\s+(?:\w+ly\s+|also\s+|only\s+)?(?P<cut>(?:{lx.STUDIED})\b)", re.I
+)
+_STUDY_AIM = re.compile(
+    rf"\b(?:{lx.STUDIES})\b[^.;:()]{{0,40}}?\s(?P<cut>(?:in order )?to (?:{lx.STUDY_AIMS})\b)",
+    re.I,
+)
 
 
 def _gap_label(label: str) -> bool:

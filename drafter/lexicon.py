@@ -84,6 +84,15 @@ REFLECTION = (
     r"questions? I (?:\w+ly )?(?:keep |kept |still |often )?(?:ask|asked|asking)\b|"
     r"I (?:keep|kept) (?:asking|wondering)\b"
 )
+# Courses of study: what one covered is its content ("My 2024 certificate covered the basics") and
+# what one was taken to learn is an aim ("completed the certificate to build the vocabulary of
+# occupancy, ADR and RevPAR"), neither a record of the applicant's.
+STUDIES = r"certificates?|certifications?|courses?|coursework|degrees?|diplomas?|bootcamps?"
+STUDIED = r"covered|covers|taught|teaches|introduced|introduces|gave|gives"
+STUDY_AIMS = (
+    r"learn|understand|study|build|gain|get|grasp|master|deepen|broaden|strengthen|"
+    r"formali[sz]e|fill|close"
+)
 # The limit of what the applicant has, said of what was just claimed: "That is my only brush with
 # group business", "the only dashboards I have built".
 LIMITS = (

@@ -1269,3 +1269,14 @@ def test_a_topic_looked_forward_to_may_quote_the_postings_figures(jordan: profil
     text = ahead + "- Moving on from my 450 dashboards."
     found = review.check(text, jordan, posting, company="Pinterest", kind="note")
     assert ("number", "450") in _kinds(found)
+
+
+def test_what_a_course_covered_or_was_taken_to_learn_is_no_record(sam: profile.Profile) -> None:
+    for text in (
+        "My 2023 CNCF certificate covered the basics of cluster security.",
+        "In 2023 I completed the CNCF certification to deepen my grasp of Helm, Istio and Argo CD.",
+    ):
+        assert not review.errors(_check(text, sam)), text
+    text = "I completed the CNCF certification and deployed Istio at Paylane."
+    assert ("tool", "Istio") in _kinds(_check(text, sam))
+    assert ("tool", "Helm") in _kinds(_check("I wrote a script to build Helm charts.", sam))
