@@ -209,9 +209,15 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
 
 
 def _fact_tokens(fact: Fact) -> frozenset[str]:
-    """The words of a fact, with each part of a hyphenated one ("go-live" holds "live")."""
+    """The words of a fact, with each part of a hyphenated one ("go-live" holds "live"), and the
+    initials of the names it gives ("IEC" of "Independent Electrical Contractors")."""
     quote = fact.quote()
-    return tokens(quote) | tokens(quote.replace("-", " ")) | _ROLE_OF.get(fact.kind, frozenset())
+    return (
+        tokens(quote)
+        | tokens(quote.replace("-", " "))
+        | tokens(" ".join(_name_initials(quote)))
+        | _ROLE_OF.get(fact.kind, frozenset())
+    )
 
 
 _LINKED_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:of|and|for|the)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)+")
@@ -220,15 +226,26 @@ _LINKED_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:of|and|for|the)\s+[A-Z][\w-]*|
 def _initials(text: str, profile: Profile) -> set[str]:
     """Initials the profile's names and skills stand for: "CNCF", and "DFM" for a skill listed
     as "design for manufacturing"."""
+    skills = [s for f in profile.of_kind("skill") for s in re.split(r"[:,;]", f.text)]
+    spelled = [s for s in skills if 2 <= len(s.split()) <= 5]
+    return _name_initials(text) | {"".join(w[0] for w in s.split()).upper() for s in spelled}
+
+
+def _name_initials(text: str) -> set[str]:
+    """Initials of the names in ``text``: "CNCF", "SAIT" for "Southern Alberta Institute of
+    Technology", and the first words' initials before the rest written out ("IEC Rocky Mountain"
+    for "Independent Electrical Contractors Rocky Mountain", "UC Berkeley")."""
     names = [n for n in NAME.findall(text) if " " in n]
     names += [  # "SAIT" for "Southern Alberta Institute of Technology"
         " ".join(w for w in n.split() if w[0].isupper()) for n in _LINKED_NAME.findall(text)
     ]
-    skills = [s for f in profile.of_kind("skill") for s in re.split(r"[:,;]", f.text)]
-    spelled = [s for s in skills if 2 <= len(s.split()) <= 5]
-    return {"".join(w[0] for w in n.split()) for n in names} | {
-        "".join(w[0] for w in s.split()).upper() for s in spelled
-    }
+    out = set()
+    for name in names:
+        parts = name.split()
+        out.add("".join(w[0] for w in parts))
+        out |= {"".join(w[0] for w in parts[:k]) + " " + " ".join(parts[k:])
+                for k in range(2, len(parts))}  # fmt: skip
+    return out
 
 
 def check(
