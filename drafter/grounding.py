@@ -10,6 +10,7 @@ from drafter import lexicon as lx
 from drafter.claims import applicants, claimed_part, clauses
 from drafter.evidence import tokens
 from drafter.findings import ERROR_KINDS, Finding, error
+from drafter.profile import Fact
 from drafter.scope import AGENCY
 from drafter.sources import Sources
 
@@ -30,6 +31,7 @@ def check_support(
     out: list[Finding] = []
     label = sentence.find(": ") if note else -1
     flagged = [(f.kind, f.words.lower()) for f in found if f.sentence == sentence and f.words]
+    facts = [*src.facts, *_jobs(src)]
     for at, clause in clauses(sentence):
         if at + len(clause) <= label + 1:
             continue  # a note's label names a topic of the posting
@@ -53,7 +55,7 @@ def check_support(
         ):
             pool = pool | src.posting_tokens
         best, fact = max(
-            ((sum(1 for u in want if _holds(u, toks | pool)), f) for f, toks in src.facts),
+            ((sum(1 for u in want if _holds(u, toks | pool)), f) for f, toks in facts),
             key=lambda p: p[0],
             default=(sum(1 for u in want if _holds(u, pool)), None),
         )
@@ -68,6 +70,19 @@ def check_support(
         out.append(error(kind, sentence, words,
                           f"the profile does not support this: {quoted}"))  # fmt: skip
     return out
+
+
+def _jobs(src: Sources) -> list[tuple[Fact, frozenset[str]]]:
+    """Each job's duties taken together, under its first: a clause may sum up one job from two
+    of its lines ("On every tenant improvement we handed our wiring over to the controls
+    technicians" from "control wiring ... in 14 commercial tenant improvements" and "Assisted
+    controls technicians ...")."""
+    jobs: dict[str, tuple[Fact, frozenset[str]]] = {}
+    for f, toks in src.facts:
+        if f.kind == "experience" and f.org:
+            first, held = jobs.get(f.org, (f, frozenset()))
+            jobs[f.org] = (first, held | toks)
+    return list(jobs.values())
 
 
 def third_person(text: str, src: Sources) -> str:

@@ -1289,3 +1289,12 @@ def test_initials_of_a_names_first_words_with_the_rest_written_out_are_its_own()
     assert not review.check("I was named Preceptor of the Year by NCPA Midwest in 2022.", who, "")
     found = review.check("I was named Preceptor of the Year by NCPA Ohio in 2022.", who, "")
     assert ("claim", "NCPA Ohio") in _kinds(found)
+
+
+def test_a_clause_may_sum_up_one_job_from_two_of_its_lines(sam: profile.Profile) -> None:
+    # the refunds service and card processing are two of Paylane's lines
+    text = "On the refunds service we handed card processing over to the ledger team."
+    assert not review.errors(_check(text, sam))
+    # invoice reconciliation is Hexworks', not Paylane's
+    text = "On the refunds service we handed invoice reconciliation over to the ledger team."
+    assert review.errors(_check(text, sam))
