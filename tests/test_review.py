@@ -1298,3 +1298,9 @@ def test_a_clause_may_sum_up_one_job_from_two_of_its_lines(sam: profile.Profile)
     # invoice reconciliation is Hexworks', not Paylane's
     text = "On the refunds service we handed invoice reconciliation over to the ledger team."
     assert review.errors(_check(text, sam))
+
+
+def test_preparing_for_the_move_ahead_looks_ahead(sam: profile.Profile) -> None:
+    assert not review.errors(_check("I have prepared for this switch carefully.", sam))
+    text = "I prepared the quarterly audit for Paylane's finance team."
+    assert any(f.kind == "scope" for f in _check(text, sam))
