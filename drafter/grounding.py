@@ -32,7 +32,10 @@ def check_support(
     label = sentence.find(": ") if note else -1
     flagged = [(f.kind, f.words.lower()) for f in found if f.sentence == sentence and f.words]
     facts = [*src.facts, *_jobs(src)]
+    motive = _MOTIVE.match(sentence)
     for at, clause in clauses(sentence):
+        if motive and at >= motive.start("why"):
+            break  # "My motivation is simple: patients deserve ...": a belief, not a record
         if at + len(clause) <= label + 1:
             continue  # a note's label names a topic of the posting
         if label > 0 and at < label + 2:
@@ -70,6 +73,14 @@ def check_support(
         out.append(error(kind, sentence, words,
                           f"the profile does not support this: {quoted}"))  # fmt: skip
     return out
+
+
+# A motivation stated as such opens the sentence and holds all that follows its colon or dash.
+_MOTIVE = re.compile(
+    r"^\W*(?:my|the) (?:motivation|reason|why)(?: (?:for|behind) [\w\s-]{1,30}?)?"
+    r" (?:is|was) (?:\w+ )?(?:simple|straightforward|plain)?\s*(?:[:—–]|\s-\s)(?P<why>)",
+    re.I,
+)
 
 
 def _jobs(src: Sources) -> list[tuple[Fact, frozenset[str]]]:

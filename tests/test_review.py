@@ -1304,3 +1304,13 @@ def test_preparing_for_the_move_ahead_looks_ahead(sam: profile.Profile) -> None:
     assert not review.errors(_check("I have prepared for this switch carefully.", sam))
     text = "I prepared the quarterly audit for Paylane's finance team."
     assert any(f.kind == "scope" for f in _check(text, sam))
+
+
+def test_a_motivation_stated_as_such_is_a_belief_not_a_record(sam: profile.Profile) -> None:
+    text = (
+        "My reason is simple: customers deserve boring payments, and most outages are settled "
+        "long before a page reaches me."
+    )
+    assert not review.errors(_check(text, sam))
+    found = _kinds(_check("My reason is simple: I led the payments team at Stripe.", sam))
+    assert ("employer", "Stripe") in found
