@@ -285,11 +285,26 @@ def _stem(word: str) -> str:
 
 @lru_cache(maxsize=4096)
 def tokens(text: str) -> frozenset[str]:
-    """Content-word stems of ``text``, with synonym expansions added."""
+    """Content-word stems of ``text``, with synonym expansions added. A hyphenated word of
+    content words gives them as well as itself: "desk-setup handouts" are on "desk setup"."""
     low = text.lower().replace("’", "'")
     extra = [words for pattern, words in _SYNONYMS if pattern.search(low)]
     words = _TOKEN.findall(" ".join([low, *extra]))
+    words += [part for w in words if "-" in w for part in compound(w)]
     return frozenset(_stem(w) for w in words if (w not in STOPWORDS and len(w) > 1) or w == "r")
+
+
+def _content(part: str) -> bool:
+    """Is a part of a hyphenated word a word of its own ("setup" of "desk-setup"; not "up" of
+    "stack-up" or "help" of "self-help")?"""
+    return len(part) >= 3 and part not in STOPWORDS
+
+
+def compound(word: str) -> list[str]:
+    """The parts of a hyphenated word made only of content words ("desk-setup": desk, setup;
+    "Core-based": core, based), else none ("self-help", "stack-up", "e-commerce")."""
+    parts = word.split("-")
+    return parts if len(parts) > 1 and all(_content(p.lower()) for p in parts) else []
 
 
 def _score(query: frozenset[str], doc: frozenset[str], idf: dict[str, float]) -> float:

@@ -8,7 +8,7 @@ import re
 
 from drafter import lexicon as lx
 from drafter.claims import applicants, claimed_part, clauses
-from drafter.evidence import tokens
+from drafter.evidence import compound, tokens
 from drafter.findings import ERROR_KINDS, Finding, error
 from drafter.profile import Fact
 from drafter.scope import AGENCY
@@ -107,12 +107,15 @@ def _holds(unit: frozenset[str], toks: frozenset[str]) -> bool:
     starts the same ("focus" and "focused", whose stems differ)?"""
     if unit & toks:
         return True
+    if any(" " in u and all(_holds(frozenset({p}), toks) for p in u.split()) for u in unit):
+        return True  # a compound's words: "desk setup" holds "desk-setup"
     return any(
         len(a) >= 4
         and a[:4] == b[:4]
         and 0 < abs(len(a) - len(b)) <= 2
         and (a.startswith(b) or b.startswith(a))
         for a in unit
+        if " " not in a
         for b in toks
     )
 
@@ -137,7 +140,9 @@ _RAN_TRIALS = tokens("designed analysed analyzed conducted")
 def _units(clause: str, plain: frozenset[str]) -> list[frozenset[str]]:
     """The clause's specific content, one unit per word (its stem with its synonyms, so
     "analytical" counts once), plus one per synonym a phrase adds ("A/B testing"). Figures (in
-    digits or words: "four jobs") and ``plain`` words are left out."""
+    digits or words: "four jobs") and ``plain`` words are left out. A hyphenated word is one
+    unit, held whole or, when it is made of content words, by all of them ("desk-setup" by
+    "desk setup"); never by one part ("self-help" by "self-employed")."""
     units: list[frozenset[str]] = []
     seen: set[str] = set()
     trial = _TRIALS.search(clause)
@@ -145,7 +150,11 @@ def _units(clause: str, plain: frozenset[str]) -> list[frozenset[str]]:
         word = lx.PARTICIPLES.get(written.lower(), written)  # "having written" claims "wrote"
         if written.lower() in lx.NUMBER_WORDS:
             continue  # "four jobs": a figure, which the numbers check reads
-        unit = frozenset(t for t in tokens(word) - plain if not t[0].isdigit())
+        parts = [tokens(p) for p in compound(word)]
+        unit = frozenset(t for t in tokens(word).difference(*parts) - plain if t[0].isalpha())
+        if parts:  # "desk-setup" is "desk setup": both words held make one unit
+            held = [min(p - plain) for p in parts if p - plain]
+            unit = unit | {" ".join(held)} if held else frozenset()
         if trial and written.lower() in _RUN:
             unit |= _RAN_TRIALS  # running experiments is designing and analysing them
         if unit and unit not in units:

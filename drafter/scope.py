@@ -17,7 +17,7 @@ from drafter.claims import (
     is_past,
     posting_ok,
 )
-from drafter.evidence import spells, tokens, words
+from drafter.evidence import compound, spells, tokens, words
 from drafter.findings import Finding, error
 from drafter.profile import Fact, Profile
 from drafter.sources import Sources
@@ -325,7 +325,12 @@ def _object(sentence: str, end: int) -> str:
 
 def _known(word: str, src: Sources) -> bool:
     """Does the profile hold the word, alone or as the first part of a compound ("storm" of
-    "stormwater", "work" of "workflow")?"""
+    "stormwater", "work" of "workflow")? A hyphenated word of content words needs each of them
+    ("desk-setup" in "handouts on desk setup"); any other is held only whole ("self-help" is not
+    in "self-employed")."""
+    parts = compound(word)
+    if parts:
+        return all(_known(p, src) for p in parts)
     return bool(tokens(word) & src.profile_tokens) or _compounds([word], src.profile) > 0
 
 

@@ -1325,3 +1325,13 @@ def test_a_motivation_stated_as_such_is_a_belief_not_a_record(sam: profile.Profi
     assert not review.errors(_check(text, sam))
     found = _kinds(_check("My reason is simple: I led the payments team at Stripe.", sam))
     assert ("employer", "Stripe") in found
+
+
+def test_a_hyphenated_word_is_held_by_all_its_words_not_by_one(sam: profile.Profile) -> None:
+    # "card processing" is Paylane's: written "card-processing", it is the same thing
+    assert not review.errors(_check("I maintained the card-processing service at Paylane.", sam))
+    found = review.errors(_check("I maintained the card-issuing service at Paylane.", sam))
+    assert ("scope", "maintained the card-issuing service") in _kinds(found)
+    # "invoice-dispute" is no "invoice reconciliation", though both open with "invoice"
+    assert not review.errors(_check("At Hexworks I wrote invoice-reconciliation scripts.", sam))
+    assert review.errors(_check("At Hexworks I wrote invoice-dispute scripts.", sam))
