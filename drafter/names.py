@@ -293,7 +293,8 @@ def check_named(
         if at == lead or re.search(r"[.!?:;]\s+[\"'(]?$", sentence[:at]):
             at += len(parts[0]) + 1  # a capital that opens a sentence names nothing by itself
             parts = parts[1:]
-        parts = [re.sub(r"['’]s$", "", p).rstrip(".") for p in parts]
+        # a participle joined on says what the name did: "Matheson-trained", "Core-based"
+        parts = [re.sub(r"['’]s$|-[a-z]+(?:ed|en)$", "", p).rstrip(".") for p in parts]
         while parts and (parts[-1] in _NOT_NAMES or parts[-1].lower() in ("of", "and", "for")):
             parts.pop()
         while parts and (parts[0] in _NOT_NAMES or parts[0].lower() in ("of", "and", "for")):

@@ -1335,3 +1335,13 @@ def test_a_hyphenated_word_is_held_by_all_its_words_not_by_one(sam: profile.Prof
     # "invoice-dispute" is no "invoice reconciliation", though both open with "invoice"
     assert not review.errors(_check("At Hexworks I wrote invoice-reconciliation scripts.", sam))
     assert review.errors(_check("At Hexworks I wrote invoice-dispute scripts.", sam))
+
+
+def test_a_name_with_a_participle_joined_on_is_the_name(sam: profile.Profile) -> None:
+    # "Matheson-trained" is trained by Matheson: the name is the profile's, or it is not
+    found = _check("I look after a Paylane-based ledger in PostgreSQL.", sam)
+    assert ("claim", "Paylane-based") not in _kinds(found)
+    found = _check("My Kubernetes work is CNCF-certified.", sam)
+    assert not [f for f in found if f.kind == "certification"]
+    found = _check("My Kubernetes work is Mirantis-certified.", sam)
+    assert ("certification", "Mirantis") in _kinds(found)
