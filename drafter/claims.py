@@ -357,13 +357,17 @@ def negated(clause: str) -> bool:
 def claimed_part(clause: str) -> str:
     """The clause up to what it sets aside, reflects on or aims at: "my experience comes from
     Paylane" of "... rather than from AWS", "chairing the guild" of "chairing the guild taught me
-    how", "I earned X" of "I earned X to start closing that gap"."""
+    how", "I earned X" of "I earned X to start closing that gap", "I check" of "I check whether
+    a process is really followed"."""
     found = (_CONTRAST.search(clause), _REFLECTION.search(clause), _PURPOSE.search(clause))
+    found += (_ASKED.search(clause),)
     cuts = [m.start() for m in found if m]
     cuts += [m.start("cut") for m in (_STUDIED.search(clause), _STUDY_AIM.search(clause)) if m]
     return clause[: min(cuts)] if cuts else clause
 
 
+# An indirect question is asked, not claimed: "so I check [whether a process is really followed]".
+_ASKED = re.compile(r"\bwhether\b", re.I)
 # What a thing was done for is an aim, not more of the record: "I earned the certificate in 2024
 # to start closing that gap".
 _PURPOSE = re.compile(r"\bto (?:start|begin|help|try)\b", re.I)

@@ -1345,3 +1345,11 @@ def test_a_name_with_a_participle_joined_on_is_the_name(sam: profile.Profile) ->
     assert not [f for f in found if f.kind == "certification"]
     found = _check("My Kubernetes work is Mirantis-certified.", sam)
     assert ("certification", "Mirantis") in _kinds(found)
+
+
+def test_an_indirect_question_is_asked_not_claimed(sam: profile.Profile) -> None:
+    text = "I maintain the refunds service, so I check whether a refund has really settled."
+    assert not review.errors(_check(text, sam))
+    # what comes before it is still the applicant's record
+    text = "I audited the fraud rules each quarter to check whether a refund had settled."
+    assert review.errors(_check(text, sam))
