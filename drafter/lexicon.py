@@ -58,12 +58,15 @@ CONTRAST = r"rather than|instead of|as opposed to|other than"
 # where the applicant stands ("Reporting is where I have started to cross over into planning",
 # "The project side is where I have the least to show") places the thing, not a record; a first
 # look at something ("my first look at how a committee weighs ...") and the questions the
-# applicant keeps asking ("the questions I keep asking at the end of a shift") are curiosity.
+# applicant keeps asking ("the questions I keep asking at the end of a shift") are curiosity;
+# what a task forced or pushed the applicant to do is a lesson drawn from it ("writing a series of
+# handouts ... forced me to cut out the jargon").
 REFLECTION = (
     r"(?:is|was|are|were) where I\b|"
     r"(?:made|makes|make) me (?:an? )?(?:more |less |much |far )?(?:\w+ )?"
     r"(?:think|wonder|rethink|reali[sz]e|careful|appreciate|patient|curious|aware|better)|"
-    r"(?:taught|showed|shown|reminded|convinced) me (?:to|that|how|what|why)|"
+    r"(?:taught|showed|shown|reminded|convinced|forced|pushed|challenged) me "
+    r"(?:to|that|how|what|why)|"
     r"(?:what|(?:part|thing|side)s? of (?:the|my|this) \w+) I (?:(?:have |'ve )?(?:come|grown) "
     r"to )?(?:miss|like|love|enjoy|value) (?:most|best)|I (?:\w+ )?learned (?:there |then )?that|"
     r"changed (?:how|the way|what) I|how I (?:look at|think about|see|approach)|"

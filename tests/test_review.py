@@ -1353,3 +1353,15 @@ def test_an_indirect_question_is_asked_not_claimed(sam: profile.Profile) -> None
     # what comes before it is still the applicant's record
     text = "I audited the fraud rules each quarter to check whether a refund had settled."
     assert review.errors(_check(text, sam))
+
+
+def test_what_a_task_forced_the_applicant_to_do_is_a_lesson(sam: profile.Profile) -> None:
+    text = (
+        "Writing Python scripts to automate invoice reconciliation forced me to name every edge"
+        " case the finance team had kept in their heads."
+    )
+    assert not review.errors(_check(text, sam))
+    text = (
+        "Writing Python scripts for invoice reconciliation, I also built the month-end dashboards."
+    )
+    assert review.errors(_check(text, sam))
