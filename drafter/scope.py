@@ -50,10 +50,12 @@ _PASSIVE = re.compile(
 )
 _BROAD = re.compile(rf"\b(?:{lx.BROAD_SCOPE})\b", re.I)
 _DETERMINERS = words("the a an my our their his her its this that these those some every each")
-# Words of an object that name no particular thing: "the company's churn model".
+# Words of an object that name no particular thing: "the company's churn model", "our two most
+# recent hires" (when a thing came is no part of what it is).
 _GENERIC = words(
     "company team teams business organisation organization org firm group work project projects "
-    "new whole entire end own various several many most all much half some part parts each of"
+    "new whole entire end own various several many most all much half some part parts each of "
+    "recent latest newest newly"
 )
 _SHARE = words("most all much half some part parts each many several")
 _ANY_MODEL = words("model models classifier classifiers network networks")

@@ -1365,3 +1365,11 @@ def test_what_a_task_forced_the_applicant_to_do_is_a_lesson(sam: profile.Profile
         "Writing Python scripts for invoice reconciliation, I also built the month-end dashboards."
     )
     assert review.errors(_check(text, sam))
+
+
+def test_when_a_thing_came_is_no_part_of_what_it_is(sam: profile.Profile) -> None:
+    assert not review.errors(
+        _check("At Paylane I maintained our most recent refunds service.", sam)
+    )
+    found = _check("At Paylane I maintained our most recent payouts service.", sam)
+    assert ("scope", "maintained our most recent payouts service") in _kinds(found)
