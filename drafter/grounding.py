@@ -49,7 +49,7 @@ def check_support(
             continue  # a reflection ("Those sessions changed how I look at a flow"): no claim
         if _uses_own(said, src):
             continue  # "For batch clean-up I use OpenRefine today": a tool the profile lists
-        want = _units(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", said), src.plain)
+        want = _units(_LEISURE.sub(" ", re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", said)), src.plain)
         if len(want) < 2:
             continue
         pool = src.summary_tokens
@@ -75,6 +75,8 @@ def check_support(
     return out
 
 
+# When a pastime is done is no part of it: "I also shoot film [in my spare time]".
+_LEISURE = re.compile(rf"\b(?:{lx.LEISURE})\b", re.I)
 # A motivation stated as such opens the sentence and holds all that follows its colon or dash.
 _MOTIVE = re.compile(
     r"^\W*(?:my|the) (?:motivation|reason|why)(?: (?:for|behind) [\w\s-]{1,30}?)?"

@@ -102,6 +102,11 @@ LIMITS = (
     r"(?:my|our) only|"
     r"the only (?:[\w-]+ ){0,3}(?:I|we)(?:'ve| have)? (?:\w+ly )?(?:done|had|seen|used|built|run)"
 )
+# When a pastime is done says nothing about what it is: "I also shoot film in my spare time".
+LEISURE = (
+    r"in (?:my|our|his|her) (?:spare|free|own|off) time|outside (?:of )?work|"
+    r"on (?:the )?weekends|as a hobby|for fun"
+)
 # An honest gap said about a thing named just before: "ProtoPie, which I have not used yet".
 NOT_USED = (
     r"(?:not|never|n't)\s+(?:yet\s+|had the chance to\s+|got to\s+)?"

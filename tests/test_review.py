@@ -1373,3 +1373,10 @@ def test_when_a_thing_came_is_no_part_of_what_it_is(sam: profile.Profile) -> Non
     )
     found = _check("At Paylane I maintained our most recent payouts service.", sam)
     assert ("scope", "maintained our most recent payouts service") in _kinds(found)
+
+
+def test_when_a_pastime_is_done_is_no_part_of_it(sam: profile.Profile) -> None:
+    # observability is one of Sam's interests
+    assert not review.errors(_check("I also tinker with observability in my spare time.", sam))
+    text = "I also write compiler plugins and fuzzers in my spare time."
+    assert review.errors(_check(text, sam))
