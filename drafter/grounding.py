@@ -49,7 +49,8 @@ def check_support(
             continue  # a reflection ("Those sessions changed how I look at a flow"): no claim
         if _uses_own(said, src):
             continue  # "For batch clean-up I use OpenRefine today": a tool the profile lists
-        want = _units(_LEISURE.sub(" ", re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", said)), src.plain)
+        bare = _SCALED.sub(" ", _LEISURE.sub(" ", said))
+        want = _units(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", bare), src.plain)
         if len(want) < 2:
             continue
         pool = src.summary_tokens
@@ -77,6 +78,13 @@ def check_support(
 
 # When a pastime is done is no part of it: "I also shoot film [in my spare time]".
 _LEISURE = re.compile(rf"\b(?:{lx.LEISURE})\b", re.I)
+# A thing said to be a larger or smaller version of another claims that other, no more: "what
+# you list is [a larger version of] work I already do".
+_SCALED = re.compile(
+    r"\b(?:an?|the)\s+(?:(?:much|far)\s+)?(?:\w+er|more\s+\w+|less\s+\w+|scaled-(?:up|down))"
+    r"\s+(?:version|form)\s+of\b",
+    re.I,
+)
 # A motivation stated as such opens the sentence and holds all that follows its colon or dash.
 _MOTIVE = re.compile(
     r"^\W*(?:my|the) (?:motivation|reason|why)(?: (?:for|behind) [\w\s-]{1,30}?)?"

@@ -1380,3 +1380,15 @@ def test_when_a_pastime_is_done_is_no_part_of_it(sam: profile.Profile) -> None:
     assert not review.errors(_check("I also tinker with observability in my spare time.", sam))
     text = "I also write compiler plugins and fuzzers in my spare time."
     assert review.errors(_check(text, sam))
+
+
+def test_a_larger_version_of_a_thing_claims_the_thing_no_more(sam: profile.Profile) -> None:
+    text = "Most of what your posting describes is a bigger version of work I already do."
+    assert not review.errors(_check(text, sam))
+    text = (
+        "Most of what your posting describes is a bigger version of my fraud-scoring and"
+        " chargeback work at Paylane."
+    )
+    assert review.errors(_check(text, sam))
+    # a version that is not larger or smaller is a thing of its own
+    assert review.errors(_check("I built a mobile version of the refunds service.", sam))
