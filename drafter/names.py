@@ -36,7 +36,10 @@ _TOOL_RES = [
     for name, pat in table.items()
 ]
 TOOL_NAMES = frozenset(lx.TOOLS_ANY_CASE) | frozenset(lx.TOOLS_CASED)
-_CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[A-Za-z0-9]+\.js\b")
+# A product's name in CamelCase, or opening with one small letter ("iTero", "eCornell"), or *.js.
+_CAMEL = re.compile(
+    r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[a-z][A-Z][a-z][A-Za-z]*\b|\b[A-Za-z0-9]+\.js\b"
+)
 
 
 def _tools(text: str) -> dict[str, str]:

@@ -1392,3 +1392,9 @@ def test_a_larger_version_of_a_thing_claims_the_thing_no_more(sam: profile.Profi
     assert review.errors(_check(text, sam))
     # a version that is not larger or smaller is a thing of its own
     assert review.errors(_check("I built a mobile version of the refunds service.", sam))
+
+
+def test_a_name_opening_with_one_small_letter_is_a_product(sam: profile.Profile) -> None:
+    found = _check("I also traced slow refunds with the eDebug profiler.", sam)
+    assert ("tool", "eDebug") in _kinds(found)
+    assert not review.errors(_check("I read about your move to eDebug for new hires.", sam))
