@@ -1398,3 +1398,8 @@ def test_a_name_opening_with_one_small_letter_is_a_product(sam: profile.Profile)
     found = _check("I also traced slow refunds with the eDebug profiler.", sam)
     assert ("tool", "eDebug") in _kinds(found)
     assert not review.errors(_check("I read about your move to eDebug for new hires.", sam))
+
+
+def test_a_name_the_applicant_uses_after_the_is_a_tool(sam: profile.Profile) -> None:
+    found = _check("I use the OWASP threat model on every refunds release.", sam)
+    assert ("tool", "OWASP") in _kinds(found)
