@@ -185,6 +185,14 @@ _ALONGSIDE = re.compile(
 )
 
 
+# A past verb after the applicant, regular or not: "I overhauled ...", "I set up ...".
+_DOING = re.compile(
+    r"(?:\b(?:I|he|she)(?:'ve|\s+have|\s+has|\s+had)?\s+(?:\w+ly\s+|also\s+)?|^\W*)"
+    rf"(\w+ed|{'|'.join(sorted(lx.PAST_VERBS))})\b",
+    re.I,
+)
+
+
 def _support_kind(clause: str) -> str:
     """ "I am an AI assistant" claims a title; a clause of doing or knowing claims experience
     (scope); anything else is a plain claim."""
@@ -192,11 +200,7 @@ def _support_kind(clause: str) -> str:
         return "title"
     if re.search(r"\b[A-Z]\w*\s+(?:Award|Prize|Medal)\b", clause):
         return "claim"  # "The Fleet Safety Award I received last year": an honour, not a duty
-    doing = re.search(
-        r"(?:\b(?:I|he|she)(?:'ve|\s+have|\s+has|\s+had)?\s+(?:\w+ly\s+|also\s+)?|^\W*)(\w+ed)\b",
-        clause,
-        re.I,
-    )
+    doing = _DOING.search(clause)
     if doing and doing.group(1).lower() not in lx.PERCEIVED:
         return "scope"  # "I overhauled the payout scheduler", "He has recently joined": a duty
     if re.search(r"\b(?:former|employee|role|position)\b", clause, re.I):

@@ -99,8 +99,6 @@ _KNOWN_MISSES = {
         "h6-jordan-pinterest-letter-model: title 'passionate data scientist'",
         'h6-sam-ledgerly-letter-model: claim "honored by the world\'s largest technology provider"',
         "h6-sam-ledgerly-letter-model: claim 'the fastest refund in the market'",
-        "h6-priya-wayfinder-letter-model: scope 'asked for a design consultation by a team from "
-        "an amazing company called Loomly'",
         "h6-priya-wayfinder-note-model: scope 'When I first started working here'",
     ],
     "tuned-13 (former hold-out)": [
@@ -173,11 +171,7 @@ _KNOWN_MISSES = {
     ],
     # until its first run's misses are fixed
     "tuned-20 (former hold-out)": [
-        "h20-tessa-orivant-letter-planted: tool 'iTero'",
         "h20-owen-saltmarsh-note-planted: title 'Digital Archivist'",
-        "h20-owen-saltmarsh-note-planted: scope \"set up the society's rights-tracking "
-        'spreadsheet"',
-        "h20-nadia-kestrel-note-planted: tool 'NIOSH lifting equation'",
     ],
 }
 
@@ -1403,3 +1397,8 @@ def test_a_name_opening_with_one_small_letter_is_a_product(sam: profile.Profile)
 def test_a_name_the_applicant_uses_after_the_is_a_tool(sam: profile.Profile) -> None:
     found = _check("I use the OWASP threat model on every refunds release.", sam)
     assert ("tool", "OWASP") in _kinds(found)
+
+
+def test_an_irregular_past_verb_after_i_claims_a_duty(sam: profile.Profile) -> None:
+    text = "I set up the team's chargeback-tracking dashboard for every disputed payment."
+    assert [f.kind for f in review.errors(_check(text, sam))] == ["scope"]
