@@ -90,7 +90,10 @@ _TITLE = re.compile(
     r"|\b((?-i:(?:Senior|Sr\.|Lead|Principal|Chief|Head|Junior|Associate)"
     r"(?:\s+[A-Z][a-z][\w/-]*){1,3}))\b"
     # a job of any trade said with where it was held: "As a senior property adjuster at Prairie"
-    r"|\bas (?:an? |the )((?:[\w-]+\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian))(?=\s+at\s+(?-i:[A-Z]))",
+    r"|\bas (?:an? |the )((?:[\w-]+\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian))(?=\s+at\s+(?-i:[A-Z]))"
+    # or written as a formal title before the clause it opens: "as Digital Archivist, I ..."
+    r"|(?<!such )(?<!well )\bas ((?-i:(?:[A-Z][\w-]*\s+){0,3}[A-Z][a-z][\w-]*(?:er|or|ist|ian)))"
+    r"(?=,\s+I\b|\s+(?:at|for|with)\s+(?-i:[A-Z]))",
     re.I,
 )
 # A second title joined on to one already claimed, then what it is over: "and tech lead for".
@@ -206,7 +209,8 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         named = title_words(title)
         if re.search(r"\bto lead$", title, re.I):
             continue  # "I'm excited to lead design": a verb, not a title
-        if "certified" in named or any(_same_title(named, t) for t in src.titles):
+        formal = all(w[0].isupper() for w in title.split())  # "Digital Archivist": all its own
+        if "certified" in named or any(_same_title(named, t, formal) for t in src.titles):
             continue
         if "licensed" in named and tokens(" ".join(named - {"licensed"})) <= tokens(src.certs):
             continue  # "a licensed engineer": the profile's "Professional Engineer (PE)" licence
@@ -443,13 +447,17 @@ def _tool_listed(before: str) -> bool:
     return m is not None and bool(_tools(m.group(1)) or _CAMEL.fullmatch(m.group(1)))
 
 
-def _same_title(named: frozenset[str], held: frozenset[str]) -> bool:
+def _same_title(named: frozenset[str], held: frozenset[str], formal: bool = False) -> bool:
     """A title the profile holds, shortened ("Analyst") or qualified ("volunteer Mentor").
 
-    Words added in front must not change rank or job: "Lead Data Analyst" is not "Data Analyst".
+    Words added in front must not change rank or job: "Lead Data Analyst" is not "Data Analyst";
+    and a title written as a formal one, every word capitalised, is all its own words: "Digital
+    Archivist" is not "Archivist".
     """
     if named <= held:
         return True
+    if formal:
+        return False
     return bool(held) and held <= named and not (named - held) & lx.RANK_WORDS
 
 

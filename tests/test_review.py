@@ -169,10 +169,6 @@ _KNOWN_MISSES = {
         "h17-ines-calloway-letter-warm-model: claim 'the staff team at Calloway Health'",
         "h17-ines-calloway-letter-warm-model: claim 'I have created a professional document'",
     ],
-    # until its first run's misses are fixed
-    "tuned-20 (former hold-out)": [
-        "h20-owen-saltmarsh-note-planted: title 'Digital Archivist'",
-    ],
 }
 
 
@@ -1402,3 +1398,16 @@ def test_a_name_the_applicant_uses_after_the_is_a_tool(sam: profile.Profile) -> 
 def test_an_irregular_past_verb_after_i_claims_a_duty(sam: profile.Profile) -> None:
     text = "I set up the team's chargeback-tracking dashboard for every disputed payment."
     assert [f.kind for f in review.errors(_check(text, sam))] == ["scope"]
+
+
+def test_a_title_written_as_a_formal_one_is_all_its_own(jordan: profile.Profile) -> None:
+    # Jordan is a Data Analyst: capitalised, "Checkout Data Analyst" is another title
+    text = "Experiments: as Checkout Data Analyst, I designed and analysed A/B tests."
+    assert ("title", "Checkout Data Analyst") in _kinds(_check(text, jordan))
+    text = (
+        "Experiments: as a checkout data analyst at Brightcart, I designed and analysed A/B tests."
+    )
+    assert not review.errors(_check(text, jordan))
+    # a job of any trade written so is a title too
+    text = "Experiments: as Experimentation Statistician, I designed and analysed A/B tests."
+    assert ("title", "Experimentation Statistician") in _kinds(_check(text, jordan))
