@@ -359,8 +359,12 @@ def claimed_part(clause: str) -> str:
     Paylane" of "... rather than from AWS", "chairing the guild" of "chairing the guild taught me
     how", "I earned X" of "I earned X to start closing that gap", "I check" of "I check whether
     a process is really followed"."""
-    found = (_CONTRAST.search(clause), _REFLECTION.search(clause), _PURPOSE.search(clause))
-    found += (_ASKED.search(clause),)
+    found = (
+        _CONTRAST.search(clause),
+        _REFLECTION.search(clause),
+        _PURPOSE.search(clause),
+        _ASKED.search(clause),
+    )
     cuts = [m.start() for m in found if m]
     cuts += [m.start("cut") for m in (_STUDIED.search(clause), _STUDY_AIM.search(clause)) if m]
     return clause[: min(cuts)] if cuts else clause
