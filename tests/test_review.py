@@ -91,7 +91,7 @@ def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> N
 # which the grounding check then leaves alone. tuned-15's are the vague first-person claims about a
 # record or a team that its stricter labels count, not all reached yet, and so are most of
 # tuned-17's (a team, a project, the company said as "we"). tuned-8 to tuned-12, tuned-14,
-# tuned-16, tuned-18 and tuned-19 have none.
+# tuned-16, tuned-18, tuned-19 and tuned-20 have none.
 _KNOWN_MISSES = {
     "tuned-7 (former hold-out)": [
         'h6-priya-wayfinder-letter-planted: scope "lead designer on Loomly\'s Android app"',
@@ -174,8 +174,6 @@ _KNOWN_MISSES = {
 
 @pytest.mark.parametrize("name", list(_tuned_sets()))
 def test_clean_sentences_of_each_tuned_golden_set_rarely_draw_findings(name: str) -> None:
-    if name.startswith("tuned-20"):
-        pytest.skip("its first run's false alarms are not fixed yet")
     bench = _bench()
     result = bench.evaluate(bench.load_cases(_tuned_sets()[name]))
     clean = result.parts["clean"]
