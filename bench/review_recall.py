@@ -2,6 +2,7 @@
 
     python bench/review_recall.py                  # every set
     python bench/review_recall.py tuned tuned-3    # only the sets named (by folder)
+    python bench/review_recall.py --first-runs     # each former hold-out's one blind run
 
 Reads the tuned sets, fixtures/golden/cases.yaml and every fixtures/golden/tuned-N/cases.yaml
 (former hold-outs, folded into the tuned set once their misses and false alarms had been looked
@@ -245,10 +246,35 @@ def report(name: str, result: Result) -> dict[str, Any]:
     return {"recall": recall, "false_alarm_rate": rate, "noisy": noisy}
 
 
+def first_runs(golden: Path = GOLDEN) -> None:
+    """Each former hold-out's one blind run, from its first-run.txt: how the checks did on
+    letters they had not seen, which the tuned figures cannot show."""
+    print("blind first runs (tuned-N/first-run.txt): recall | flagged at all | clean texts noisy")
+    for manifest in _numbered(golden, "tuned-"):
+        path = manifest.parent / "first-run.txt"
+        if not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8")
+        recall = re.search(r"^recall\s+(\d+/\d+ = [\d.]+%)", text, re.M)
+        flagged = re.search(r"^\s+flagged at all:\s+(\d+/\d+)", text, re.M)
+        clean = re.search(r"in clean texts:.* on (\d+) unplanted.*; (\d+) noisy = ([\d.]+%)", text)
+        print(
+            f"  {manifest.parent.name:9} {recall[1] if recall else '-':>16} |"
+            f" {flagged[1] if flagged else '-':>6} |"
+            f" {f'{clean[2]}/{clean[1]} = {clean[3]}' if clean else '-'}"
+        )
+
+
 def main(argv: list[str] | None = None, golden: Path = GOLDEN) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("only", nargs="*", help="folders of the sets to run (default: all)")
+    parser.add_argument(
+        "--first-runs", action="store_true", help="print each former hold-out's blind run"
+    )
     args = parser.parse_args(argv)
+    if args.first_runs:
+        first_runs(golden)
+        return
     for name, manifest in sets(golden).items():
         if args.only and folder(manifest, golden) not in args.only:
             continue

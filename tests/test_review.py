@@ -212,6 +212,13 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
+def test_bench_lists_each_former_hold_out_s_blind_run(capsys: pytest.CaptureFixture[str]) -> None:
+    _bench().main(["--first-runs"])
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1 + len(list(GOLDEN.glob("tuned-*/first-run.txt")))
+    assert "  tuned-19     21/27 = 77.8% |  24/27 | 9/57 = 15.8%" in lines
+
+
 def test_bench_reports_tuned_sets_and_each_hold_out_separately(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
