@@ -98,10 +98,13 @@ class Inputs:
         )
 
     def check_file(self, path: Path) -> list[review.Finding]:
-        """Findings on a saved version or any text file; a list of bullets is a note."""
+        """Findings on a saved version or any text file; bullets, under headings or not, are a
+        note."""
         text = split_front_matter(read_text(path, "draft"), path)[1]
-        lines = [line for line in text.splitlines() if line.strip()]
-        is_note = all(line.lstrip().startswith(("-", "*", "+")) for line in lines)
+        lines = [line.lstrip() for line in text.splitlines() if line.strip()]
+        is_note = all(line.startswith(("-", "*", "+", "#")) for line in lines) and any(
+            not line.startswith("#") for line in lines
+        )
         return self.check(text, "note" if is_note else "letter")
 
     def inputs_hash(self) -> str:
@@ -302,7 +305,9 @@ def _finish(inputs: Inputs, task: Task, completion: Completion) -> Outcome:
             budget.get("words", 120),
         )
         text, kind = body.text, "note"
-    findings = inputs.check(text, kind) if body.text else []
+    # a note is read under its heading, which says whether it looks back or ahead
+    heading = f"# {task.section.title}\n" if task.section and kind == "note" else ""
+    findings = inputs.check(heading + text, kind) if body.text else []
     problems = list(body.problems)
     if task.name != LETTER:
         stray = [b for b in text.splitlines() if off_topic(inputs, task.name, b[2:])]

@@ -74,18 +74,20 @@ class _Draft:
     frame: list[str]  # greeting, sign-off, signature and contact lines
     sentences: list[str]  # the body, sentence by sentence
     body_words: int
+    ahead: frozenset[int] = frozenset()  # the sentences under a heading that looks ahead
 
 
 def _split(text: str, profile: Profile) -> _Draft:
     frame: list[str] = []
-    units: list[str] = []
+    units: list[tuple[str, bool]] = []  # with whether its heading looks ahead
     para: list[str] = []
+    looking = False
     contact = [c.lower() for c in (profile.email, profile.phone, *profile.links) if c]
     signed = False
 
     def flush() -> None:
         if para:
-            units.append(" ".join(para))
+            units.append((" ".join(para), looking))
             para.clear()
 
     for raw in text.replace("\r\n", "\n").replace("’", "'").split("\n"):
@@ -94,6 +96,8 @@ def _split(text: str, profile: Profile) -> _Draft:
         is_contact = any(c in low for c in contact) or ("·" in line and len(line.split("·")) >= 2)
         if not line or line.startswith("#"):
             flush()
+            if line.startswith("#"):
+                looking = bool(_AHEAD_HEADING.search(line))
         elif (
             signed
             or _SIGNOFF.match(line)
@@ -111,9 +115,14 @@ def _split(text: str, profile: Profile) -> _Draft:
         else:
             para.append(_EMPHASIS.sub("", line))
     flush()
-    parts = [part for unit in units for part in _INLINE_ITEM.split(unit)]
-    sentences = [s.strip() for part in parts for s in _SPLIT.split(part) if s.strip()]
-    return _Draft(frame, sentences, sum(len(u.split()) for u in units))
+    parts = [(part, look) for unit, look in units for part in _INLINE_ITEM.split(unit)]
+    said = [(s.strip(), look) for part, look in parts for s in _SPLIT.split(part) if s.strip()]
+    return _Draft(
+        frame,
+        [s for s, _ in said],
+        sum(len(u.split()) for u, _ in units),
+        frozenset(i for i, (_, look) in enumerate(said) if look),
+    )
 
 
 # -- the sources and the check ----------------------------------------------------------------
@@ -130,6 +139,9 @@ _AHEAD = re.compile(
     re.I,
 )
 _GERUND = re.compile(r"^\W*[A-Z][a-z]+ing\b")
+# A note's heading over what the applicant looks forward to: "What am I excited about? What will
+# I learn?"
+_AHEAD_HEADING = re.compile(r"\b(?:excit\w*|learn\w*|look(?:ing)? forward|grow)\b", re.I)
 _SPEAKS = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our)\b", re.I)
 # drafter's own instructions said back: "Write exactly 4 bullet points on each of ...".
 _INSTRUCTION = re.compile(
@@ -273,7 +285,7 @@ def check(
     # In a note about what the applicant is excited to do or learn, a bullet with no subject
     # ("Improving observability with Prometheus") names a topic of the posting, not a tool used.
     ahead = kind == "note" and any(_AHEAD.search(s) for s in draft.sentences)
-    for sentence in draft.sentences:
+    for at, sentence in enumerate(draft.sentences):
         bare = sentence
         for c in contact:  # the applicant's own phone number is not a claim
             bare = bare.replace(c, " ")
@@ -282,14 +294,15 @@ def check(
             continue
         claim = is_claim(third_person(bare, src), kind, company, employers)
         note = kind == "note"
-        topic = ahead and ": " not in sentence and _GERUND.match(sentence)
+        topic = (ahead or at in draft.ahead) and ": " not in sentence and _GERUND.match(sentence)
         # a topic looked forward to that nobody speaks in ("Moving from one 312-room hotel to a
-        # portfolio of 11") may quote the posting's figures
+        # portfolio of 11", "Designing training on safe lifting") may quote the posting's figures
+        # and claims no duty done
         own = claim and not (topic and not _SPEAKS.search(sentence))
         findings += check_numbers(sentence, bare, own, src, company, note)
         findings += check_names(sentence, claim, src, company, role)
         findings += check_tools(sentence, claim, src, company, note and not topic)
-        if claim:
+        if own:
             findings += check_scope(sentence, profile, src, company, note)
             findings += check_anonymous(sentence, src, company, note)
             findings += check_reach(sentence, findings, profile, src, company, note)

@@ -437,6 +437,20 @@ def test_check_passes_a_clean_saved_version(fake: FakeBackend, sample_page: Path
     assert code == 0 and "error" not in out
 
 
+def test_check_reads_bullets_under_the_note_headings_as_a_note(
+    sample_page: Path, tmp_path: Path
+) -> None:
+    note = tmp_path / "note.md"
+    note.write_text(
+        "## Where can I add value?\n\n- Experimentation: I designed and analysed A/B tests for "
+        "the checkout team, about 40 a year.\n\n## What am I excited about? What will I learn?"
+        "\n\n- Working on experimentation at a scale where small effects matter.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = invoke("check", str(note), "--page", str(sample_page), "-p", PROFILE)
+    assert (code, out.strip()) == (0, "No findings.")  # not a letter that never names Pinterest
+
+
 def test_evidence_command_shows_requirements_facts_and_gaps(sample_page: Path) -> None:
     code, out, _ = invoke("evidence", str(sample_page), "-p", PROFILE)
     assert code == 0 and "F13" in out and "gap" in out.lower()

@@ -564,6 +564,19 @@ def test_format_and_feedback_name_each_problem(jordan: profile.Profile) -> None:
     assert found[0].to_dict()["kind"] == "number"
 
 
+def test_a_topic_under_a_heading_that_looks_ahead_claims_no_duty(
+    jordan: profile.Profile, posting: str
+) -> None:
+    bullet = "- Designing onboarding courses for new analysts.\n"
+    ahead = "## What am I excited about? What will I learn?\n\n"
+    back = "## Where can I add value?\n\n"
+    kw = {"company": "Pinterest", "role": "Data Scientist", "kind": "note"}
+    assert review.check(ahead + bullet, jordan, posting, **kw) == []
+    assert _kinds(review.check(back + bullet, jordan, posting, **kw)) == [
+        ("scope", "Designing onboarding courses")
+    ]
+
+
 def test_check_is_fast_on_a_letter(jordan: profile.Profile, posting: str) -> None:
     review.check(LETTER, jordan, posting)
     start = time.perf_counter()
