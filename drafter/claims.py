@@ -57,9 +57,10 @@ _DONE = re.compile(
     re.I,
 )
 # ... or a chance still ahead: "excited about the chance to bring this to X", or being ready
-# for it: "I am ready to work on them directly", "I have prepared for this move deliberately".
+# for it: "I am ready to work on them directly", "I am ready for weekend shifts", "I have
+# prepared for this move deliberately".
 _HOPE = re.compile(
-    r"\b(?:would|could|should|I'd|I'll|will|apply|applying|join|joining|ready to"
+    r"\b(?:would|could|should|I'd|I'll|will|apply|applying|join|joining|ready (?:to|for)"
     r"|prepar(?:ed|ing|e) for (?:this|the|a|my) (?:move|change|switch|step|transition)"
     r"|(?:about|for|at|by) the (?:chance|opportunity|prospect) (?:to|of))\b",
     re.I,

@@ -1279,6 +1279,7 @@ def test_initials_of_words_a_fact_spells_out_are_that_facts_thing(jordan: profil
 def test_being_ready_looks_ahead_and_a_limit_claims_nothing_more(sam: profile.Profile) -> None:
     for text in (
         "I am ready to work on pricing experiments directly.",
+        "I am ready for an on-call rotation, including nights, weekends and holidays.",
         "That is my only brush with card disputes, so chargebacks would be new to me.",
     ):
         assert not review.errors(_check(text, sam)), text
