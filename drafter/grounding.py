@@ -11,7 +11,7 @@ from drafter.claims import applicants, claimed_part, clauses
 from drafter.evidence import compound, tokens
 from drafter.findings import ERROR_KINDS, Finding, error
 from drafter.profile import Fact
-from drafter.scope import AGENCY
+from drafter.scope import AGENCY, LEISURE
 from drafter.sources import Sources
 
 # A claim is unsupported when the best fact holds at most this share of its specific content
@@ -49,7 +49,7 @@ def check_support(
             continue  # a reflection ("Those sessions changed how I look at a flow"): no claim
         if _uses_own(said, src):
             continue  # "For batch clean-up I use OpenRefine today": a tool the profile lists
-        bare = _SCALED.sub(" ", _LEISURE.sub(" ", said))
+        bare = _SCALED.sub(" ", LEISURE.sub(" ", said))
         want = _units(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", bare), src.plain)
         if len(want) < 2:
             continue
@@ -76,8 +76,6 @@ def check_support(
     return out
 
 
-# When a pastime is done is no part of it: "I also shoot film [in my spare time]".
-_LEISURE = re.compile(rf"\b(?:{lx.LEISURE})\b", re.I)
 # A thing said to be a larger or smaller version of another claims that other, no more: "what
 # you list is [a larger version of] work I already do".
 _SCALED = re.compile(

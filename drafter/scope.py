@@ -39,6 +39,10 @@ def _agency_pattern() -> re.Pattern[str]:
 
 
 AGENCY = _agency_pattern()
+# When a pastime is done is no part of it ("I also shoot film [in my spare time]"), and saying so
+# makes what is done a pastime, which the interests may hold ("Outside work I run my dogs in
+# agility trials").
+LEISURE = re.compile(rf"\b(?:{lx.LEISURE})\b", re.I)
 _AGENCY_FAMILY = {
     w.lower(): family for family, forms in lx.AGENCY.items() for w in " ".join(forms).split()
 } | {
@@ -143,6 +147,8 @@ def check_scope(
             continue  # "trained models in TensorFlow" names no model: the tool check's business
         want = frozenset().union(*(tokens(w) for w in named))
         clause = clause_of(sentence, at)
+        if want and LEISURE.search(clause) and want <= tokens(src.wants):
+            continue  # a pastime the interests name: "Outside work I run my dogs in trials"
         if not want:  # no object of its own: fall back on the clause ("the audits I oversaw")
             want = tokens(clause.replace(verb, " ")) - tokens(verb)
         short = _acronyms(thing)  # "SOPs" for "standard operating procedures"

@@ -1401,6 +1401,26 @@ def test_when_a_pastime_is_done_is_no_part_of_it(sam: profile.Profile) -> None:
     assert review.errors(_check(text, sam))
 
 
+def test_a_pastime_said_as_one_is_held_by_the_interests(tmp_path: Path) -> None:
+    path = tmp_path / "dana.md"
+    path.write_text(
+        "# Dana Pike\n\ndana.pike@example.com\n\n## Experience\n\n"
+        "Shift Supervisor — Northfield Logistics (2019–present)\n"
+        "- Schedule pickers for the early and late shifts\n\n"
+        "## Interests\n\nCanicross with my huskies, weekend races\n",
+        encoding="utf-8",
+    )
+    dana = profile.load(path)
+    assert _check("Outside work I run my huskies in canicross races.", dana) == []
+    # not said as a pastime, or not the interest: still a duty the profile lacks
+    assert _kinds(_check("I run my huskies in canicross races.", dana)) == [
+        ("scope", "run my huskies")
+    ]
+    assert _kinds(_check("Outside work I run a canicross club for rescue dogs.", dana)) == [
+        ("scope", "run a canicross club")
+    ]
+
+
 def test_a_larger_version_of_a_thing_claims_the_thing_no_more(sam: profile.Profile) -> None:
     text = "Most of what your posting describes is a bigger version of work I already do."
     assert not review.errors(_check(text, sam))
