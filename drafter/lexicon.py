@@ -60,13 +60,14 @@ CONTRAST = r"rather than|instead of|as opposed to|other than"
 # look at something ("my first look at how a committee weighs ...") and the questions the
 # applicant keeps asking ("the questions I keep asking at the end of a shift") are curiosity;
 # what a task forced or pushed the applicant to do is a lesson drawn from it ("writing a series of
-# handouts ... forced me to cut out the jargon").
+# handouts ... forced me to cut out the jargon"), and so is what it taught the applicant about a
+# thing ("a community choir, which has taught me a fair amount about listening").
 REFLECTION = (
     r"(?:is|was|are|were) where I\b|"
     r"(?:made|makes|make) me (?:an? )?(?:more |less |much |far )?(?:\w+ )?"
     r"(?:think|wonder|rethink|reali[sz]e|careful|appreciate|patient|curious|aware|better)|"
     r"(?:taught|showed|shown|reminded|convinced|forced|pushed|challenged) me "
-    r"(?:to|that|how|what|why)|"
+    r"(?:to|that|how|what|why|(?:[\w-]+ ){0,3}?about)|"
     r"(?:what|(?:part|thing|side)s? of (?:the|my|this) \w+) I (?:(?:have |'ve )?(?:come|grown) "
     r"to )?(?:miss|like|love|enjoy|value) (?:most|best)|I (?:\w+ )?learned (?:there |then )?that|"
     r"changed (?:how|the way|what) I|how I (?:look at|think about|see|approach)|"

@@ -1384,6 +1384,9 @@ def test_what_a_task_forced_the_applicant_to_do_is_a_lesson(sam: profile.Profile
         "Writing Python scripts for invoice reconciliation, I also built the month-end dashboards."
     )
     assert review.errors(_check(text, sam))
+    # and so is what it taught the applicant about a thing
+    text = "Outside work I mentor at Code Club, which has taught me a fair amount about patience."
+    assert not review.errors(_check(text, sam))
 
 
 def test_when_a_thing_came_is_no_part_of_what_it_is(sam: profile.Profile) -> None:
