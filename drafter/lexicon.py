@@ -441,8 +441,8 @@ LICENSE = {
     "lead": r"led|lead|leading|headed|spearheaded|directed|drove|chaired|founded",
     "manage": r"managed|manage|managing|manager|oversaw|supervised|line manager|direct reports?",
     "own": r"owned|own|owner|ownership|led|responsible for|in charge of",
-    "run": r"ran|run|running|operated|organi[sz]ed|hosted|conducted|designed|analy[sz]ed|led|owned|"
-    r"manage[sd]?|managing|maintained",
+    "run": r"ran|run|running|operated|organi[sz]ed|hosted|facilitat\w*|conducted|designed|"
+    r"analy[sz]ed|led|owned|manage[sd]?|managing|maintained",
     "build": r"built|builds?|created|developed|wrote|written|authored|drafted|prepared|"
     r"implemented|shipped|coded|engineered|made",
     "ship": r"shipped|ship|launched|launch|deployed|deploy|released|release|rolled out|"

@@ -1404,16 +1404,22 @@ def test_when_a_pastime_is_done_is_no_part_of_it(sam: profile.Profile) -> None:
     assert review.errors(_check(text, sam))
 
 
-def test_a_pastime_said_as_one_is_held_by_the_interests(tmp_path: Path) -> None:
+def _dana(tmp_path: Path) -> profile.Profile:
+    """A shift supervisor in a Markdown profile, with an interest."""
     path = tmp_path / "dana.md"
     path.write_text(
         "# Dana Pike\n\ndana.pike@example.com\n\n## Experience\n\n"
         "Shift Supervisor — Northfield Logistics (2019–present)\n"
-        "- Schedule pickers for the early and late shifts\n\n"
+        "- Schedule pickers for the early and late shifts\n"
+        "- Facilitate a weekly safety huddle for pickers\n\n"
         "## Interests\n\nCanicross with my huskies, weekend races\n",
         encoding="utf-8",
     )
-    dana = profile.load(path)
+    return profile.load(path)
+
+
+def test_a_pastime_said_as_one_is_held_by_the_interests(tmp_path: Path) -> None:
+    dana = _dana(tmp_path)
     assert _check("Outside work I run my huskies in canicross races.", dana) == []
     # not said as a pastime, or not the interest: still a duty the profile lacks
     assert _kinds(_check("I run my huskies in canicross races.", dana)) == [
@@ -1463,3 +1469,12 @@ def test_a_title_written_as_a_formal_one_is_all_its_own(jordan: profile.Profile)
     # a job of any trade written so is a title too
     text = "Experiments: as Experimentation Statistician, I designed and analysed A/B tests."
     assert ("title", "Experimentation Statistician") in _kinds(_check(text, jordan))
+
+
+def test_facilitating_a_thing_licenses_running_it(tmp_path: Path) -> None:
+    dana = _dana(tmp_path)
+    assert _check("Safety: I run a weekly safety huddle for pickers.", dana) == []
+    # facilitating is not leading
+    assert _kinds(_check("Safety: I led a weekly safety huddle for pickers.", dana)) == [
+        ("scope", "led a weekly safety huddle")
+    ]
