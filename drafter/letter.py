@@ -19,7 +19,10 @@ _HOPED_FOR = re.compile(rf"\b(?:to|at|for|with|join|joining|how|why|where)\s+(?!
 _HOPED_OWN = re.compile(rf"\b(?:about|on|help|helping|serve|serving)\s+(?!I\b){ORG}(?=\s+[a-z])")
 
 
-def wrong_company(sentence: str, company: str, src: Sources) -> list[Finding]:
+def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False) -> list[Finding]:
+    """Another company named as the one applied for: in a cue ("the role at X", "joining X"), or
+    in a hope ("excited to bring this to X"). A note's topic under a heading that looks ahead
+    (``ahead``: "Working on the planning side at X") is a hope without saying so."""
     if not company:
         return []
     cues = [
@@ -48,7 +51,7 @@ def wrong_company(sentence: str, company: str, src: Sources) -> list[Finding]:
     owners = [m for m in _HOPED_OWN.finditer(sentence) if m.group(1).endswith("'s")]
     for m in [*_HOPED_FOR.finditer(sentence), *owners]:
         org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
-        if org in named or not looking_ahead(clause_of(sentence, m.start())):
+        if org in named or not (ahead or looking_ahead(clause_of(sentence, m.start()))):
             continue
         if NOT_ORGS.match(org) or known(org, src, company, True) or org.lower() in TOOL_NAMES:
             continue

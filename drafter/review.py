@@ -308,7 +308,7 @@ def check(
             findings += check_reach(sentence, findings, profile, src, company, note)
         if kind == "letter":
             findings += wrong_role(sentence, role)
-        findings += wrong_company(sentence, company, src)
+        findings += wrong_company(sentence, company, src, bool(topic))
         if claim:
             findings += check_named(sentence, findings, src, company, role, note)
         # a topic looked forward to ("Turning my glossary habit into style guides") is no record

@@ -172,7 +172,6 @@ _KNOWN_MISSES = {
     # until its first run's misses are fixed
     "tuned-21 (former hold-out)": [
         "h21-ines-bluewing-letter-planted: tool 'Jeppesen Crew Tracking'",
-        "h21-ines-bluewing-note-planted: company 'Sunward Airlines'",
         "h21-hannah-veranta-letter-planted: claim 'Technician of the Year'",
         "h21-miriam-fairhaven-note-planted: company 'Riverstone Foundation'",
     ],
@@ -585,6 +584,17 @@ def test_a_topic_under_a_heading_that_looks_ahead_claims_no_duty(
     assert _kinds(review.check(back + bullet, jordan, posting, **kw)) == [
         ("scope", "Designing onboarding courses")
     ]
+
+
+def test_a_company_in_a_topic_under_a_heading_that_looks_ahead_is_the_one_hoped_for(
+    jordan: profile.Profile, posting: str
+) -> None:
+    bullet = "- Working on ranking experiments at Etsy instead of running its checkout tests.\n"
+    ahead = "## What am I excited about? What will I learn?\n\n"
+    kw = {"company": "Pinterest", "role": "Data Scientist", "kind": "note"}
+    assert ("company", "Etsy") in _kinds(review.check(ahead + bullet, jordan, posting, **kw))
+    text = "Working on ranking experiments at Etsy instead of running its checkout tests."
+    assert ("company", "Etsy") not in _kinds(_check(text, jordan, posting))
 
 
 def test_check_is_fast_on_a_letter(jordan: profile.Profile, posting: str) -> None:
