@@ -15,8 +15,12 @@ from drafter.sources import Sources
 
 # A company named in a hope: "bring it to GoCardless", "to see how GoCardless keeps payouts ...".
 _HOPED_FOR = re.compile(rf"\b(?:to|at|for|with|join|joining|how|why|where)\s+(?!I\b){ORG}")
-# ... or as the owner of what the hope is about: "curious about GoCardless's approach".
+# ... or as the owner of what the hope is about: "curious about GoCardless's approach"; the
+# people helped or served are the company's without an "'s": "helping Fairway Trust grantees".
 _HOPED_OWN = re.compile(rf"\b(?:about|on|help|helping|serve|serving)\s+(?!I\b){ORG}(?=\s+[a-z])")
+_HOPED_SERVED = re.compile(
+    rf"\b(?:[Hh]elp|[Hh]elping|[Ss]erve|[Ss]erving)\s+(?!I\b){ORG}(?=\s+[a-z])"
+)
 
 
 def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False) -> list[Finding]:
@@ -49,7 +53,7 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
                                f"the letter is for {company}, not {org}"))  # fmt: skip
     named = {f.words for f in out}
     owners = [m for m in _HOPED_OWN.finditer(sentence) if m.group(1).endswith("'s")]
-    for m in [*_HOPED_FOR.finditer(sentence), *owners]:
+    for m in [*_HOPED_FOR.finditer(sentence), *owners, *_HOPED_SERVED.finditer(sentence)]:
         org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
         if org in named or not (ahead or looking_ahead(clause_of(sentence, m.start()))):
             continue
@@ -60,6 +64,7 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
         out.append(Finding("company", "error", sentence, org,
                            f"the letter is for {company}; {org} is not in the posting or the "
                            "profile"))  # fmt: skip
+        named.add(org)
     return out
 
 

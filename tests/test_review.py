@@ -173,7 +173,6 @@ _KNOWN_MISSES = {
     "tuned-21 (former hold-out)": [
         "h21-ines-bluewing-letter-planted: tool 'Jeppesen Crew Tracking'",
         "h21-hannah-veranta-letter-planted: claim 'Technician of the Year'",
-        "h21-miriam-fairhaven-note-planted: company 'Riverstone Foundation'",
     ],
 }
 
@@ -595,6 +594,16 @@ def test_a_company_in_a_topic_under_a_heading_that_looks_ahead_is_the_one_hoped_
     assert ("company", "Etsy") in _kinds(review.check(ahead + bullet, jordan, posting, **kw))
     text = "Working on ranking experiments at Etsy instead of running its checkout tests."
     assert ("company", "Etsy") not in _kinds(_check(text, jordan, posting))
+
+
+def test_the_people_a_hope_would_help_name_their_company_without_an_s(
+    jordan: profile.Profile, posting: str
+) -> None:
+    kw = {"company": "Pinterest", "role": "Data Scientist"}
+    text = "I would love to help Etsy sellers trust the experiments they run."
+    assert ("company", "Etsy") in _kinds(review.check(text, jordan, posting, **kw))
+    text = "I would love to help Pinterest creators trust the experiments they run."
+    assert not review.errors(review.check(text, jordan, posting, **kw))
 
 
 def test_check_is_fast_on_a_letter(jordan: profile.Profile, posting: str) -> None:
