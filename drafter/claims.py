@@ -359,12 +359,14 @@ def claimed_part(clause: str) -> str:
     """The clause up to what it sets aside, reflects on or aims at: "my experience comes from
     Paylane" of "... rather than from AWS", "chairing the guild" of "chairing the guild taught me
     how", "I earned X" of "I earned X to start closing that gap", "I check" of "I check whether
-    a process is really followed"."""
+    a process is really followed", "Writing help articles" of "Writing help articles once I know
+    the products well"."""
     found = (
         _CONTRAST.search(clause),
         _REFLECTION.search(clause),
         _PURPOSE.search(clause),
         _ASKED.search(clause),
+        _CONDITION.search(clause),
     )
     cuts = [m.start() for m in found if m]
     cuts += [m.start("cut") for m in (_STUDIED.search(clause), _STUDY_AIM.search(clause)) if m]
@@ -372,6 +374,14 @@ def claimed_part(clause: str) -> str:
 
 
 # An indirect question is asked, not claimed: "so I check [whether a process is really followed]".
+# A condition still to be met is no record: "Writing help articles [once I know the products
+# well]", "once I've settled in"; a time already passed ("once I knew the codebase") stays.
+_PAST_FORMS = "|".join(sorted({*lx.PAST_VERBS, *lx.PARTICIPLES.values(), *lx.STATE_PAST}))
+_CONDITION = re.compile(
+    rf"\b(?:once|as soon as) (?:I|we)(?:'ve\s|\s+have\s|'m\s|\s+am\s|\s+(?!(?:{_PAST_FORMS})\b"
+    rf"|\w+ed\b))",
+    re.I,
+)
 _ASKED = re.compile(r"\bwhether\b", re.I)
 # What a thing was done for is an aim, not more of the record: "I earned the certificate in 2024
 # to start closing that gap".

@@ -495,6 +495,9 @@ WEAK_VERBS = (
     r"with the [\w ]{1,30} team"
 )
 
+# Past forms of common verbs a time clause may take ("once I knew the codebase"), beside
+# PAST_VERBS, PARTICIPLES' past forms and any "-ed": a time already passed, not a condition.
+STATE_PAST = words("had was were got went came found became felt left met heard")
 # Irregular past participles, read as their past forms: "having written the guide" is the claim
 # "wrote the guide" (regular ones, "having designed", already share the past form).
 PARTICIPLES = {

@@ -1393,6 +1393,17 @@ def test_an_indirect_question_is_asked_not_claimed(sam: profile.Profile) -> None
     assert review.errors(_check(text, sam))
 
 
+def test_a_condition_still_to_be_met_is_no_record(sam: profile.Profile) -> None:
+    ahead = "## What am I excited about? What will I learn?\n\n"
+    text = ahead + "- Writing fraud-model playbooks once I know the risk stack well."
+    assert review.check(text, sam, "", company="Ledgerly", kind="note") == []
+    # what comes before it is still the applicant's record, and a time passed is no condition
+    text = "I write fraud-model playbooks once I know the risk stack well."
+    assert _kinds(_check(text, sam)) == [("claim", "I write fraud-model playbooks")]
+    text = "I wrote fraud-model playbooks once I knew the risk stack well."
+    assert review.errors(_check(text, sam))
+
+
 def test_what_a_task_forced_the_applicant_to_do_is_a_lesson(sam: profile.Profile) -> None:
     text = (
         "Writing Python scripts to automate invoice reconciliation forced me to name every edge"
