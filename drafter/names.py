@@ -262,10 +262,11 @@ def _not_held(sentence: str, start: int, end: int) -> bool:
 
 
 _CERT_CUE = re.compile(r"\bcertif\w*|\bcredential|\baccredit\w*", re.I)
-# A run of capitalised words or initials: "AWS Machine Learning Specialty", "Stripe's".
+# A run of capitalised words or initials: "AWS Machine Learning Specialty", "Stripe's", joined
+# by "of the" too: an honour's "Technician of the Year" is one name, not "Technician" and "Year".
 NAME = re.compile(
     r"(?<![\w'’/.@-])(?:[A-Z][\w&+'’.-]*[\w+]|[A-Z])"
-    r"(?:\s+(?:(?:of|for|&|de)\s+)?(?:[A-Z][\w&+'’.-]*[\w+]|[A-Z]))*"
+    r"(?:\s+(?:(?:of(?:\s+the)?|for|&|de)\s+)?(?:[A-Z][\w&+'’.-]*[\w+]|[A-Z]))*"
 )
 _NOT_NAMES = words(
     "I I'm I've I'd I'll Dear Hi Hello Thanks Thank Mr Ms Mrs Dr OK AM PM Mac iOS Android "

@@ -172,7 +172,6 @@ _KNOWN_MISSES = {
     # until its first run's misses are fixed
     "tuned-21 (former hold-out)": [
         "h21-ines-bluewing-letter-planted: tool 'Jeppesen Crew Tracking'",
-        "h21-hannah-veranta-letter-planted: claim 'Technician of the Year'",
     ],
 }
 
@@ -1442,6 +1441,7 @@ def _dana(tmp_path: Path) -> profile.Profile:
         "Shift Supervisor — Northfield Logistics (2019–present)\n"
         "- Schedule pickers for the early and late shifts\n"
         "- Facilitate a weekly safety huddle for pickers\n\n"
+        "## Awards\n\nShift Lead of the Month, Northfield Logistics, 2022\n\n"
         "## Interests\n\nCanicross with my huskies, weekend races\n",
         encoding="utf-8",
     )
@@ -1508,3 +1508,10 @@ def test_facilitating_a_thing_licenses_running_it(tmp_path: Path) -> None:
     assert _kinds(_check("Safety: I led a weekly safety huddle for pickers.", dana)) == [
         ("scope", "led a weekly safety huddle")
     ]
+
+
+def test_a_name_joined_by_of_the_is_one_name(jordan: profile.Profile, tmp_path: Path) -> None:
+    text = "That care is part of why Brightcart named me its Analyst of the Year."
+    assert ("claim", "Analyst of the Year") in _kinds(_check(text, jordan))
+    dana = _dana(tmp_path)
+    assert _check("Northfield Logistics named me its Shift Lead of the Month.", dana) == []
