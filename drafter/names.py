@@ -424,12 +424,14 @@ _EXAM = re.compile(
 )
 # Words before a name that make it a tool worked in: "I model in Creo", "using Onshape", "built
 # in both Articulate Rise and Storyline", "reports from Clarity", "set up a project in Lokalise",
-# "review rate recommendations in IDeaS G3", "I use the NIOSH lifting equation".
+# "review rate recommendations in IDeaS G3", "I use the NIOSH lifting equation"; and so do words
+# of being at ease in one: "I am already comfortable in Jeppesen Crew Tracking".
 _USED_IN = re.compile(
     r"\b(?:(?:model|modell?ed|work|worked|design|designed|build|built|code|coded|draw|drew|"
     r"prototype|prototyped|draft|drafted|run|ran|simulate|simulated|deploy|deployed|host|"
     r"hosted|pull|pulled|export|exported|query|queried|set up|configured|tracked|review|reviewed|"
-    r"check|checked|enter|entered|update|updated|analy[sz]e|analy[sz]ed)(?:\s+[\w-]+){0,3}"
+    r"check|checked|enter|entered|update|updated|analy[sz]e|analy[sz]ed|"
+    r"comfortable|proficient|experienced|skilled)(?:\s+[\w-]+){0,3}"
     r"\s+(?:in|with|from)|use|used|using)"
     r"(?:\s+(?:both|either|the))?(?:\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2}(?:,|\s+and|\s+or))*"
     r"\s+$",

@@ -91,7 +91,7 @@ def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> N
 # which the grounding check then leaves alone. tuned-15's are the vague first-person claims about a
 # record or a team that its stricter labels count, not all reached yet, and so are most of
 # tuned-17's (a team, a project, the company said as "we"). tuned-8 to tuned-12, tuned-14,
-# tuned-16, tuned-18, tuned-19 and tuned-20 have none.
+# tuned-16 and tuned-18 to tuned-21 have none.
 _KNOWN_MISSES = {
     "tuned-7 (former hold-out)": [
         'h6-priya-wayfinder-letter-planted: scope "lead designer on Loomly\'s Android app"',
@@ -168,10 +168,6 @@ _KNOWN_MISSES = {
         "across the state of Arizona'",
         "h17-ines-calloway-letter-warm-model: claim 'the staff team at Calloway Health'",
         "h17-ines-calloway-letter-warm-model: claim 'I have created a professional document'",
-    ],
-    # until its first run's misses are fixed
-    "tuned-21 (former hold-out)": [
-        "h21-ines-bluewing-letter-planted: tool 'Jeppesen Crew Tracking'",
     ],
 }
 
@@ -1515,3 +1511,8 @@ def test_a_name_joined_by_of_the_is_one_name(jordan: profile.Profile, tmp_path: 
     assert ("claim", "Analyst of the Year") in _kinds(_check(text, jordan))
     dana = _dana(tmp_path)
     assert _check("Northfield Logistics named me its Shift Lead of the Month.", dana) == []
+
+
+def test_a_name_the_applicant_is_at_ease_in_is_a_tool(sam: profile.Profile) -> None:
+    text = "I am already comfortable in Temporal Cloud, so your onboarding would build on it."
+    assert _kinds(_check(text, sam)) == [("tool", "Temporal Cloud")]
