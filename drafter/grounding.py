@@ -49,7 +49,7 @@ def check_support(
             continue  # a reflection ("Those sessions changed how I look at a flow"): no claim
         if _uses_own(said, src):
             continue  # "For batch clean-up I use OpenRefine today": a tool the profile lists
-        bare = _SCALED.sub(" ", LEISURE.sub(" ", said))
+        bare = _PART_OF_WORK.sub(" ", _SCALED.sub(" ", LEISURE.sub(" ", said)))
         want = _units(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", bare), src.plain)
         if len(want) < 2:
             continue
@@ -81,6 +81,15 @@ def check_support(
 _SCALED = re.compile(
     r"\b(?:an?|the)\s+(?:(?:much|far)\s+)?(?:\w+er|more\s+\w+|less\s+\w+|scaled-(?:up|down))"
     r"\s+(?:version|form)\s+of\b",
+    re.I,
+)
+# How large a part of the applicant's work a thing is claims the thing, no more: "Explaining
+# things clearly is [already a large part of my work]".
+_PART_OF_WORK = re.compile(
+    r"\b(?:is|are|was|were|has been|have been)\s+(?:already\s+|also\s+|always\s+)?"
+    r"(?:an?\s+|the\s+)?(?:(?:\w+\s+)?(?:large|big|major|central|core|key|daily|regular|"
+    r"small|everyday|main|biggest|largest)\s+)?part\s+of\s+(?:my|our)\s+"
+    r"(?:\w+\s+)?(?:work|job|role|day|days|week|routine)\b",
     re.I,
 )
 # A motivation stated as such opens the sentence and holds all that follows its colon or dash.

@@ -1516,3 +1516,11 @@ def test_a_name_joined_by_of_the_is_one_name(jordan: profile.Profile, tmp_path: 
 def test_a_name_the_applicant_is_at_ease_in_is_a_tool(sam: profile.Profile) -> None:
     text = "I am already comfortable in Temporal Cloud, so your onboarding would build on it."
     assert _kinds(_check(text, sam)) == [("tool", "Temporal Cloud")]
+
+
+def test_how_large_a_part_of_the_work_a_thing_is_claims_the_thing_no_more(
+    sam: profile.Profile,
+) -> None:
+    assert _check("Writing clear Python scripts is already a large part of my work.", sam) == []
+    found = _check("Negotiating carrier contracts is already a large part of my work.", sam)
+    assert review.errors(found)
