@@ -49,7 +49,7 @@ def check_support(
             continue  # a reflection ("Those sessions changed how I look at a flow"): no claim
         if _uses_own(said, src):
             continue  # "For batch clean-up I use OpenRefine today": a tool the profile lists
-        bare = _PART_OF_WORK.sub(" ", _SCALED.sub(" ", LEISURE.sub(" ", said)))
+        bare = _CLOSEST.sub(" ", _PART_OF_WORK.sub(" ", _SCALED.sub(" ", LEISURE.sub(" ", said))))
         want = _units(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", bare), src.plain)
         if len(want) < 2:
             continue
@@ -81,6 +81,12 @@ def check_support(
 _SCALED = re.compile(
     r"\b(?:an?|the)\s+(?:(?:much|far)\s+)?(?:\w+er|more\s+\w+|less\s+\w+|scaled-(?:up|down))"
     r"\s+(?:version|form)\s+of\b",
+    re.I,
+)
+# ... and a thing said to be the closest the applicant has to another claims the thing, not the
+# other: "That habit is, I think, [the closest thing I have to the work you describe]".
+_CLOSEST = re.compile(
+    r"\bthe (?:closest|nearest)(?: [\w-]+){0,2} (?:I|we)(?:'ve| have| had)?(?: \w+){0,2} to\b.*",
     re.I,
 )
 # How large a part of the applicant's work a thing is claims the thing, no more: "Explaining

@@ -1524,3 +1524,15 @@ def test_how_large_a_part_of_the_work_a_thing_is_claims_the_thing_no_more(
     assert _check("Writing clear Python scripts is already a large part of my work.", sam) == []
     found = _check("Negotiating carrier contracts is already a large part of my work.", sam)
     assert review.errors(found)
+
+
+def test_the_closest_thing_the_applicant_has_to_another_claims_the_thing(
+    sam: profile.Profile,
+) -> None:
+    text = (
+        "Maintaining the refunds service is, I think, the closest thing I have to the platform"
+        " work you describe."
+    )
+    assert _check(text, sam) == []
+    text = "Negotiating carrier contracts is the closest thing I have to the work you describe."
+    assert review.errors(_check(text, sam))
