@@ -103,9 +103,10 @@ LIMITS = (
     r"(?:my|our) only|"
     r"the only (?:[\w-]+ ){0,3}(?:I|we)(?:'ve| have)? (?:\w+ly )?(?:done|had|seen|used|built|run)"
 )
-# When a pastime is done says nothing about what it is: "I also shoot film in my spare time".
+# When a pastime is done says nothing about what it is: "I also shoot film in my spare time",
+# "Away from work I print on a restored proof press".
 LEISURE = (
-    r"in (?:my|our|his|her) (?:spare|free|own|off) time|outside (?:of )?work|"
+    r"in (?:my|our|his|her) (?:spare|free|own|off) time|outside (?:of )?work|away from work|"
     r"on (?:the )?weekends|as a hobby|for fun"
 )
 # An honest gap said about a thing named just before: "ProtoPie, which I have not used yet".

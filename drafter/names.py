@@ -155,10 +155,15 @@ def check_tools(
 
 
 def _an_interest(sentence: str, at: int, name: str, src: Sources) -> bool:
-    """Is the thing at ``at`` named as a liking ("one of my interests, alongside CLIs") that
-    the profile's interests or motivations hold? A liking claims no experience with it."""
+    """Is the thing at ``at`` named as a liking ("one of my interests, alongside CLIs"), or in
+    a doing said as a pastime ("Away from work I print on a restored Vandercook proof press"),
+    that the profile's interests or motivations hold? Neither claims experience with it."""
     held = re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", src.wants)
-    return bool(held) and liked(sentence, at)
+    pastime = _LEISURE.search(sentence[:at]) or _LEISURE.search(clause_of(sentence, at))
+    return bool(held) and (liked(sentence, at) or bool(pastime))
+
+
+_LEISURE = re.compile(rf"\b(?:{lx.LEISURE})\b", re.I)
 
 
 def known(phrase: str, src: Sources, company: str, quotable: bool, employer: bool = False) -> bool:

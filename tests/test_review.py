@@ -1544,3 +1544,21 @@ def test_the_closest_thing_the_applicant_has_to_another_claims_the_thing(
     assert _check(text, sam) == []
     text = "Negotiating carrier contracts is the closest thing I have to the work you describe."
     assert review.errors(_check(text, sam))
+
+
+def test_a_name_in_a_pastime_said_as_one_is_held_by_the_interests(tmp_path: Path) -> None:
+    path = tmp_path / "ren.md"
+    path.write_text(
+        "# Ren Ota\n\nren.ota@example.com\n\n## Experience\n\n"
+        "Shift Lead — Northfield Logistics (2019–present)\n"
+        "- Schedule pickers for the early and late shifts\n\n"
+        "## Interests\n\nSailing a restored Albacore dinghy; club regattas\n",
+        encoding="utf-8",
+    )
+    ren = profile.load(path)
+    text = "Away from work I sail a restored Albacore dinghy in club regattas."
+    assert _check(text, ren) == []
+    # not said as a pastime, or not the interest's name: still a claim the profile lacks
+    assert review.errors(_check("I sail a restored Albacore dinghy in club regattas.", ren))
+    text = "Away from work I sail a restored Wayfarer dinghy in club regattas."
+    assert ("claim", "Wayfarer") in _kinds(_check(text, ren))
