@@ -40,7 +40,8 @@ INTENT = (
 )
 # A negation disowns everything its clause names: "neither of which I've used", "not X or Y".
 NEGATION = (
-    r"not(?! (?:just|only|merely)\b)|cannot|never|[a-z]+n't|no experience|yet to|lack|neither|nor|"
+    r"not(?! (?:just|only|merely)\b)|cannot|never|[a-z]+n't|yet to|lack|neither|nor|"
+    r"no (?!doubt\b)(?:[\w/.+#-]+ ){0,3}experience|"  # "no experience", "no ArcGIS experience"
     r"none of|"
     r"only (?:read|heard|know) (?:about|of)|limited to|less experienced|from the outside|"
     r"so far (?:I(?:'ve| have) )?only|"

@@ -1562,3 +1562,12 @@ def test_a_name_in_a_pastime_said_as_one_is_held_by_the_interests(tmp_path: Path
     assert review.errors(_check("I sail a restored Albacore dinghy in club regattas.", ren))
     text = "Away from work I sail a restored Wayfarer dinghy in club regattas."
     assert ("claim", "Wayfarer") in _kinds(_check(text, ren))
+
+
+def test_no_experience_of_a_named_thing_is_a_gap(sam: profile.Profile) -> None:
+    text = "I have not yet run an on-call rotation, and I have no Terraform experience."
+    assert _check(text, sam) == []
+    assert ("tool", "Terraform") in _kinds(_check("I have Terraform experience.", sam))
+    # no doubt about one's experience is no gap
+    text = "I have no doubt my Terraform experience will help."
+    assert ("tool", "Terraform") in _kinds(_check(text, sam))
