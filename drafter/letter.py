@@ -35,12 +35,15 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
         rf"\b{ORG}'s (?:mission|team|product|platform|users|customers|culture|values|focus"
         r"|approach)",
         rf"^(?:Dear|Hi|Hello)\b.*\bat {ORG}",
+        # a greeting to the company's people: "Dear Ashgrove hiring team," (not "... team at X"),
+        # whose team may be named after the company's name ("Dear Ashgrove Prepress team,")
+        _GREETING,
     ]
     out = []
     for cue in cues:
         for m in re.finditer(cue, sentence):
             org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
-            if NOT_ORGS.match(org) or fuzz.token_set_ratio(org.lower(), company.lower()) >= 85:
+            if NOT_ORGS.match(org) or _same_company(org, company, cue == _GREETING):
                 continue
             if any(fuzz.token_set_ratio(org.lower(), e.lower()) >= 90 for e in src.employers):
                 continue
@@ -66,6 +69,23 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
                            "profile"))  # fmt: skip
         named.add(org)
     return out
+
+
+_GREETING = (
+    rf"^(?:Dear|Hi|Hello)\s+{ORG}\s+(?:(?i:hiring|recruiting)\s+)?(?i:team|committee)\b"
+    r"(?!\s+at\b)"
+)
+
+
+def _same_company(org: str, company: str, team: bool = False) -> bool:
+    """Is ``org`` the company, near enough ("Ashgrove" or "Ashgrove Printing" for "Ashgrove Print
+    & Packaging"), or, as a ``team``'s name, one of its teams ("Ashgrove Prepress")? Its first
+    word must be one of the company's, however alike the rest: "Ashford Print & Packaging" is
+    another company."""
+    first = org.split()[0].lower()
+    if not any(fuzz.ratio(first, w) >= 80 for w in company.lower().split()):
+        return False
+    return team or fuzz.token_set_ratio(org.lower(), company.lower()) >= 85
 
 
 def wrong_role(sentence: str, role: str) -> list[Finding]:

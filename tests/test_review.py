@@ -173,7 +173,6 @@ _KNOWN_MISSES = {
     "tuned-22 (former hold-out)": [
         "h22-marisol-cordillera-note-planted: company 'Canyon State Bank'",
         "h22-grant-tamarack-note-planted: title 'captain'",
-        "h22-lena-ashgrove-letter-planted: company 'Ashford Print & Packaging'",
         "h22-lena-ashgrove-note-planted: tool 'Esko'",
     ],
 }
@@ -1571,3 +1570,17 @@ def test_no_experience_of_a_named_thing_is_a_gap(sam: profile.Profile) -> None:
     # no doubt about one's experience is no gap
     text = "I have no doubt my Terraform experience will help."
     assert ("tool", "Terraform") in _kinds(_check(text, sam))
+
+
+def test_a_greeting_names_the_company_by_its_own_first_word(sam: profile.Profile) -> None:
+    def greeted(line: str) -> list[tuple[str, str]]:
+        text = f"{line}\n\nAt Paylane I maintained the refunds service.\n\nBest,\nSam Okafor\n"
+        found = review.check(text, sam, "", company="Northgate Payments & Billing")
+        return [k for k in _kinds(review.errors(found)) if k[0] == "company"]
+
+    assert greeted("Dear Northgate hiring team,") == []
+    assert greeted("Dear Northgate Platform team,") == []  # one of its teams
+    # alike in all but the name that is its own: another company
+    assert greeted("Dear Northpoint Payments & Billing hiring team,") == [
+        ("company", "Northpoint Payments & Billing")
+    ]
