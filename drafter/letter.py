@@ -15,9 +15,13 @@ from drafter.sources import Sources
 
 # A company named in a hope: "bring it to GoCardless", "to see how GoCardless keeps payouts ...".
 _HOPED_FOR = re.compile(rf"\b(?:to|at|for|with|join|joining|how|why|where)\s+(?!I\b){ORG}")
-# ... or as the owner of what the hope is about: "curious about GoCardless's approach"; the
-# people helped or served are the company's without an "'s": "helping Fairway Trust grantees".
-_HOPED_OWN = re.compile(rf"\b(?:about|on|help|helping|serve|serving)\s+(?!I\b){ORG}(?=\s+[a-z])")
+# ... or as the owner of what the hope is about or learns from: "curious about GoCardless's
+# approach", "learning from GoCardless's risk team"; the people helped or served are the
+# company's without an "'s": "helping Fairway Trust grantees".
+_HOPED_OWN = re.compile(
+    r"\b(?:about|on|from|help|helping|serve|serving)\s+(?!I\b)"
+    r"([A-Z][\w&.-]*(?:\s+(?:(?:of|and|&|de)\s+)?[A-Z][\w&.-]*){0,3}?'s)\s"
+)
 _HOPED_SERVED = re.compile(
     rf"\b(?:[Hh]elp|[Hh]elping|[Ss]erve|[Ss]erving)\s+(?!I\b){ORG}(?=\s+[a-z])"
 )
@@ -55,7 +59,7 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
             out.append(Finding("company", "error", sentence, m.group(0),
                                f"the letter is for {company}, not {org}"))  # fmt: skip
     named = {f.words for f in out}
-    owners = [m for m in _HOPED_OWN.finditer(sentence) if m.group(1).endswith("'s")]
+    owners = list(_HOPED_OWN.finditer(sentence))
     for m in [*_HOPED_FOR.finditer(sentence), *owners, *_HOPED_SERVED.finditer(sentence)]:
         org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
         if org in named or not (ahead or looking_ahead(clause_of(sentence, m.start()))):

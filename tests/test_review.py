@@ -171,7 +171,6 @@ _KNOWN_MISSES = {
     ],
     # until its first run's misses are fixed
     "tuned-22 (former hold-out)": [
-        "h22-marisol-cordillera-note-planted: company 'Canyon State Bank'",
         "h22-grant-tamarack-note-planted: title 'captain'",
         "h22-lena-ashgrove-note-planted: tool 'Esko'",
     ],
@@ -1584,3 +1583,17 @@ def test_a_greeting_names_the_company_by_its_own_first_word(sam: profile.Profile
     assert greeted("Dear Northpoint Payments & Billing hiring team,") == [
         ("company", "Northpoint Payments & Billing")
     ]
+
+
+def test_a_company_whose_people_a_hope_would_learn_from_is_the_one_hoped_for(
+    jordan: profile.Profile, posting: str
+) -> None:
+    kw = {"company": "Pinterest", "role": "Data Scientist"}
+    text = "I would love to learn from Etsy's Search Science team how they rank experiments."
+    assert ("company", "Etsy") in _kinds(review.check(text, jordan, posting, **kw))
+    text = "I would love to learn from Pinterest's Search Science team how they rank experiments."
+    assert not [f for f in review.check(text, jordan, posting, **kw) if f.kind == "company"]
+    # under a heading that looks ahead, a topic is a hope without saying so
+    note = "## What am I excited about? What will I learn?\n\n- Learning from Etsy's ML team.\n"
+    found = review.check(note, jordan, posting, **kw, kind="note")
+    assert ("company", "Etsy") in _kinds(found)
