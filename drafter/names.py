@@ -96,6 +96,17 @@ _TITLE = re.compile(
     r"(?=,\s+I\b|\s+(?:at|for|with)\s+(?-i:[A-Z]))",
     re.I,
 )
+# A post held, named bare after serving or acting as it, whatever the trade: "I serve as captain
+# on Engine 4", "served as acting company officer on about 30 shifts a year".
+SERVED_AS = re.compile(
+    r"\b(?:serve|serves|served|serving|act|acts|acted|acting)\s+as\s+(?!an?\b|the\b|my\b|our\b)"
+    r"((?:[a-z][\w/-]*\s+){0,2}?[a-z][\w/-]*)(?=\s+(?:on|at|for|of|in|with|to|during|when)\b"
+    r"|\s*[,.;:()]|\s*$)",
+    re.I,
+)
+_SERVE_AS = re.compile(
+    rf"\bI(?:'ve|\s+have|\s+had)?\s+(?:\w+ly\s+|also\s+)?{SERVED_AS.pattern}", re.I
+)
 # A second title joined on to one already claimed, then what it is over: "and tech lead for".
 _CO_TITLE = re.compile(
     r"\band (?:an? |the )?((?!I\b)(?:[\w/-]+\s+){1,2}(?:lead|head|manager|owner|architect))"
@@ -207,6 +218,11 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
             out.append(error("employer", sentence, org, f"'{org}' is not an employer in the "
                               "profile"))  # fmt: skip
     titles = list(_TITLE.finditer(sentence))
+    titles += [
+        m
+        for m in _SERVE_AS.finditer(sentence)
+        if not any(t.start() <= m.start(1) < t.end() for t in titles)
+    ]
     if titles:  # "I am a Software Engineer on the team and tech lead for the refunds service"
         titles += list(_CO_TITLE.finditer(sentence, titles[0].end()))
     for m in titles:

@@ -33,7 +33,16 @@ from drafter.evidence import tokens
 from drafter.findings import ERROR_KINDS, Finding, error
 from drafter.grounding import check_support, third_person
 from drafter.letter import missing, wrong_company, wrong_role
-from drafter.names import DEGREE, NAME, check_named, check_names, check_tools, title_words, tool_set
+from drafter.names import (
+    DEGREE,
+    NAME,
+    SERVED_AS,
+    check_named,
+    check_names,
+    check_tools,
+    title_words,
+    tool_set,
+)
 from drafter.numbers import check_numbers
 from drafter.profile import Fact, Profile
 from drafter.scope import check_anonymous, check_reach, check_scope
@@ -185,6 +194,8 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
     text = text.replace("’", "'")
     post = re.sub(r"\s+", " ", "\n".join([posting, company, role]).replace("’", "'"))
     title_src = [profile.headline, *profile.titles, *(f.text for f in profile.of_kind("summary"))]
+    # a post a duty line says the applicant serves in: "Serve as acting company officer ..."
+    title_src += [m.group(1) for f in facts for m in SERVED_AS.finditer(f.text)]
     edu = " ".join(f.quote() for f in profile.of_kind("education")) + " " + extra
     certs = [f.text for f in profile.of_kind("certification", "award", "education")]
     degrees = {k for m in DEGREE.finditer(edu) for k, v in m.groupdict().items() if v and k in

@@ -171,7 +171,6 @@ _KNOWN_MISSES = {
     ],
     # until its first run's misses are fixed
     "tuned-22 (former hold-out)": [
-        "h22-grant-tamarack-note-planted: title 'captain'",
         "h22-lena-ashgrove-note-planted: tool 'Esko'",
     ],
 }
@@ -1597,3 +1596,19 @@ def test_a_company_whose_people_a_hope_would_learn_from_is_the_one_hoped_for(
     note = "## What am I excited about? What will I learn?\n\n- Learning from Etsy's ML team.\n"
     found = review.check(note, jordan, posting, **kw, kind="note")
     assert ("company", "Etsy") in _kinds(found)
+
+
+def test_a_post_served_in_is_a_title_said_bare(tmp_path: Path) -> None:
+    path = tmp_path / "lee.md"
+    path.write_text(
+        "# Lee Park\n\nlee.park@example.com\n\n## Experience\n\n"
+        "Deckhand — Harbor Ferries (2018–present)\n"
+        "- Serve as acting mate on about 20 sailings a year\n"
+        "- Handle mooring lines and passenger boarding\n",
+        encoding="utf-8",
+    )
+    lee = profile.load(path)
+    # the post a duty line says the applicant serves in is theirs
+    assert _check("I serve as acting mate on about 20 sailings a year.", lee) == []
+    assert ("title", "skipper") in _kinds(_check("I serve as skipper on the late ferry.", lee))
+    assert ("title", "relief skipper") in _kinds(_check("I served as relief skipper in 2023.", lee))
