@@ -415,6 +415,8 @@ def _name_kind(sentence: str, at: int, end: int, name: str) -> str:
         return "certification"
     if _CERT_END.search(name) or _CERT_CUE.search(clause) or _EXAM.search(before):
         return "certification"
+    if lead and lead.end() <= at and _TOOL_LABEL.search(lead.group(1)):
+        return "tool"  # "Tools: I preflight in Adobe Acrobat Pro and Esko"
     if _TITLE_END.search(name):
         return "title"
     if looking_ahead(clause) and re.search(r"\b(?:at|to|for|join|joining)\s+$", before):
@@ -434,6 +436,8 @@ def _name_kind(sentence: str, at: int, end: int, name: str) -> str:
 
 # A lead-in before a colon: a note's label ("Credentials:") or a letter's ("Tools I use:").
 _LEAD = re.compile(r"^\W*([^:.;]{1,40}):\s")
+# ... that names tools: "Tools:", "Software:", "Systems I know:".
+_TOOL_LABEL = re.compile(rf"\b(?:tools?|tooling|stack|{lx.TOOL_NOUNS})\b", re.I)
 # Words before a name that make it an exam passed or a credential held: "I passed the CPACC",
 # "I finished APICS CLTD last spring".
 _EXAM = re.compile(

@@ -91,7 +91,7 @@ def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> N
 # which the grounding check then leaves alone. tuned-15's are the vague first-person claims about a
 # record or a team that its stricter labels count, not all reached yet, and so are most of
 # tuned-17's (a team, a project, the company said as "we"). tuned-8 to tuned-12, tuned-14,
-# tuned-16 and tuned-18 to tuned-21 have none.
+# tuned-16 and tuned-18 to tuned-22 have none.
 _KNOWN_MISSES = {
     "tuned-7 (former hold-out)": [
         'h6-priya-wayfinder-letter-planted: scope "lead designer on Loomly\'s Android app"',
@@ -168,10 +168,6 @@ _KNOWN_MISSES = {
         "across the state of Arizona'",
         "h17-ines-calloway-letter-warm-model: claim 'the staff team at Calloway Health'",
         "h17-ines-calloway-letter-warm-model: claim 'I have created a professional document'",
-    ],
-    # until its first run's misses are fixed
-    "tuned-22 (former hold-out)": [
-        "h22-lena-ashgrove-note-planted: tool 'Esko'",
     ],
 }
 
@@ -1612,3 +1608,10 @@ def test_a_post_served_in_is_a_title_said_bare(tmp_path: Path) -> None:
     assert _check("I serve as acting mate on about 20 sailings a year.", lee) == []
     assert ("title", "skipper") in _kinds(_check("I serve as skipper on the late ferry.", lee))
     assert ("title", "relief skipper") in _kinds(_check("I served as relief skipper in 2023.", lee))
+
+
+def test_a_name_under_a_label_that_names_tools_is_a_tool(sam: profile.Profile) -> None:
+    found = _note("- Tools: I plan releases in Quarkly.\n", sam, "Northgate")
+    assert ("tool", "Quarkly") in _kinds(found)
+    found = _note("- Releases: I plan releases in Quarkly.\n", sam, "Northgate")
+    assert ("claim", "Quarkly") in _kinds(found)
