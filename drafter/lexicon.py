@@ -30,7 +30,7 @@ INTENT = (
     r"(?<![\w-])learn(?!-)|(?<!machine )(?<!deep )(?<!reinforcement )(?<!statistical )"
     r"(?<![\w-])learning|to explore|exploring|pick up|grow into|get to (?:use|work)|"
     r"look(?:ing)? forward to|looking for|seeking|excited to|eager to|hope to|would love to|"
-    r"want to|keen to|"
+    r"want to|keen to|wish(?:es)? to|desire to|"
     r"curious (?:about|how|what|whether|why)|new to me|to try|try out|trying out|"
     r"would like to|'d like to|'d love to|"
     r"I hope|on my (?:[\w-]+ )?list|would be (?:my |a )?(?:first|new)|"

@@ -1615,3 +1615,13 @@ def test_a_name_under_a_label_that_names_tools_is_a_tool(sam: profile.Profile) -
     assert ("tool", "Quarkly") in _kinds(found)
     found = _note("- Releases: I plan releases in Quarkly.\n", sam, "Northgate")
     assert ("claim", "Quarkly") in _kinds(found)
+
+
+def test_a_wish_to_do_a_thing_looks_ahead(sam: profile.Profile) -> None:
+    text = (
+        "That describes me well: six years on the refunds service at Paylane, and a real wish"
+        " to follow my payouts all the way to the bank."
+    )
+    assert not review.errors(_check(text, sam))
+    text = "That describes me well: six years following my payouts all the way to the bank."
+    assert review.errors(_check(text, sam))
