@@ -69,6 +69,8 @@ REFLECTION = (
     r"(?:think|wonder|rethink|reali[sz]e|careful|appreciate|patient|curious|aware|better)|"
     r"(?:taught|showed|shown|reminded|convinced|forced|pushed|challenged) me "
     r"(?:to|that|how|what|why|(?:[\w-]+ ){0,3}?about)|"
+    r"(?:gave|given|gives|give) me (?:an? |my first )?(?:\w+ )?"
+    r"(?:look|view|window|glimpse|sense|feel|taste) (?:at|of|into|for)\b|"
     r"(?:what|(?:part|thing|side)s? of (?:the|my|this) \w+) I (?:(?:have |'ve )?(?:come|grown) "
     r"to )?(?:miss|like|love|enjoy|value) (?:most|best)|I (?:\w+ )?learned (?:there |then )?that|"
     r"changed (?:how|the way|what) I|how I (?:look at|think about|see|approach)|"

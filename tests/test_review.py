@@ -1625,3 +1625,10 @@ def test_a_wish_to_do_a_thing_looks_ahead(sam: profile.Profile) -> None:
     assert not review.errors(_check(text, sam))
     text = "That describes me well: six years following my payouts all the way to the bank."
     assert review.errors(_check(text, sam))
+
+
+def test_what_a_thing_gave_the_applicant_a_look_at_is_a_lesson(sam: profile.Profile) -> None:
+    text = "Both gave me a look at card-network disputes from outside a single payments team."
+    assert not review.errors(_check(text, sam))
+    text = "Both gave me ownership of card-network disputes across three payments teams."
+    assert review.errors(_check(text, sam))
