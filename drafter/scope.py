@@ -110,7 +110,7 @@ def check_scope(
     that claims more than the fact says ("maintained", "contributed to") and a reach no fact
     has ("across all of Loomly's apps")."""
     out = []
-    facts = profile.of_kind("experience", "project", "volunteer", "summary", "award")
+    facts = profile.of_kind("experience", "project", "volunteer", "summary", "award", "skill")
     label = sentence.find(": ") if note else -1
     for m in AGENCY.finditer(sentence):
         group = next(g for g in ("verb", "present", "prog", "ing") if m.group(g))
@@ -175,7 +175,7 @@ def check_scope(
         support = [
             f
             for f in near
-            if _licenses(licensed, f.text)
+            if _licenses(licensed, f.text, f.kind == "skill")
             or (f.kind == "project" and family in _MADE)
             or (f.kind in ("summary", "headline") and agent and agent.search(f.text))
         ]
@@ -203,8 +203,14 @@ def check_scope(
 _HELPED = re.compile(r"\b(?:helped|assisted|supported)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 
 
-def _licenses(licensed: re.Pattern[str], fact: str) -> bool:
-    return any(not _HELPED.search(fact[: m.start()]) for m in licensed.finditer(fact))
+def _licenses(licensed: re.Pattern[str], fact: str, skill: bool = False) -> bool:
+    """Does ``fact`` say the applicant did the verb, not helped with it? A skill says so only
+    as a doing ("Kodak Prinergy (viewing and approving proofs)"), not as a field of skill
+    ("project management")."""
+    return any(
+        not _HELPED.search(fact[: m.start()]) and (not skill or m.group(0).endswith("ing"))
+        for m in licensed.finditer(fact)
+    )
 
 
 def check_reach(

@@ -1632,3 +1632,20 @@ def test_what_a_thing_gave_the_applicant_a_look_at_is_a_lesson(sam: profile.Prof
     assert not review.errors(_check(text, sam))
     text = "Both gave me ownership of card-network disputes across three payments teams."
     assert review.errors(_check(text, sam))
+
+
+def test_a_skill_said_as_a_doing_licenses_the_verb(tmp_path: Path) -> None:
+    path = tmp_path / "ari.md"
+    path.write_text(
+        "# Ari Stone\n\nari.stone@example.com\n\n## Experience\n\n"
+        "Accounts Clerk — Harbor Ferries (2018–present)\n"
+        "- Match supplier invoices to purchase orders\n\n"
+        "## Skills\n\nSAP (reviewing and approving invoices), budget management, Excel\n",
+        encoding="utf-8",
+    )
+    ari = profile.load(path)
+    assert not review.errors(_check("In SAP I have only reviewed and approved invoices.", ari))
+    # a field of skill is no doing: managing budgets is still a claim of its own
+    assert ("scope", "managed supplier budgets") in _kinds(
+        _check("In SAP I managed supplier budgets.", ari)
+    )
