@@ -44,6 +44,7 @@ NEGATION = (
     r"no (?!doubt\b)(?:[\w/.+#-]+ ){0,3}experience|"  # "no experience", "no ArcGIS experience"
     r"none of|"
     r"only (?:read|heard|know) (?:about|of)|limited to|less experienced|from the outside|"
+    r"know (?:it |them |this |that )?only (?:from|through|by)|"  # "which I know only from afar"
     r"so far (?:I(?:'ve| have) )?only|"
     r"no (?:[\w/-]+,? ){1,6}yet"  # "no Snowflake or Bayesian methods yet"
 )

@@ -1649,3 +1649,12 @@ def test_a_skill_said_as_a_doing_licenses_the_verb(tmp_path: Path) -> None:
     assert ("scope", "managed supplier budgets") in _kinds(
         _check("In SAP I managed supplier budgets.", ari)
     )
+
+
+def test_a_thing_known_only_from_afar_is_a_gap(sam: profile.Profile) -> None:
+    note = "## What am I excited about? What will I learn?\n\n"
+    bullet = "- Writing the dispute runbooks, which I know {} from years on the chargeback desk.\n"
+    found = review.check(note + bullet.format("only"), sam, "", company="Northgate", kind="note")
+    assert not review.errors(found)
+    found = review.check(note + bullet.format("well"), sam, "", company="Northgate", kind="note")
+    assert review.errors(found)
