@@ -59,7 +59,8 @@ _DETERMINERS = words("the a an my our their his her its this that these those so
 _GENERIC = words(
     "company team teams business organisation organization org firm group work project projects "
     "new whole entire end own various several many most all much half some part parts each of "
-    "recent latest newest newly"
+    "recent latest newest newly "
+    "there here"  # a place said again: "I also ran the cutter there"
 )
 _SHARE = words("most all much half some part parts each many several")
 _ANY_MODEL = words("model models classifier classifiers network networks")

@@ -1658,3 +1658,9 @@ def test_a_thing_known_only_from_afar_is_a_gap(sam: profile.Profile) -> None:
     assert not review.errors(found)
     found = review.check(note + bullet.format("well"), sam, "", company="Northgate", kind="note")
     assert review.errors(found)
+
+
+def test_a_place_said_again_names_no_thing_done(sam: profile.Profile) -> None:
+    assert not review.errors(_check("I also maintained the refunds service there.", sam))
+    found = _check("I also maintained the payouts service there.", sam)
+    assert ("scope", "maintained the payouts service there") in _kinds(found)
