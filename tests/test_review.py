@@ -174,8 +174,6 @@ _KNOWN_MISSES = {
 
 @pytest.mark.parametrize("name", list(_tuned_sets()))
 def test_clean_sentences_of_each_tuned_golden_set_rarely_draw_findings(name: str) -> None:
-    if name.startswith("tuned-22"):
-        pytest.skip("its first run's false alarms are not fixed yet")
     bench = _bench()
     result = bench.evaluate(bench.load_cases(_tuned_sets()[name]))
     clean = result.parts["clean"]
