@@ -73,10 +73,18 @@ def _year_ranges(sentence: str, bare: str, src: Sources) -> tuple[list[Finding],
 
 def _headcount_unsupported(sentence: str, at: int, num: Num, src: Sources) -> bool:
     """The size of a team the applicant joined or led ("the team of 40") must be a team's size
-    in the profile: the same figure counting something else ("40 experiments") does not make it."""
+    in the profile: the same figure counting something else ("40 experiments") does not make it,
+    but one counting people ("a store of 42 staff", "a three-person crew") does, learners aside."""
     if not re.search(r"\bteam of\s+$", sentence[:at], re.I):
         return False
-    return f"team of {num.words}".lower() not in src.profile
+    figures = {num.words.lower(), f"{num.value:g}"}
+    for n in map(re.escape, figures):
+        if re.search(rf"\bteam of {n}\b|(?<![\w.,]){n}-(?:person|strong)\b", src.profile):
+            return False
+        for m in re.finditer(rf"(?<![\w.,]){n} (?:[\w-]+ )?({lx.PEOPLE})\b", src.profile):
+            if m.group(1) not in lx.LEARNERS:
+                return False
+    return True
 
 
 def _durations_here(sentence: str, at: int, src: Sources) -> set[float]:

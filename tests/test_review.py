@@ -1671,3 +1671,18 @@ def test_a_place_said_again_names_no_thing_done(sam: profile.Profile) -> None:
     assert not review.errors(_check("I also maintained the refunds service there.", sam))
     found = _check("I also maintained the payouts service there.", sam)
     assert ("scope", "maintained the payouts service there") in _kinds(found)
+
+
+def test_a_team_s_size_may_be_a_count_of_people_in_the_profile() -> None:
+    who = profile.from_text(
+        "# Robin Vale\n\nKitchen manager\n\n## Experience\n\n"
+        "Kitchen Manager — Harbour Grill (2019–present)\n"
+        "- Run a kitchen of 18 staff and a three-person prep crew\n"
+        "- Teach 40 students a year in the apprentice programme\n"
+        "- Cut food waste across 25 menu items\n"
+    )
+    assert not review.errors(_check("At Harbour Grill I run a team of 18.", who))
+    assert not review.errors(_check("I also run a prep team of three.", who))
+    # the same figure counting things, or learners, is no team's size
+    assert ("number", "25") in _kinds(_check("At Harbour Grill I run a team of 25.", who))
+    assert ("number", "40") in _kinds(_check("At Harbour Grill I run a team of 40.", who))
