@@ -1101,6 +1101,8 @@ def test_a_standard_code_is_not_a_figure(jordan: profile.Profile) -> None:
         "The churn model was my first look at how a team weighs competing forecasts of a cohort.",
         "The questions I keep asking after a launch are pricing questions.",
         "I kept wondering why tonight's shoppers converted better than last week's.",
+        "Since 2019 I've run experiments, and the part of the job I've come to enjoy most is the"
+        " readout your posting lists first.",
     ],
 )
 def test_reflection_opinion_and_gaps_assert_no_experience(
