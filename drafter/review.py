@@ -314,7 +314,8 @@ def check(
         findings += check_names(sentence, claim, src, company, role)
         findings += check_tools(sentence, claim, src, company, note and not topic)
         if own:
-            findings += check_scope(sentence, profile, src, company, note)
+            before = draft.sentences[at - 1] if at else ""
+            findings += check_scope(sentence, profile, src, company, note, before)
             findings += check_anonymous(sentence, src, company, note)
             findings += check_reach(sentence, findings, profile, src, company, note)
         if kind == "letter":

@@ -62,6 +62,7 @@ _GENERIC = words(
     "recent latest newest newly "
     "there here"  # a place said again: "I also ran the cutter there"
 )
+_PRONOUNS = words("it them this that these those")
 _SHARE = words("most all much half some part parts each many several")
 _ANY_MODEL = words("model models classifier classifiers network networks")
 _PEOPLE = re.compile(
@@ -104,12 +105,14 @@ _ANYTHING_I = re.compile(
 
 
 def check_scope(
-    sentence: str, profile: Profile, src: Sources, company: str, note: bool
+    sentence: str, profile: Profile, src: Sources, company: str, note: bool, before: str = ""
 ) -> list[Finding]:
     """Agency the applicant claims over a thing ("owned the refunds service") against the fact
     that best supports the thing. Flags a thing no fact mentions (an invented project), a verb
     that claims more than the fact says ("maintained", "contributed to") and a reach no fact
-    has ("across all of Loomly's apps")."""
+    has ("across all of Loomly's apps"). A pronoun for the thing ("Building it") stands for
+    what was named before it, in the sentence or else in the one ``before``, and the verb is
+    held to the facts nearest that."""
     out = []
     facts = profile.of_kind("experience", "project", "volunteer", "summary", "award", "skill")
     label = sentence.find(": ") if note else -1
@@ -152,6 +155,8 @@ def check_scope(
             continue  # a pastime the interests name: "Outside work I run my dogs in trials"
         if not want:  # no object of its own: fall back on the clause ("the audits I oversaw")
             want = tokens(clause.replace(verb, " ")) - tokens(verb)
+            if thing.lower() in _PRONOUNS:  # and on what it stands for, named before it
+                want |= tokens(sentence[: m.start()]) or tokens(before)
         short = _acronyms(thing)  # "SOPs" for "standard operating procedures"
         scored = sorted(
             (
@@ -328,12 +333,15 @@ def _object(sentence: str, end: int) -> str:
         rest = rest[joined.end() :]
     head = re.split(r"[,;:()—–!?\"]|\.(?:\s|$)", rest, maxsplit=1)[0]
     taken: list[str] = []
-    for word in head.split():
+    said = head.split()
+    for i, word in enumerate(said):
         if taken and taken[-1].lower() in _SHARE and word.lower() == "of":
             taken.append(word)  # "reviewed [most of the team's Go code]"
             continue
         if word.lower() in lx.OBJECT_END or (not taken and is_past(word)):
             break
+        if is_past(word) and said[i + 1 : i + 2] in (["me"], ["us"]):
+            break  # the sentence's own verb: "Building [it] showed me how much ..."
         taken.append(word)
     return " ".join(taken)
 

@@ -1688,3 +1688,13 @@ def test_a_team_s_size_may_be_a_count_of_people_in_the_profile() -> None:
     # the same figure counting things, or learners, is no team's size
     assert ("number", "25") in _kinds(_check("At Harbour Grill I run a team of 25.", who))
     assert ("number", "40") in _kinds(_check("At Harbour Grill I run a team of 40.", who))
+
+
+def test_a_pronoun_a_verb_acts_on_stands_for_what_was_named_before_it(
+    sam: profile.Profile,
+) -> None:
+    text = "I maintained the refunds service in Go. Maintaining it showed me how much I like calm."
+    assert not review.errors(_check(text, sam))
+    # the verb is still held to the facts about what the pronoun stands for
+    text = "I worked on the card processing migration. Leading it showed me how much I like calm."
+    assert ("scope", "Leading it") in _kinds(_check(text, sam))
