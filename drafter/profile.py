@@ -315,6 +315,8 @@ def from_json_resume(data: Mapping[str, Any], path: Path | None = None) -> Profi
         if isinstance(skill, Mapping):
             words = ", ".join(_s(k) for k in _list(skill.get("keywords")))
             name = _s(skill.get("name"))
+            if skill.get("level"):  # "Design tools (Beginner): Figma", as a language's fluency
+                name = f"{name} ({_s(skill.get('level'))})"
             facts.add("skill", f"{name}: {words}" if words else name, f"skills[{i}]")
     for i, project in enumerate(_list(data.get("projects"))):
         _project(facts, project, f"projects[{i}]")

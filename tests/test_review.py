@@ -1698,3 +1698,19 @@ def test_a_pronoun_a_verb_acts_on_stands_for_what_was_named_before_it(
     # the verb is still held to the facts about what the pronoun stands for
     text = "I worked on the card processing migration. Leading it showed me how much I like calm."
     assert ("scope", "Leading it") in _kinds(_check(text, sam))
+
+
+def test_a_json_resume_skill_s_level_is_part_of_the_profile(tmp_path: Path) -> None:
+    path = tmp_path / "kit.json"
+    path.write_text(
+        '{"basics": {"name": "Kit Lowe", "label": "Copywriter"},'
+        ' "work": [{"name": "Brightside", "position": "Copywriter", "startDate": "2019-01",'
+        ' "highlights": ["Write product pages for the web shop"]}],'
+        ' "skills": [{"name": "Video tools", "level": "Beginner", "keywords": ["Premiere Pro"]}]}',
+        encoding="utf-8",
+    )
+    kit = profile.load(path)
+    text = "I haven't edited a campaign video, and my Premiere Pro skills are at a beginner level."
+    assert not review.errors(_check(text, kit))
+    text = "My Premiere Pro skills are at an expert level."
+    assert review.errors(_check(text, kit))
