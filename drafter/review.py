@@ -173,6 +173,7 @@ _PLAIN = tokens(
     "opportunity opportunities people things thing time day week every lot kind part years "
     "believe think feel know love enjoy excited proud glad happy care want hope "
     "also really very just currently now today still always often already recently instead "
+    "mostly mainly largely partly "
     "make made making get got take took bring brought give gave keep kept "
     "one two three first last next many much few several am was were is be been before after "
     "since hold held spent same kind sort way reason goal matter matters interest interests "

@@ -1714,3 +1714,11 @@ def test_a_json_resume_skill_s_level_is_part_of_the_profile(tmp_path: Path) -> N
     assert not review.errors(_check(text, kit))
     text = "My Premiere Pro skills are at an expert level."
     assert review.errors(_check(text, kit))
+
+
+def test_a_hedge_of_degree_names_nothing_to_ground(
+    sam: profile.Profile,
+) -> None:
+    assert not review.errors(_check("My Go experience comes mostly from the refunds service.", sam))
+    text = "My Go experience comes largely from the payouts service."
+    assert review.errors(_check(text, sam))
