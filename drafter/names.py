@@ -93,7 +93,7 @@ _TITLE = re.compile(
     r"|\bas (?:an? |the )((?:[\w-]+\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian))(?=\s+at\s+(?-i:[A-Z]))"
     # or written as a formal title before the clause it opens: "as Digital Archivist, I ..."
     r"|(?<!such )(?<!well )\bas ((?-i:(?:[A-Z][\w-]*\s+){0,3}[A-Z][a-z][\w-]*(?:er|or|ist|ian)))"
-    r"(?=,\s+I\b|\s+(?:at|for|with)\s+(?-i:[A-Z]))",
+    r"(?=,?\s+I\b|\s+(?:at|for|with)\s+(?-i:[A-Z]))",
     re.I,
 )
 # A post held, named bare after serving or acting as it, whatever the trade: "I serve as captain
