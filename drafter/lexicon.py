@@ -95,7 +95,10 @@ REFLECTION = (
 # Courses of study: what one covered is its content ("My 2024 certificate covered the basics") and
 # what one was taken to learn is an aim ("completed the certificate to build the vocabulary of
 # occupancy, ADR and RevPAR"), neither a record of the applicant's.
-STUDIES = r"certificates?|certifications?|courses?|coursework|degrees?|diplomas?|bootcamps?"
+STUDIES = (
+    r"certificates?|certifications?|courses?|coursework|degrees?|diplomas?|bootcamps?|modules?|"
+    r"classes"
+)
 STUDIED = r"covered|covers|taught|teaches|introduced|introduces|gave|gives"
 STUDY_AIMS = (
     r"learn|understand|study|build|gain|get|grasp|master|deepen|broaden|strengthen|"

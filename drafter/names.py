@@ -119,6 +119,13 @@ _SCHOOL = re.compile(
     r"(?:[A-Z][\w&'-]*\s?){1,4}|(?:[A-Z][\w.&'-]*\s+){1,3}School of (?:[A-Z][\w&'-]*\s?){1,3}"
     rf"|{lx.SCHOOL_NAMES})"
 )
+# A place of study named by what was studied there, whatever its name: "my design modules at
+# Goldsmiths", "I studied at Lakehead".
+_STUDIED_AT = re.compile(
+    rf"\b(?:(?:{lx.STUDIES})|studied|studying)\s+at\s+(?:the\s+)?"
+    r"((?-i:[A-Z][\w&'.-]*)(?:\s+(?:of\s+|&\s+)?(?-i:[A-Z][\w&'.-]*)){0,4})",
+    re.I,
+)
 DEGREE = re.compile(
     r"(?<![\w.])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in lx.DEGREES.items()) + r")(?![\w])"
     r"(?:\s+(?:degree\s+)?(?:in|of)\s+(?P<field>(?:[A-Za-z-]+)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}))?"
@@ -197,6 +204,11 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         return []
     out = []
     schools = [m.group(1).strip() for m in _SCHOOL.finditer(sentence)]
+    schools += [  # "my design modules at Goldsmiths"
+        m.group(1).rstrip(".")
+        for m in _STUDIED_AT.finditer(sentence)
+        if not any(m.group(1).rstrip(".") in s for s in schools)
+    ]
     for school in schools:
         if school.lower() not in src.profile:
             out.append(error("school", sentence, school, f"'{school}' is not in the profile"))

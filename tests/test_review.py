@@ -172,7 +172,6 @@ _KNOWN_MISSES = {
     # until its first run's misses are fixed
     "tuned-23 (former hold-out)": [
         "h23-declan-corbel-note-planted: certification 'APICS CPIM'",
-        "h23-maren-farepath-note-planted: school 'Goldsmiths'",
     ],
 }
 
@@ -1726,3 +1725,11 @@ def test_a_hedge_of_degree_names_nothing_to_ground(
     assert not review.errors(_check("My Go experience comes mostly from the refunds service.", sam))
     text = "My Go experience comes largely from the payouts service."
     assert review.errors(_check(text, sam))
+
+
+def test_a_place_named_by_what_was_studied_there_is_a_school(jordan: profile.Profile) -> None:
+    text = "I want to build on my statistics modules at Oregon State."
+    assert not review.errors(_check(text, jordan))
+    text = "I want to build on my statistics modules at Larchmont."
+    assert ("school", "Larchmont") in _kinds(_check(text, jordan))
+    assert ("school", "Larchmont") in _kinds(_check("I also studied at Larchmont.", jordan))
