@@ -368,6 +368,8 @@ def check_named(
         if _an_interest(sentence, at, low, src):
             continue
         kind = _name_kind(sentence, at, end, name)
+        if kind == "claim" and _posting_cert(low, src.posting):
+            kind = "certification"  # "Putting my APICS CPIM to work", a credential the posting asks
         if kind == "company" and low in src.posting:
             continue
         out.append(error(kind, sentence, name, f"'{name}' is not in the profile"))
@@ -444,6 +446,17 @@ def _name_kind(sentence: str, at: int, end: int, name: str) -> str:
     ):
         return "employer"
     return "claim"
+
+
+def _posting_cert(low: str, posting: str) -> bool:
+    """Does the posting call the name a certification ("APICS CPIM or CSCP certification",
+    "certified in CPIM")? What it asks for, it names the kind of."""
+    name = rf"(?<![\w-]){re.escape(low)}(?![\w-])"
+    cue = r"(?:certif\w*|credentials?|accredit\w*)"
+    return bool(
+        re.search(rf"{name}[^.;:]{{0,30}}?\b{cue}", posting)
+        or re.search(rf"\b{cue}\s+(?:in\s+|as\s+)?(?:an?\s+)?{name}", posting)
+    )
 
 
 # A lead-in before a colon: a note's label ("Credentials:") or a letter's ("Tools I use:").

@@ -91,7 +91,7 @@ def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> N
 # which the grounding check then leaves alone. tuned-15's are the vague first-person claims about a
 # record or a team that its stricter labels count, not all reached yet, and so are most of
 # tuned-17's (a team, a project, the company said as "we"). tuned-8 to tuned-12, tuned-14,
-# tuned-16 and tuned-18 to tuned-22 have none.
+# tuned-16 and tuned-18 to tuned-23 have none.
 _KNOWN_MISSES = {
     "tuned-7 (former hold-out)": [
         'h6-priya-wayfinder-letter-planted: scope "lead designer on Loomly\'s Android app"',
@@ -168,10 +168,6 @@ _KNOWN_MISSES = {
         "across the state of Arizona'",
         "h17-ines-calloway-letter-warm-model: claim 'the staff team at Calloway Health'",
         "h17-ines-calloway-letter-warm-model: claim 'I have created a professional document'",
-    ],
-    # until its first run's misses are fixed
-    "tuned-23 (former hold-out)": [
-        "h23-declan-corbel-note-planted: certification 'APICS CPIM'",
     ],
 }
 
@@ -1733,3 +1729,13 @@ def test_a_place_named_by_what_was_studied_there_is_a_school(jordan: profile.Pro
     text = "I want to build on my statistics modules at Larchmont."
     assert ("school", "Larchmont") in _kinds(_check(text, jordan))
     assert ("school", "Larchmont") in _kinds(_check("I also studied at Larchmont.", jordan))
+
+
+def test_a_name_the_posting_calls_a_certification_is_claimed_as_one(
+    jordan: profile.Profile,
+) -> None:
+    posting = "## Nice to have\n\n- DSPQ or CEXP certification\n- Looker\n"
+    text = "Putting my DSPQ to work on real experiments."
+    assert ("certification", "DSPQ") in _kinds(_check(text, jordan, posting))
+    # unnamed as one by the posting, it is still a claim the profile lacks
+    assert ("claim", "DSPQ") in _kinds(_check(text, jordan, "## Nice to have\n\n- DSPQ\n"))
