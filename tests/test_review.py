@@ -1739,3 +1739,10 @@ def test_a_name_the_posting_calls_a_certification_is_claimed_as_one(
     assert ("certification", "DSPQ") in _kinds(_check(text, jordan, posting))
     # unnamed as one by the posting, it is still a claim the profile lacks
     assert ("claim", "DSPQ") in _kinds(_check(text, jordan, "## Nice to have\n\n- DSPQ\n"))
+
+
+def test_what_the_applicant_was_glad_to_see_is_noticed_not_claimed(sam: profile.Profile) -> None:
+    text = "That habit is why I was glad to see incident reviews so high on your list."
+    assert not review.errors(_check(text, sam))
+    text = "That habit is why I ran incident reviews for the whole platform group."
+    assert review.errors(_check(text, sam))
