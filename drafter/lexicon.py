@@ -63,11 +63,13 @@ CONTRAST = r"rather than|instead of|as opposed to|other than"
 # applicant keeps asking ("the questions I keep asking at the end of a shift") are curiosity;
 # what a task forced or pushed the applicant to do is a lesson drawn from it ("writing a series of
 # handouts ... forced me to cut out the jargon"), and so is what it taught the applicant about a
-# thing ("a community choir, which has taught me a fair amount about listening").
+# thing ("a community choir, which has taught me a fair amount about listening"), and so is what
+# a task means the applicant is used to ("Editing their copy means I'm used to saying why").
 REFLECTION = (
     r"(?:is|was|are|were) where I\b|"
     r"(?:made|makes|make) me (?:an? )?(?:more |less |much |far )?(?:\w+ )?"
     r"(?:think|wonder|rethink|reali[sz]e|careful|appreciate|patient|curious|aware|better)|"
+    r"(?:means|meant) (?:that )?I(?:'m| am| was) (?:\w+ )?(?:used to|comfortable with)\b|"
     r"(?:taught|showed|shown|reminded|convinced|forced|pushed|challenged) me "
     r"(?:to|that|how|what|why|(?:[\w-]+ ){0,3}?about)|"
     r"(?:gave|given|gives|give) me (?:an? |my first )?(?:\w+ )?"

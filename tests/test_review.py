@@ -1746,3 +1746,13 @@ def test_what_the_applicant_was_glad_to_see_is_noticed_not_claimed(sam: profile.
     assert not review.errors(_check(text, sam))
     text = "That habit is why I ran incident reviews for the whole platform group."
     assert review.errors(_check(text, sam))
+
+
+def test_what_a_task_means_the_applicant_is_used_to_is_a_lesson(sam: profile.Profile) -> None:
+    text = "Editing the team's runbooks means I'm used to saying why a retry is safe."
+    assert not review.errors(_check(text, sam))
+    # said as a habit of its own, it is still a claim; and the task is still checked
+    text = "I'm used to saying why a retry is safe in card-network disputes."
+    assert review.errors(_check(text, sam))
+    text = "I maintained the payouts service, which means I'm used to saying why a retry is safe."
+    assert ("scope", "maintained the payouts service") in _kinds(_check(text, sam))
