@@ -172,13 +172,19 @@ _KNOWN_MISSES = {
 }
 
 
+# Tuned sets whose clean texts are still above 1 noisy sentence in 20, with the count they may
+# not exceed (their cases.yaml headers list what is left and why).
+_KNOWN_NOISY = {"tuned-23 (former hold-out)": 5}  # of 74
+
+
 @pytest.mark.parametrize("name", list(_tuned_sets()))
 def test_clean_sentences_of_each_tuned_golden_set_rarely_draw_findings(name: str) -> None:
-    if name.startswith("tuned-23"):
-        pytest.skip("5 of its 74 clean sentences are still noisy (Left: in its header)")
     bench = _bench()
     result = bench.evaluate(bench.load_cases(_tuned_sets()[name]))
     clean = result.parts["clean"]
+    if name in _KNOWN_NOISY:
+        assert clean.noisy_sentences <= _KNOWN_NOISY[name], result.alarms
+        return
     assert clean.noisy_sentences * 20 <= clean.sentences, result.alarms
     if name.startswith(("tuned-7", "tuned-13", "tuned-15", "tuned-17")):
         return  # its planted texts are real model output, incoherent beside what was labelled
