@@ -75,9 +75,15 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
     return out
 
 
+# Who reads a letter without naming a company: "Dear Hiring Team,", "Dear Talent Acquisition
+# Committee,".
+_PANEL = (
+    r"(?:Hiring|Recruiting|Recruitment|Search|Selection|Interview|Talent|People|HR|Human|"
+    r"Admissions)\b"
+)
 _GREETING = (
-    rf"^(?:Dear|Hi|Hello)\s+{ORG}\s+(?:(?i:hiring|recruiting)\s+)?(?i:team|committee)\b"
-    r"(?!\s+at\b)"
+    rf"^(?:Dear|Hi|Hello)\s+(?!{_PANEL}){ORG}"
+    r"\s+(?:(?i:hiring|recruiting)\s+)?(?i:team|committee)\b(?!\s+at\b)"
 )
 
 

@@ -90,8 +90,9 @@ def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> N
 # in "He has recently joined the team of 40" and "the 2018-2023 winners of the ... award"),
 # which the grounding check then leaves alone. tuned-15's are the vague first-person claims about a
 # record or a team that its stricter labels count, not all reached yet, and so are most of
-# tuned-17's (a team, a project, the company said as "we"). tuned-8 to tuned-12, tuned-14,
-# tuned-16 and tuned-18 to tuned-23 have none.
+# tuned-17's (a team, a project, the company said as "we"). tuned-24's is the one its blind run
+# missed, not yet fixed. tuned-8 to tuned-12, tuned-14, tuned-16 and tuned-18 to tuned-23 have
+# none.
 _KNOWN_MISSES = {
     "tuned-7 (former hold-out)": [
         'h6-priya-wayfinder-letter-planted: scope "lead designer on Loomly\'s Android app"',
@@ -169,12 +170,15 @@ _KNOWN_MISSES = {
         "h17-ines-calloway-letter-warm-model: claim 'the staff team at Calloway Health'",
         "h17-ines-calloway-letter-warm-model: claim 'I have created a professional document'",
     ],
+    "tuned-24 (former hold-out)": [
+        "h24-ines-fernbank-letter-planted: degree 'MEd in Adult Education'",
+    ],
 }
 
 
 # Tuned sets whose clean texts are still above 1 noisy sentence in 20, with the count they may
 # not exceed (their cases.yaml headers list what is left and why).
-_KNOWN_NOISY = {"tuned-23 (former hold-out)": 5}  # of 74
+_KNOWN_NOISY = {"tuned-23 (former hold-out)": 5, "tuned-24 (former hold-out)": 10}  # of 74, 70
 
 
 @pytest.mark.parametrize("name", list(_tuned_sets()))
@@ -217,9 +221,10 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-21 (former hold-out)",
         "tuned-22 (former hold-out)",
         "tuned-23 (former hold-out)",
+        "tuned-24 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 24):
+    for n in range(3, 25):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -1592,6 +1597,9 @@ def test_a_greeting_names_the_company_by_its_own_first_word(sam: profile.Profile
     assert greeted("Dear Northpoint Payments & Billing hiring team,") == [
         ("company", "Northpoint Payments & Billing")
     ]
+    # a panel named by what it does is no company
+    for panel in ("Dear Hiring Team,", "Dear Hiring Committee,", "Dear Talent Acquisition Team,"):
+        assert greeted(panel) == []
 
 
 def test_a_company_whose_people_a_hope_would_learn_from_is_the_one_hoped_for(
