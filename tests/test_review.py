@@ -1597,9 +1597,10 @@ def test_a_greeting_names_the_company_by_its_own_first_word(sam: profile.Profile
     assert greeted("Dear Northpoint Payments & Billing hiring team,") == [
         ("company", "Northpoint Payments & Billing")
     ]
-    # a panel named by what it does is no company
-    for panel in ("Dear Hiring Team,", "Dear Hiring Committee,", "Dear Talent Acquisition Team,"):
-        assert greeted(panel) == []
+    # a panel or a team named by what it does is no company; a hiring team is the company's
+    for team in ("Dear Hiring Team,", "Dear Hiring Committee,", "Dear Data Science team,"):
+        assert greeted(team) == []
+    assert greeted("Dear Globex hiring team,") == [("company", "Globex")]
 
 
 def test_a_company_whose_people_a_hope_would_learn_from_is_the_one_hoped_for(
