@@ -520,13 +520,15 @@ _OPINION = re.compile(
     re.I,
 )
 # A sentence about the letter itself claims nothing: "to include this with my cover letter",
-# "I'm writing about the ... opening", "I should be clear about the gaps", "let me be specific".
+# "I'm writing about the ... opening", "I should be clear about the gaps", "let me be specific",
+# "My resume is attached", "I can start in January".
 _ABOUT_LETTER = re.compile(
     r"\b(?:my|this) (?:cover )?letter\b|\bmy application\b"
     r"|\bI(?:'m| am) writing (?:about|regarding|in response|to apply)\b"
     r"|\b(?:I(?: should| must| want to|'d like to| will|'ll)|let me) (?:be (?:clear|honest|upfront|"
     r"frank|plain|direct|specific|concrete)|"
-    r"say(?! that)|mention|add|note)\b",
+    r"say(?! that)|mention|add|note)\b"
+    rf"|\b(?:{lx.LOGISTICS})\b",
     re.I,
 )
 # "me" after a preposition or a gerund is no subject: "home ground for me", "without calling me";

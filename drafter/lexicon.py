@@ -64,7 +64,8 @@ CONTRAST = r"rather than|instead of|as opposed to|other than"
 # what a task forced or pushed the applicant to do is a lesson drawn from it ("writing a series of
 # handouts ... forced me to cut out the jargon"), and so is what it taught the applicant about a
 # thing ("a community choir, which has taught me a fair amount about listening"), and so is what
-# a task means the applicant is used to ("Editing their copy means I'm used to saying why").
+# a task means the applicant is used to ("Editing their copy means I'm used to saying why"); how
+# well the applicant's background fits is a judgment of it ("My background is a good match").
 REFLECTION = (
     r"(?:is|was|are|were) where I\b|"
     r"(?:made|makes|make) me (?:an? )?(?:more |less |much |far )?(?:\w+ )?"
@@ -91,6 +92,8 @@ REFLECTION = (
     r"(?:I've|I have|I had) seen how|"
     r"(?:is|are) (?:work|something) I(?:'ve| have) (?:done|seen)|"
     r"(?:my|a|our) first (?:look|glimpse|taste|view) (?:at|of|into|inside)\b|"
+    r"(?:is|are|would be|makes? me) (?:an? )?(?:\w+ )?(?:good|strong|close|great|natural|solid) "
+    r"(?:match|fit)\b|"
     r"questions? I (?:\w+ly )?(?:keep |kept |still |often )?(?:ask|asked|asking)\b|"
     r"I (?:keep|kept) (?:asking|wondering)\b"
 )
@@ -517,6 +520,22 @@ PARTICIPLES = {
     "chosen": "chose", "spoken": "spoke", "known": "knew", "done": "did", "seen": "saw",
     "undertaken": "undertook", "overseen": "oversaw", "rewritten": "rewrote", "won": "won",
 }  # fmt: skip
+
+# The letter's own business, which claims nothing about the record: what comes with it ("My
+# resume is attached", "Please find my CV enclosed"), when and where the applicant can start,
+# talk or work ("I can start in January", "I am available for an interview", "open to remote
+# work") and what they offer to send ("happy to share references on request").
+LOGISTICS = (
+    r"(?:resume|résumé|CV|portfolio|references?|transcripts?|work samples?|writing samples?)"
+    r"(?:\s+\w+){0,3}\s+(?:is|are)?\s*(?:attached|enclosed|included|linked)|"
+    r"(?:attached|enclosed|included)\s+(?:\w+\s+){0,2}(?:my\s+)?(?:resume|résumé|CV|portfolio|"
+    r"references?|transcripts?)|"
+    r"I(?:'m| am) (?:\w+ly |also )?(?:available|free) (?:to (?:start|interview|talk|meet)|for|from|"
+    r"at|on|in|starting)|I (?:can|could) start|"
+    r"(?:happy|glad|willing) to (?:share|send|provide|forward)|"
+    r"(?:open|willing) to (?:remote|hybrid|on-?site|relocat\w+|travel\w*|"
+    r"work (?:remotely|on-?site))"
+)
 
 # -- style ------------------------------------------------------------------------------------
 

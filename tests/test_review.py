@@ -614,6 +614,39 @@ def test_the_people_a_hope_would_help_name_their_company_without_an_s(
     assert not review.errors(review.check(text, jordan, posting, **kw))
 
 
+# What most letters say about themselves, their attachments and the next step, and the
+# applicant's plain wishes: none is a claim to ground (a rule that flags one flags most letters).
+_COMMON = """I am applying for the Data Scientist role at Pinterest.
+I am writing to apply for the Data Scientist position at Pinterest.
+Thank you for your time and consideration.
+I look forward to hearing from you.
+I would welcome the chance to discuss how I could contribute.
+My resume is attached.
+Please find my resume attached.
+I have attached my portfolio for your review.
+I am happy to share more details or references on request.
+I can start in January.
+I am available for an interview at your convenience.
+I am based in Portland, OR and open to remote work.
+I am excited about the chance to join Pinterest.
+I believe my background is a good match for this role.
+I am eager to learn from the team.
+I enjoy working with product teams.
+I would bring curiosity and care to the work.
+Thank you for considering my application.
+I hope to hear from you soon.
+You can reach me at jordan.rivera@example.com."""
+
+
+@pytest.mark.parametrize("sentence", _COMMON.splitlines())
+def test_common_letter_sentences_draw_no_findings(
+    sentence: str, jordan: profile.Profile, posting: str
+) -> None:
+    text = f"Dear Pinterest hiring team,\n\n{sentence}\n\nSincerely,\nJordan Rivera\n"
+    found = review.check(text, jordan, posting, company="Pinterest", role="Data Scientist")
+    assert review.errors(found) == []
+
+
 def test_check_is_fast_on_a_letter(jordan: profile.Profile, posting: str) -> None:
     review.check(LETTER, jordan, posting)
     start = time.perf_counter()
