@@ -26,9 +26,12 @@ COMPANY_CUES = (
     r"the company|they|their|its|posting|listing|advert|ad"
 )
 # Looking ahead rather than claiming: "I'd love to learn PyTorch", "hope to help 3M riders".
+# A capitalised "Learning" after a word is part of a name, not a wish: "the CIPD Certificate
+# in Learning and Development", "our Learning Team".
 INTENT = (
     r"(?<![\w-])learn(?!-)|(?<!machine )(?<!deep )(?<!reinforcement )(?<!statistical )"
-    r"(?<![\w-])learning|to explore|exploring|pick up|grow into|get to (?:use|work)|"
+    r"(?<![\w-])(?!(?<=\w )(?-i:Learning))learning|"
+    r"to explore|exploring|pick up|grow into|get to (?:use|work)|"
     r"look(?:ing)? forward to|looking for|seeking|excited to|eager to|hope to|would love to|"
     r"want to|keen to|wish(?:es)? to|desire to|"
     r"curious (?:about|how|what|whether|why)|new to me|to try|try out|trying out|"

@@ -90,9 +90,8 @@ def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> N
 # in "He has recently joined the team of 40" and "the 2018-2023 winners of the ... award"),
 # which the grounding check then leaves alone. tuned-15's are the vague first-person claims about a
 # record or a team that its stricter labels count, not all reached yet, and so are most of
-# tuned-17's (a team, a project, the company said as "we"). tuned-24's is the one its blind run
-# missed, not yet fixed. tuned-8 to tuned-12, tuned-14, tuned-16 and tuned-18 to tuned-23 have
-# none.
+# tuned-17's (a team, a project, the company said as "we"). tuned-8 to tuned-12, tuned-14,
+# tuned-16 and tuned-18 to tuned-24 have none.
 _KNOWN_MISSES = {
     "tuned-7 (former hold-out)": [
         'h6-priya-wayfinder-letter-planted: scope "lead designer on Loomly\'s Android app"',
@@ -169,9 +168,6 @@ _KNOWN_MISSES = {
         "across the state of Arizona'",
         "h17-ines-calloway-letter-warm-model: claim 'the staff team at Calloway Health'",
         "h17-ines-calloway-letter-warm-model: claim 'I have created a professional document'",
-    ],
-    "tuned-24 (former hold-out)": [
-        "h24-ines-fernbank-letter-planted: degree 'MEd in Adult Education'",
     ],
 }
 
@@ -1804,3 +1800,12 @@ def test_what_a_task_means_the_applicant_is_used_to_is_a_lesson(sam: profile.Pro
     assert review.errors(_check(text, sam))
     text = "I maintained the payouts service, which means I'm used to saying why a retry is safe."
     assert ("scope", "maintained the payouts service") in _kinds(_check(text, sam))
+
+
+def test_a_capitalised_learning_inside_a_name_is_no_wish(jordan: profile.Profile) -> None:
+    text = "I took the Open Learning Course in Forecasting in 2023, after an MPhil in Economics."
+    assert ("degree", "MPhil in Economics") in _kinds(_check(text, jordan))
+    # a wish to learn is still one, at the start of a sentence or said in lowercase
+    assert not review.errors(_check("Learning an MPhil-level survey method is next.", jordan))
+    text = "I would enjoy learning from someone with an MPhil in Economics."
+    assert not review.errors(_check(text, jordan))
