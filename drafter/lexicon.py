@@ -68,7 +68,8 @@ CONTRAST = r"rather than|instead of|as opposed to|other than"
 # handouts ... forced me to cut out the jargon"), and so is what it taught the applicant about a
 # thing ("a community choir, which has taught me a fair amount about listening"), and so is what
 # a task means the applicant is used to ("Editing their copy means I'm used to saying why"); how
-# well the applicant's background fits is a judgment of it ("My background is a good match").
+# well the applicant's background fits is a judgment of it ("My background is a good match"); the
+# part of a job that interests the applicant most is a liking, as the one they like most is.
 REFLECTION = (
     r"(?:is|was|are|were) where I\b|"
     r"(?:made|makes|make) me (?:an? )?(?:more |less |much |far )?(?:\w+ )?"
@@ -79,7 +80,9 @@ REFLECTION = (
     r"(?:gave|given|gives|give) me (?:an? |my first )?(?:\w+ )?"
     r"(?:look|view|window|glimpse|sense|feel|taste) (?:at|of|into|for)\b|"
     r"(?:what|(?:part|thing|side)s? of (?:the|my|this) \w+) I(?:(?: have|'ve)? (?:come|grown) "
-    r"to)? (?:miss|like|love|enjoy|value) (?:most|best)|I (?:\w+ )?learned (?:there |then )?that|"
+    r"to)? (?:miss|like|love|enjoy|value) (?:most|best)|"
+    r"(?:what|that|which) (?:interests|excites|appeals to) me (?:the )?most\b|"
+    r"I (?:\w+ )?learned (?:there |then )?that|"
     r"changed (?:how|the way|what) I|how I (?:look at|think about|see|approach)|"
     r"I (?:\w+ly |also )?(?:feel|felt) (?:\w+ly )?(?:most |more |very |quite )?"
     r"(?:ready|prepared|confident|at home|drawn)|"

@@ -174,7 +174,7 @@ _KNOWN_MISSES = {
 
 # Tuned sets whose clean texts are still above 1 noisy sentence in 20, with the count they may
 # not exceed (their cases.yaml headers list what is left and why).
-_KNOWN_NOISY = {"tuned-23 (former hold-out)": 5, "tuned-24 (former hold-out)": 10}  # of 74, 70
+_KNOWN_NOISY = {"tuned-23 (former hold-out)": 5, "tuned-24 (former hold-out)": 9}  # of 74, 70
 
 
 @pytest.mark.parametrize("name", list(_tuned_sets()))
@@ -1809,3 +1809,13 @@ def test_a_capitalised_learning_inside_a_name_is_no_wish(jordan: profile.Profile
     assert not review.errors(_check("Learning an MPhil-level survey method is next.", jordan))
     text = "I would enjoy learning from someone with an MPhil in Economics."
     assert not review.errors(_check(text, jordan))
+
+
+def test_the_part_of_a_job_that_interests_the_applicant_most_is_a_liking(
+    jordan: profile.Profile,
+) -> None:
+    text = "The task that interests me most is modelling supplier lead times to spot late orders."
+    assert not review.errors(_check(text, jordan))
+    # said as done, the same duty is still a claim
+    text = "At Brightcart I modelled supplier lead times to spot late orders."
+    assert review.errors(_check(text, jordan))
