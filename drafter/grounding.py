@@ -77,9 +77,10 @@ def check_support(
 
 
 # A thing said to be a larger or smaller version of another claims that other, no more: "what
-# you list is [a larger version of] work I already do".
+# you list is [a larger version of] work I already do", "I have done [a small version of] it".
 _SCALED = re.compile(
-    r"\b(?:an?|the)\s+(?:(?:much|far)\s+)?(?:\w+er|more\s+\w+|less\s+\w+|scaled-(?:up|down))"
+    r"\b(?:an?|the)\s+(?:(?:much|far|very)\s+)?(?:\w+er|more\s+\w+|less\s+\w+|scaled-(?:up|down)|"
+    r"small|little|modest|large|big|rough|simple|basic)"
     r"\s+(?:version|form)\s+of\b",
     re.I,
 )

@@ -174,7 +174,7 @@ _KNOWN_MISSES = {
 
 # Tuned sets whose clean texts are still above 1 noisy sentence in 20, with the count they may
 # not exceed (their cases.yaml headers list what is left and why).
-_KNOWN_NOISY = {"tuned-23 (former hold-out)": 5, "tuned-24 (former hold-out)": 9}  # of 74, 70
+_KNOWN_NOISY = {"tuned-23 (former hold-out)": 5, "tuned-24 (former hold-out)": 8}  # of 74, 70
 
 
 @pytest.mark.parametrize("name", list(_tuned_sets()))
@@ -1819,3 +1819,11 @@ def test_the_part_of_a_job_that_interests_the_applicant_most_is_a_liking(
     # said as done, the same duty is still a claim
     text = "At Brightcart I modelled supplier lead times to spot late orders."
     assert review.errors(_check(text, jordan))
+
+
+def test_a_small_version_of_a_thing_claims_the_thing_no_more(sam: profile.Profile) -> None:
+    text = "I have done a small version of that: I reduced p99 latency of the ledger API."
+    assert not review.errors(_check(text, sam))
+    # the thing it is a version of is still grounded
+    text = "I have built a small version of a fraud-scoring engine for chargeback disputes."
+    assert review.errors(_check(text, sam))
