@@ -174,7 +174,7 @@ _KNOWN_MISSES = {
 
 # Tuned sets whose clean texts are still above 1 noisy sentence in 20, with the count they may
 # not exceed (their cases.yaml headers list what is left and why).
-_KNOWN_NOISY = {"tuned-23 (former hold-out)": 5, "tuned-24 (former hold-out)": 8}  # of 74, 70
+_KNOWN_NOISY = {"tuned-23 (former hold-out)": 5, "tuned-24 (former hold-out)": 7}  # of 74, 70
 
 
 @pytest.mark.parametrize("name", list(_tuned_sets()))
@@ -1827,3 +1827,20 @@ def test_a_small_version_of_a_thing_claims_the_thing_no_more(sam: profile.Profil
     # the thing it is a version of is still grounded
     text = "I have built a small version of a fraud-scoring engine for chargeback disputes."
     assert review.errors(_check(text, sam))
+
+
+def test_a_duty_said_in_the_present_licenses_the_design_it_names(tmp_path: Path) -> None:
+    path = tmp_path / "kit.json"
+    path.write_text(
+        '{"basics": {"name": "Kit Lowe", "label": "Copywriter"},'
+        ' "work": [{"name": "Brightside", "position": "Copywriter", "startDate": "2019-01",'
+        ' "highlights": ["Design and write email courses for new customers",'
+        ' "Write product pages for the web shop"]}]}',
+        encoding="utf-8",
+    )
+    kit = profile.load(path)
+    text = "At Brightside I design and write email courses for new customers."
+    assert not review.errors(_check(text, kit))
+    # a duty the profile gives without the design is still no licence for it
+    text = "At Brightside I design product pages for the web shop."
+    assert ("scope", "design product pages") in _kinds(_check(text, kit))
