@@ -208,6 +208,8 @@ _DATE = re.compile(r"\b((?:19|20)\d\d)-\d\d(?:-\d\d)?\b")
 _CODE_BEFORE = re.compile(rf"(?<![\w.])(?!(?:{lx.CURRENCY_CODES})\s)[A-Z]{{2,6}}\s$")
 # A time of day is no figure either: "at 3 a.m.".
 _CLOCK = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I)
+# A number word after "no" counts nothing: "no two groups are alike".
+_NO_BEFORE = re.compile(r"\bno\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -234,6 +236,8 @@ def numbers(text: str) -> list[Num]:
         value = raw * lx.SCALES.get(unit, 1.0)
         out.append(Num(m.group(0).strip(), value, raw, unit in ("%", "percent"), years))
     for m in _NUM_WORD.finditer(text):
+        if _NO_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue
         n = float(lx.NUMBER_WORDS[m.group(1).lower()])
         tail = text[m.end() : m.end() + 12].lower()
         years = bool(re.match(r"\s*(?:\+\s*)?(?:years?|yrs)\b", tail))

@@ -1844,3 +1844,9 @@ def test_a_duty_said_in_the_present_licenses_the_design_it_names(tmp_path: Path)
     # a duty the profile gives without the design is still no licence for it
     text = "At Brightside I design product pages for the web shop."
     assert ("scope", "design product pages") in _kinds(_check(text, kit))
+
+
+def test_a_number_word_after_no_counts_nothing(jordan: profile.Profile) -> None:
+    text = "No two product teams ask the same question, so I start each analysis with theirs."
+    assert ("number", "two") not in _kinds(_check(text, jordan))
+    assert ("number", "two") in _kinds(_check("I ran two churn studies at Brightcart.", jordan))
