@@ -133,11 +133,13 @@ DEGREE = re.compile(
 _CERT = re.compile(
     r"\b((?:[A-Z][\w+-]*\s+){0,5}(?:Certified|Certification|Certificate)"
     r"(?:\s+(?:in\s+)?[A-Z][\w+-]*){0,5})"
-    r"|\b(?:certified|certification|certificate) (?:in|as) (?:an? )?((?:[\w+-]+\s?){1,4})"
+    r"|\b(?:certified|certification|certificate) (?:in|as) (?:an? )?"
+    r"((?:(?!(?:from|at|through|via|with)\b)[\w+-]+\s?){1,4})"
     r"|\bcertified ((?:[A-Z][\w+-]*\s?){1,5})"
     rf"|\b({lx.CERT_ACRONYMS})\b"
     r"|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3})(?=certification|certificate|certified\b)"
-)  # the last: initials before a lowercase "certification" ("the IAAP WAS certification")
+)  # the last: initials before a lowercase "certification" ("the IAAP WAS certification");
+# a lowercase name ends where its issuer begins ("a certificate in landscape design from ...")
 
 
 def title_words(title: str) -> frozenset[str]:

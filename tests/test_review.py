@@ -174,7 +174,7 @@ _KNOWN_MISSES = {
 
 # Tuned sets whose clean texts are still above 1 noisy sentence in 20, with the count they may
 # not exceed (their cases.yaml headers list what is left and why).
-_KNOWN_NOISY = {"tuned-23 (former hold-out)": 5, "tuned-24 (former hold-out)": 7}  # of 74, 70
+_KNOWN_NOISY = {"tuned-23 (former hold-out)": 5, "tuned-24 (former hold-out)": 6}  # of 74, 70
 
 
 @pytest.mark.parametrize("name", list(_tuned_sets()))
@@ -1850,3 +1850,12 @@ def test_a_number_word_after_no_counts_nothing(jordan: profile.Profile) -> None:
     text = "No two product teams ask the same question, so I start each analysis with theirs."
     assert ("number", "two") not in _kinds(_check(text, jordan))
     assert ("number", "two") in _kinds(_check("I ran two churn studies at Brightcart.", jordan))
+
+
+def test_a_certificate_named_in_lowercase_ends_where_its_issuer_begins(
+    jordan: profile.Profile,
+) -> None:
+    text = "My first training was a certificate in statistics from Oregon State University."
+    assert not review.errors(_check(text, jordan))
+    text = "I also hold a certificate in deep learning from Oregon State University."
+    assert ("certification", "deep learning") in _kinds(_check(text, jordan))
