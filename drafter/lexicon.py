@@ -458,14 +458,15 @@ LEARNERS = words("students student children child kids kid pupils pupil learners
 # Teaching someone, not training a model or onboarding a product flow.
 _TAUGHT_PEOPLE = rf"(?:trained|training|onboarded|onboarding)\s+(?:[\w-]+\s+){{0,3}}?(?:{PEOPLE})"
 # The words in a fact that license each family's verb; a duty said in the present ("Design and
-# deliver gallery workshops") licenses it as the past does.
+# deliver gallery workshops") or as a doing ("eight years of building ... landscapes") licenses
+# it as the past does.
 LICENSE = {
     "lead": r"led|lead|leading|headed|spearheaded|directed|drove|chaired|founded",
     "manage": r"managed|manage|managing|manager|oversaw|supervised|line manager|direct reports?",
     "own": r"owned|own|owner|ownership|led|responsible for|in charge of",
     "run": r"ran|run|running|operated|organi[sz]ed|hosted|facilitat\w*|conducted|designed|"
     r"analy[sz]ed|led|owned|manage[sd]?|managing|maintained",
-    "build": r"built|builds?|created|developed|wrote|written|authored|drafted|prepared|"
+    "build": r"built|builds?|building|created|developed|wrote|written|authored|drafted|prepared|"
     r"implemented|shipped|coded|engineered|made",
     "ship": r"shipped|ship|launched|launch|deployed|deploy|released|release|rolled out|"
     r"in production",

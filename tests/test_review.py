@@ -174,7 +174,7 @@ _KNOWN_MISSES = {
 
 # Tuned sets whose clean texts are still above 1 noisy sentence in 20, with the count they may
 # not exceed (their cases.yaml headers list what is left and why).
-_KNOWN_NOISY = {"tuned-23 (former hold-out)": 5, "tuned-24 (former hold-out)": 6}  # of 74, 70
+_KNOWN_NOISY = {"tuned-23 (former hold-out)": 5, "tuned-24 (former hold-out)": 5}  # of 74, 70
 
 
 @pytest.mark.parametrize("name", list(_tuned_sets()))
@@ -1859,3 +1859,20 @@ def test_a_certificate_named_in_lowercase_ends_where_its_issuer_begins(
     assert not review.errors(_check(text, jordan))
     text = "I also hold a certificate in deep learning from Oregon State University."
     assert ("certification", "deep learning") in _kinds(_check(text, jordan))
+
+
+def test_a_doing_in_the_summary_licenses_its_verb(tmp_path: Path) -> None:
+    path = tmp_path / "rue.json"
+    path.write_text(
+        '{"basics": {"name": "Rue Marsh", "label": "Carpenter",'
+        ' "summary": "Carpenter with six years of building timber decks and pergolas."},'
+        ' "work": [{"name": "Oakline", "position": "Carpenter", "startDate": "2019-01",'
+        ' "highlights": ["Repaired garden sheds for local clients"]}]}',
+        encoding="utf-8",
+    )
+    rue = profile.load(path)
+    text = "For six years I have built timber decks and pergolas for private clients."
+    assert not review.errors(_check(text, rue))
+    # a duty given as repairs is still no licence to have built it
+    text = "At Oakline I built garden sheds for local clients."
+    assert ("scope", "built garden sheds") in _kinds(_check(text, rue))
