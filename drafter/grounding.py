@@ -42,6 +42,8 @@ def check_support(
             clause = sentence[label + 2 : at + len(clause)]
         if not applicants(third_person(clause, src), True, company):
             continue
+        if _COURSE_WHICH.search(sentence[:at]) and _STUDIED_BARE.match(clause):
+            continue  # "the CIPD Certificate, [which gave names to things I did]": its content
         said = claimed_part(clause)
         if said != clause and not (
             applicants(said, True, company) or any(e in said for e in src.employers)
@@ -99,6 +101,12 @@ _PART_OF_WORK = re.compile(
     r"(?:\w+\s+)?(?:work|job|role|day|days|week|routine)\b",
     re.I,
 )
+# What a course gave, taught or covered, said in a relative clause after its name, is its content,
+# as after the bare word ("my certificate covered the basics"): "I completed the CIPD Level 3
+# Certificate in Learning and Development Practice, [which gave names and structure to things I
+# had been doing by instinct]".
+_COURSE_WHICH = re.compile(rf"\b(?:{lx.STUDIES})\b[^.;:()]{{0,60}}?,?\s+(?:which|that)\s*$", re.I)
+_STUDIED_BARE = re.compile(rf"\W*(?:\w+ly\s+|also\s+)?(?:{lx.STUDIED})\b", re.I)
 # A motivation stated as such opens the sentence and holds all that follows its colon or dash.
 _MOTIVE = re.compile(
     r"^\W*(?:my|the) (?:motivation|reason|why)(?: (?:for|behind) [\w\s-]{1,30}?)?"

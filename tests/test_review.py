@@ -174,7 +174,7 @@ _KNOWN_MISSES = {
 
 # Tuned sets whose clean texts are still above 1 noisy sentence in 20, with the count they may
 # not exceed (their cases.yaml headers list what is left and why).
-_KNOWN_NOISY = {"tuned-23 (former hold-out)": 5, "tuned-24 (former hold-out)": 5}  # of 74, 70
+_KNOWN_NOISY = {"tuned-23 (former hold-out)": 5, "tuned-24 (former hold-out)": 4}  # of 74, 70
 
 
 @pytest.mark.parametrize("name", list(_tuned_sets()))
@@ -1876,3 +1876,17 @@ def test_a_doing_in_the_summary_licenses_its_verb(tmp_path: Path) -> None:
     # a duty given as repairs is still no licence to have built it
     text = "At Oakline I built garden sheds for local clients."
     assert ("scope", "built garden sheds") in _kinds(_check(text, rue))
+
+
+def test_what_a_course_gave_said_after_its_name_is_its_content(jordan: profile.Profile) -> None:
+    text = (
+        "In 2019 I finished my Statistics degree at Oregon State University, which gave"
+        " names and rigour to habits I had formed by trial and error."
+    )
+    assert not review.errors(_check(text, jordan))
+    # after a job it is still the applicant's record
+    text = (
+        "In 2019 I joined Northwind Health, which gave names and rigour to habits I had"
+        " formed by trial and error."
+    )
+    assert review.errors(_check(text, jordan))
