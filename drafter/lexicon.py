@@ -144,7 +144,8 @@ STILL_USING = (
 # Past verbs of noticing: the possessive after them is still the company's ("I noticed your team
 # uses Snowflake"), unlike the object of a verb the applicant did ("I moved its outputs to ...").
 # A liking, not a claim of experience: "the kind of engineering I enjoy", "it appeals to me",
-# "one of my interests"; and what the applicant was glad to see, as what they noticed.
+# "one of my interests"; and what the applicant was glad to see, or recognised, as what they
+# noticed ("I recognised the way I have tried to work").
 PREFERENCE = (
     r"I (?:\w+ly |really |also )?(?:enjoy|like|love|care about|admire|value)|appeals? to me|"
     r"caught my (?:attention|eye)|speaks? to me|matters to me|resonates? with me|"
@@ -153,7 +154,7 @@ PREFERENCE = (
     r"(?:grateful|thankful)(?!\s+to\s+(?:be\s+\w+ing|have\s+\w+ed)\b)|"
     r"excited about|excites me|share your|suits? me|"
     r"I (?:have |'ve )?(?:\w+ly |also |first )?(?:noticed|seen|saw|read|heard|looked|watched|"
-    r"came across)|"
+    r"came across|recogni[sz]ed)|"
     r"(?:glad|pleased|happy|delighted|excited|thrilled|surprised) to (?:see|read|find)"
 )
 PERCEIVED = words(

@@ -174,7 +174,7 @@ _KNOWN_MISSES = {
 
 # Tuned sets whose clean texts are still above 1 noisy sentence in 20, with the count they may
 # not exceed (their cases.yaml headers list what is left and why).
-_KNOWN_NOISY = {"tuned-23 (former hold-out)": 5, "tuned-24 (former hold-out)": 4}  # of 74, 70
+_KNOWN_NOISY = {"tuned-23 (former hold-out)": 5, "tuned-24 (former hold-out)": 3}  # of 74, 70
 
 
 @pytest.mark.parametrize("name", list(_tuned_sets()))
@@ -1890,3 +1890,14 @@ def test_what_a_course_gave_said_after_its_name_is_its_content(jordan: profile.P
         " formed by trial and error."
     )
     assert review.errors(_check(text, jordan))
+
+
+def test_what_the_applicant_recognised_is_noticed_not_claimed(sam: profile.Profile) -> None:
+    text = (
+        'When I read that you want reviews "without blame", I recognised the way I have tried'
+        " to work since 2018."
+    )
+    assert not review.errors(_check(text, sam))
+    # what they did about it is still checked
+    text = "I recognised a gap in our on-call rota and wrote a new escalation policy for Paylane."
+    assert review.errors(_check(text, sam))
