@@ -90,8 +90,9 @@ def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> N
 # in "He has recently joined the team of 40" and "the 2018-2023 winners of the ... award"),
 # which the grounding check then leaves alone. tuned-15's are the vague first-person claims about a
 # record or a team that its stricter labels count, not all reached yet, and so are most of
-# tuned-17's (a team, a project, the company said as "we"). tuned-8 to tuned-12, tuned-14,
-# tuned-16 and tuned-18 to tuned-24 have none.
+# tuned-17's (a team, a project, the company said as "we"). tuned-25's are the ones its blind
+# run missed, not yet fixed. tuned-8 to tuned-12, tuned-14, tuned-16 and tuned-18 to tuned-24
+# have none.
 _KNOWN_MISSES = {
     "tuned-7 (former hold-out)": [
         'h6-priya-wayfinder-letter-planted: scope "lead designer on Loomly\'s Android app"',
@@ -169,13 +170,23 @@ _KNOWN_MISSES = {
         "h17-ines-calloway-letter-warm-model: claim 'the staff team at Calloway Health'",
         "h17-ines-calloway-letter-warm-model: claim 'I have created a professional document'",
     ],
+    "tuned-25 (former hold-out)": [
+        "h25-dana-halden-note-planted: number 'shortened our close by three days'",
+        "h25-lena-cedar-ridge-letter-planted: certification 'CCRP'",
+        "h25-marcus-brookvale-note-planted: certification 'APICS CPIM'",
+    ],
 }
 
 
 # Tuned sets whose clean texts are still above 1 noisy sentence in 20, with the count they may
 # not exceed (their cases.yaml headers list what is left and why). tuned-24's clean texts are at
-# 3 of 70, but with its planted texts' 3 of 45 the whole set is still above 1 in 20.
-_KNOWN_NOISY = {"tuned-23 (former hold-out)": 5, "tuned-24 (former hold-out)": 3}  # of 74, 70
+# 3 of 70, but with its planted texts' 3 of 45 the whole set is still above 1 in 20. tuned-25's
+# are its blind run's, not yet fixed.
+_KNOWN_NOISY = {
+    "tuned-23 (former hold-out)": 5,  # of 74
+    "tuned-24 (former hold-out)": 3,  # of 70
+    "tuned-25 (former hold-out)": 7,  # of 65
+}
 
 
 @pytest.mark.parametrize("name", list(_tuned_sets()))
@@ -219,9 +230,10 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-22 (former hold-out)",
         "tuned-23 (former hold-out)",
         "tuned-24 (former hold-out)",
+        "tuned-25 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 25):
+    for n in range(3, 26):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
