@@ -210,6 +210,13 @@ _CODE_BEFORE = re.compile(rf"(?<![\w.])(?!(?:{lx.CURRENCY_CODES})\s)[A-Z]{{2,6}}
 _CLOCK = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I)
 # A number word after "no" counts nothing: "no two groups are alike".
 _NO_BEFORE = re.compile(r"\bno\s+$", re.I)
+# The unit of time a figure counts, if a shorter one than years: "three days", "a 2-week close".
+_SPAN = re.compile(r"[\s-]*(day|week|month|hour)s?\b", re.I)
+
+
+def _span(tail: str) -> str:
+    m = _SPAN.match(tail)
+    return m.group(1).lower() if m else ""
 
 
 @dataclass(frozen=True)
@@ -219,6 +226,7 @@ class Num:
     raw: float
     percent: bool
     years: bool  # followed by "year(s)": a duration
+    span: str = ""  # a shorter unit of time it counts: "day", "week", "month", "hour"
 
 
 def numbers(text: str) -> list[Num]:
@@ -234,14 +242,15 @@ def numbers(text: str) -> list[Num]:
         tail = text[m.end() : m.end() + 12].lower()
         years = bool(re.match(r"\s*(?:\+\s*)?(?:years?|yrs)\b", tail))
         value = raw * lx.SCALES.get(unit, 1.0)
-        out.append(Num(m.group(0).strip(), value, raw, unit in ("%", "percent"), years))
+        percent = unit in ("%", "percent")
+        out.append(Num(m.group(0).strip(), value, raw, percent, years, _span(tail)))
     for m in _NUM_WORD.finditer(text):
         if _NO_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             continue
         n = float(lx.NUMBER_WORDS[m.group(1).lower()])
         tail = text[m.end() : m.end() + 12].lower()
         years = bool(re.match(r"\s*(?:\+\s*)?(?:years?|yrs)\b", tail))
-        out.append(Num(m.group(0), n, n, False, years))
+        out.append(Num(m.group(0), n, n, False, years, _span(tail)))
     for m in _VAGUE_WORD.finditer(text):
         n = lx.VAGUE_NUMBERS[m.group(1).lower()]
         out.append(Num(m.group(0), n, -n, False, False))  # raw < 0 marks a magnitude word
@@ -255,7 +264,9 @@ def number_supported(
     sources give (``durations``, or a known figure of years): "four workshops" does not support
     "four years"; a lower bound ("10+ years") is met by any such duration as long or longer.
     When the profile states its years of experience (``stated``), a total beyond that is not
-    rescued by some other figure that happens to be equal."""
+    rescued by some other figure that happens to be equal. A span of days, weeks, months or
+    hours ("shortened our close by three days") must be one of the same unit: the 3 of a
+    "three-way match" or of "three clients" is no span of time."""
     if num.raw < 0:  # "millions": the same word, or a number of that magnitude
         return any(k.raw == num.raw or num.value <= k.value < num.value * 1000 for k in known)
     if num.years:
@@ -268,6 +279,8 @@ def number_supported(
         if stated and num.value > max(stated):
             return False
         known = [k for k in known if k.years]
+    elif num.span:
+        known = [k for k in known if k.span == num.span]
     for k in known:
         if num.percent and not k.percent:
             continue

@@ -171,7 +171,6 @@ _KNOWN_MISSES = {
         "h17-ines-calloway-letter-warm-model: claim 'I have created a professional document'",
     ],
     "tuned-25 (former hold-out)": [
-        "h25-dana-halden-note-planted: number 'shortened our close by three days'",
         "h25-lena-cedar-ridge-letter-planted: certification 'CCRP'",
         "h25-marcus-brookvale-note-planted: certification 'APICS CPIM'",
     ],
@@ -1914,3 +1913,26 @@ def test_what_the_applicant_recognised_is_noticed_not_claimed(sam: profile.Profi
     # what they did about it is still checked
     text = "I recognised a gap in our on-call rota and wrote a new escalation policy for Paylane."
     assert review.errors(_check(text, sam))
+
+
+def test_a_span_of_days_weeks_or_months_must_be_one_the_profile_gives(tmp_path: Path) -> None:
+    path = tmp_path / "ola.yaml"
+    path.write_text(
+        "name: Ola Berg\n"
+        "experience:\n"
+        "  - company: Fenwick Foods\n"
+        "    title: Payroll Administrator\n"
+        "    start: 2020\n"
+        "    highlights:\n"
+        "      - Ran a two-step approval for every payroll change\n"
+        "      - Moved the payroll run to a 3-day cycle\n",
+        encoding="utf-8",
+    )
+    ola = profile.load(path)
+    text = "At Fenwick Foods I ran payroll on a cycle of three days."
+    assert not review.errors(_check(text, ola))
+    # the 2 of a "two-step approval" is no span of time
+    text = "At Fenwick Foods, reworking the approval cut our payroll run by two days."
+    assert ("number", "two") in _kinds(_check(text, ola))
+    text = "At Fenwick Foods I moved the payroll run to a three-week cycle."
+    assert ("number", "three") in _kinds(_check(text, ola))
