@@ -72,6 +72,14 @@ _CLAUSE = re.compile(
     r"|,\s*(?:as|since)\b(?=\s+(?:I|we)\b)"
     r"|\band (?=(?:I|my|we|you|your|they)\b)|,(?=\s+(?:I|my|you|your|they)\b)"
 )
+# Brackets written onto a word are part of its name, not an aside: "MLT(ASCP)", "C(ASCP)".
+_GLUED = re.compile(r"(?<=\w)\([^()\s]{1,20}\)")
+
+
+def _breaks(sentence: str) -> list[re.Match[str]]:
+    """The clause breaks of ``sentence``, past any brackets glued to a name."""
+    masked = _GLUED.sub(lambda m: "x" * len(m.group(0)), sentence)
+    return list(_CLAUSE.finditer(masked))
 
 
 def is_past(word: str) -> bool:
@@ -171,7 +179,7 @@ def about_company(clause: str, company: str) -> bool:
 
 def _next_clause(sentence: str, start: int) -> str:
     """The clause after the one around ``start``, with the words that open it (", which")."""
-    breaks = [m for m in _CLAUSE.finditer(sentence) if m.start() >= start]
+    breaks = [m for m in _breaks(sentence) if m.start() >= start]
     if not breaks:
         return ""
     end = next((m.start() for m in breaks[1:] if m.start() >= breaks[0].end()), len(sentence))
@@ -184,13 +192,13 @@ def clause_start(sentence: str, start: int) -> int:
 
 
 def _clause_start(sentence: str, start: int) -> int:
-    return max([0, *(m.end() for m in _CLAUSE.finditer(sentence) if m.end() <= start)])
+    return max([0, *(m.end() for m in _breaks(sentence) if m.end() <= start)])
 
 
 def clause_of(sentence: str, start: int) -> str:
     """The clause around character ``start``."""
-    cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence) if m.end() <= start)]
-    after = [m.start() for m in _CLAUSE.finditer(sentence) if m.start() > start]
+    cuts = [0, *(m.end() for m in _breaks(sentence) if m.end() <= start)]
+    after = [m.start() for m in _breaks(sentence) if m.start() > start]
     return sentence[max(cuts) : (after[0] if after else len(sentence))]
 
 
@@ -455,7 +463,7 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
     clause has already used: each of two things worked on is grounded by its own fact. A comment
     set after a comma ("..., a habit that matters") is a clause of its own."""
     spans, at = [], 0
-    breaks = [*_CLAUSE.finditer(sentence), *_COMMENT.finditer(sentence)]
+    breaks = [*_breaks(sentence), *_COMMENT.finditer(sentence)]
     for m in sorted(breaks, key=lambda m: m.start()):
         spans.append((at, m.start()))
         at = m.end()

@@ -171,7 +171,6 @@ _KNOWN_MISSES = {
         "h17-ines-calloway-letter-warm-model: claim 'I have created a professional document'",
     ],
     "tuned-25 (former hold-out)": [
-        "h25-lena-cedar-ridge-letter-planted: certification 'CCRP'",
         "h25-marcus-brookvale-note-planted: certification 'APICS CPIM'",
     ],
 }
@@ -1936,3 +1935,24 @@ def test_a_span_of_days_weeks_or_months_must_be_one_the_profile_gives(tmp_path: 
     assert ("number", "two") in _kinds(_check(text, ola))
     text = "At Fenwick Foods I moved the payroll run to a three-week cycle."
     assert ("number", "three") in _kinds(_check(text, ola))
+
+
+def test_brackets_written_onto_a_name_are_part_of_it_not_an_aside(tmp_path: Path) -> None:
+    path = tmp_path / "ivo.yaml"
+    path.write_text(
+        "name: Ivo Lund\n"
+        "experience:\n"
+        "  - company: Harbour Hospital\n"
+        "    title: Histotechnician\n"
+        "    start: 2018\n"
+        "    highlights:\n"
+        "      - Cut and stain tissue sections for the pathology lab\n"
+        "certifications: [Histotechnician, HT(ASCP)]\n",
+        encoding="utf-8",
+    )
+    ivo = profile.load(path)
+    text = "I am certified as an HT(ASCP) and cut tissue sections at Harbour Hospital."
+    assert not review.errors(_check(text, ivo))
+    # what follows the brackets is still in the clause that claims it
+    text = "I am certified as an HT(ASCP) and a CPhT, and cut tissue sections at Harbour Hospital."
+    assert ("certification", "CPhT") in _kinds(_check(text, ivo))
