@@ -447,7 +447,17 @@ def _name_kind(sentence: str, at: int, end: int, name: str) -> str:
         re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:team|org|office|group)\b", after)
     ):
         return "employer"
+    if re.search(r"\bmy\s+$", before) and _INITIALS.fullmatch(name) and not _OF_USE.match(after):
+        return "certification"  # "My APICS CPIM gives me ...": letters the applicant holds
     return "claim"
+
+
+# A name written in capitals only, one or more words: "CPIM", "APICS CPIM", "PMP".
+_INITIALS = re.compile(r"[A-Z][A-Z0-9&+]{1,7}(?:\s+[A-Z][A-Z0-9&+]{1,7})*")
+# ... followed by what it is used for or known as, not held: "my SQL skills", "my CRM system".
+_OF_USE = re.compile(
+    rf"\s+(?:{lx.TOOL_NOUNS}|skills?|experience|knowledge|work|team|data|reports?)\b", re.I
+)
 
 
 def _posting_cert(low: str, posting: str) -> bool:

@@ -90,9 +90,8 @@ def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> N
 # in "He has recently joined the team of 40" and "the 2018-2023 winners of the ... award"),
 # which the grounding check then leaves alone. tuned-15's are the vague first-person claims about a
 # record or a team that its stricter labels count, not all reached yet, and so are most of
-# tuned-17's (a team, a project, the company said as "we"). tuned-25's are the ones its blind
-# run missed, not yet fixed. tuned-8 to tuned-12, tuned-14, tuned-16 and tuned-18 to tuned-24
-# have none.
+# tuned-17's (a team, a project, the company said as "we"). tuned-8 to tuned-12, tuned-14,
+# tuned-16 and tuned-18 to tuned-25 have none.
 _KNOWN_MISSES = {
     "tuned-7 (former hold-out)": [
         'h6-priya-wayfinder-letter-planted: scope "lead designer on Loomly\'s Android app"',
@@ -169,9 +168,6 @@ _KNOWN_MISSES = {
         "across the state of Arizona'",
         "h17-ines-calloway-letter-warm-model: claim 'the staff team at Calloway Health'",
         "h17-ines-calloway-letter-warm-model: claim 'I have created a professional document'",
-    ],
-    "tuned-25 (former hold-out)": [
-        "h25-marcus-brookvale-note-planted: certification 'APICS CPIM'",
     ],
 }
 
@@ -1792,7 +1788,9 @@ def test_a_name_the_posting_calls_a_certification_is_claimed_as_one(
     posting = "## Nice to have\n\n- DSPQ or CEXP certification\n- Looker\n"
     text = "Putting my DSPQ to work on real experiments."
     assert ("certification", "DSPQ") in _kinds(_check(text, jordan, posting))
-    # unnamed as one by the posting, it is still a claim the profile lacks
+    # unnamed as one by the posting, it is still a claim the profile lacks (and, held as "my
+    # DSPQ", a credential: see test_letters_the_applicant_calls_theirs_are_a_credential)
+    text = "I put the DSPQ to work on real experiments."
     assert ("claim", "DSPQ") in _kinds(_check(text, jordan, "## Nice to have\n\n- DSPQ\n"))
 
 
@@ -1956,3 +1954,13 @@ def test_brackets_written_onto_a_name_are_part_of_it_not_an_aside(tmp_path: Path
     # what follows the brackets is still in the clause that claims it
     text = "I am certified as an HT(ASCP) and a CPhT, and cut tissue sections at Harbour Hospital."
     assert ("certification", "CPhT") in _kinds(_check(text, ivo))
+
+
+def test_letters_the_applicant_calls_theirs_are_a_credential(jordan: profile.Profile) -> None:
+    text = "In quality reviews, my ASQ CQE gives me a head start on reading control charts."
+    assert ("certification", "ASQ CQE") in _kinds(_check(text, jordan))
+    text = "Experiments: My IAPP CIPP helps me design studies that respect user privacy."
+    assert ("certification", "IAPP CIPP") in _kinds(_check(text, jordan))
+    # letters named for what they are used for are no credential
+    found = _kinds(_check("My DAX skills helped the team build its dashboards.", jordan))
+    assert ("certification", "DAX") not in found
