@@ -67,9 +67,11 @@ CONTRAST = r"rather than|instead of|as opposed to|other than"
 # what a task forced or pushed the applicant to do is a lesson drawn from it ("writing a series of
 # handouts ... forced me to cut out the jargon"), and so is what it taught the applicant about a
 # thing ("a community choir, which has taught me a fair amount about listening"), and so is what
-# a task means the applicant is used to ("Editing their copy means I'm used to saying why"); how
-# well the applicant's background fits is a judgment of it ("My background is a good match"); the
-# part of a job that interests the applicant most is a liking, as the one they like most is.
+# it gave them a look at or a picture of ("This work has given me a clear picture of how ..."),
+# and so is what a task means the applicant is used to ("Editing their copy means I'm used to
+# saying why"); how well the applicant's background fits is a judgment of it ("My background is
+# a good match"); the part of a job that interests the applicant most is a liking, as the one
+# they like most is.
 REFLECTION = (
     r"(?:is|was|are|were) where I\b|"
     r"(?:made|makes|make) me (?:an? )?(?:more |less |much |far )?(?:\w+ )?"
@@ -78,7 +80,8 @@ REFLECTION = (
     r"(?:taught|showed|shown|reminded|convinced|forced|pushed|challenged) me "
     r"(?:to|that|how|what|why|(?:[\w-]+ ){0,3}?about)|"
     r"(?:gave|given|gives|give) me (?:an? |my first )?(?:\w+ )?"
-    r"(?:look|view|window|glimpse|sense|feel|taste) (?:at|of|into|for)\b|"
+    r"(?:look|view|window|glimpse|sense|feel|taste|picture|idea|understanding) "
+    r"(?:at|of|into|for)\b|"
     r"(?:what|(?:part|thing|side)s? of (?:the|my|this) \w+) I(?:(?: have|'ve)? (?:come|grown) "
     r"to)? (?:miss|like|love|enjoy|value) (?:most|best)|"
     r"(?:what|that|which) (?:interests|excites|appeals to) me (?:the )?most\b|"

@@ -179,7 +179,7 @@ _KNOWN_MISSES = {
 _KNOWN_NOISY = {
     "tuned-23 (former hold-out)": 5,  # of 74
     "tuned-24 (former hold-out)": 3,  # of 70
-    "tuned-25 (former hold-out)": 7,  # of 65
+    "tuned-25 (former hold-out)": 6,  # of 65
 }
 
 
@@ -1690,6 +1690,11 @@ def test_what_a_thing_gave_the_applicant_a_look_at_is_a_lesson(sam: profile.Prof
     text = "Both gave me a look at card-network disputes from outside a single payments team."
     assert not review.errors(_check(text, sam))
     text = "Both gave me ownership of card-network disputes across three payments teams."
+    assert review.errors(_check(text, sam))
+    # or a picture or an understanding of
+    text = "This work has given me a clear picture of how chargebacks reach the finance team."
+    assert not review.errors(_check(text, sam))
+    text = "This work has given me a clear ownership of how chargebacks reach the finance team."
     assert review.errors(_check(text, sam))
 
 
