@@ -380,6 +380,12 @@ def negated(clause: str) -> bool:
     return bool(_NEGATION.search(clause))
 
 
+def unframed(clause: str) -> str:
+    """The clause without the confidence it is said with: "my background in month-end close" of
+    "I am confident that my background in month-end close"."""
+    return _SURE.sub(" ", clause)
+
+
 def claimed_part(clause: str) -> str:
     """The clause up to what it sets aside, reflects on or aims at: "my experience comes from
     Paylane" of "... rather than from AWS", "chairing the guild" of "chairing the guild taught me
@@ -542,6 +548,13 @@ _ALL_OF_US = re.compile(
 _OPINION = re.compile(
     r"\bI\s+(?:\w+ly\s+)?(?:think|believe|feel|suspect|guess)\s+(?:that\s+)?"
     r"(?!(?:I|I'm|I've|I'd|my|me|we|our)\b)|,?\s*\bin my (?:view|opinion)\b",
+    re.I,
+)
+# Being sure or confident of what the applicant has claims that, no more: "I am confident that
+# [my background in month-end close] ...".
+_SURE = re.compile(
+    r"\bI(?:'m|’m|\s+am)\s+(?:\w+ly\s+)?(?:confident|sure|certain|convinced)\s+(?:that\s+)?"
+    r"(?=(?:my|I|I'm|I've|I'd)\b)",
     re.I,
 )
 # A sentence about the letter itself claims nothing: "to include this with my cover letter",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from drafter import lexicon as lx
-from drafter.claims import applicants, claimed_part, clauses
+from drafter.claims import applicants, claimed_part, clauses, unframed
 from drafter.evidence import compound, tokens
 from drafter.findings import ERROR_KINDS, Finding, error
 from drafter.profile import Fact
@@ -44,7 +44,7 @@ def check_support(
             continue
         if _COURSE_WHICH.search(sentence[:at]) and _STUDIED_BARE.match(clause):
             continue  # "the CIPD Certificate, [which gave names to things I did]": its content
-        said = claimed_part(clause)
+        said = unframed(claimed_part(clause))
         if said != clause and not (
             applicants(said, True, company) or any(e in said for e in src.employers)
         ):

@@ -179,7 +179,7 @@ _KNOWN_MISSES = {
 _KNOWN_NOISY = {
     "tuned-23 (former hold-out)": 5,  # of 74
     "tuned-24 (former hold-out)": 3,  # of 70
-    "tuned-25 (former hold-out)": 6,  # of 65
+    "tuned-25 (former hold-out)": 5,  # of 65
 }
 
 
@@ -1969,3 +1969,19 @@ def test_letters_the_applicant_calls_theirs_are_a_credential(jordan: profile.Pro
     # letters named for what they are used for are no credential
     found = _kinds(_check("My DAX skills helped the team build its dashboards.", jordan))
     assert ("certification", "DAX") not in found
+
+
+def test_confidence_in_what_the_applicant_has_claims_that_no_more(
+    jordan: profile.Profile,
+) -> None:
+    text = (
+        "I am sure that my background in SQL, my Python skills and my habit of asking why"
+        " would let me help your analysts quickly."
+    )
+    assert not review.errors(_check(text, jordan))
+    # what the confidence is about is still grounded
+    text = (
+        "I am confident that my background in quantum chemistry, my Python skills and my"
+        " habit of asking why would let me help your analysts quickly."
+    )
+    assert ("claim", "my background in quantum chemistry") in _kinds(_check(text, jordan))
