@@ -162,10 +162,14 @@ _INSTRUCTION = re.compile(
 # given)"), and a draft that calls the profile a template is describing its own input.
 _PROMPT_WORDS = re.compile(rf"\b(?:{lx.PROMPT_LABELS})\b|\b(?i:profile|posting) template\b")
 # A fact's section says what it is: a volunteer role supports "I volunteer as a mentor", a
-# certificate "my CIP designation", a language "my languages are English and Polish".
+# certificate "my CIP designation" and the training completed or earned for it ("I completed
+# CITI Good Clinical Practice training in 2024"), a language "my languages are English and
+# Polish".
 _ROLE_OF = {
     "volunteer": tokens("volunteer volunteering"),
-    "certification": tokens("certification certificate designation credential"),
+    "certification": tokens(
+        "certification certificate designation credential training completed earned passed"
+    ),
     "language": tokens("language languages"),
 }
 _PLAIN = tokens(

@@ -179,7 +179,7 @@ _KNOWN_MISSES = {
 _KNOWN_NOISY = {
     "tuned-23 (former hold-out)": 5,  # of 74
     "tuned-24 (former hold-out)": 3,  # of 70
-    "tuned-25 (former hold-out)": 5,  # of 65
+    "tuned-25 (former hold-out)": 3,  # of 65
 }
 
 
@@ -1985,3 +1985,24 @@ def test_confidence_in_what_the_applicant_has_claims_that_no_more(
         " habit of asking why would let me help your analysts quickly."
     )
     assert ("claim", "my background in quantum chemistry") in _kinds(_check(text, jordan))
+
+
+def test_a_certificate_supports_the_training_completed_for_it(tmp_path: Path) -> None:
+    path = tmp_path / "noor.yaml"
+    path.write_text(
+        "name: Noor Haddad\n"
+        "experience:\n"
+        "  - company: Larch Street Kitchen\n"
+        "    title: Line Cook\n"
+        "    start: 2019\n"
+        "    highlights:\n"
+        "      - Prepare sauces and stocks for a 90-seat dining room\n"
+        "certifications: [ServSafe Manager (2023)]\n",
+        encoding="utf-8",
+    )
+    noor = profile.load(path)
+    text = "In 2023 I completed ServSafe Manager training."
+    assert not review.errors(_check(text, noor))
+    # training the certificate does not name is still flagged
+    text = "In 2023 I completed ServSafe Allergen Awareness training."
+    assert review.errors(_check(text, noor))
