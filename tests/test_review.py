@@ -175,12 +175,8 @@ _KNOWN_MISSES = {
 # Tuned sets whose clean texts are still above 1 noisy sentence in 20, with the count they may
 # not exceed (their cases.yaml headers list what is left and why). tuned-24's clean texts are at
 # 3 of 70, but with its planted texts' 3 of 45 the whole set is still above 1 in 20. tuned-25's
-# are its blind run's, not yet fixed.
-_KNOWN_NOISY = {
-    "tuned-23 (former hold-out)": 5,  # of 74
-    "tuned-24 (former hold-out)": 3,  # of 70
-    "tuned-25 (former hold-out)": 3,  # of 65
-}
+# clean texts are at 3 of 65 and the whole set at 4 of 106, under 1 in 20, so it is held to that.
+_KNOWN_NOISY = {"tuned-23 (former hold-out)": 5, "tuned-24 (former hold-out)": 3}  # of 74, 70
 
 
 @pytest.mark.parametrize("name", list(_tuned_sets()))
