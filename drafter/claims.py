@@ -525,6 +525,10 @@ def applicants(clause: str, sentence_claim: bool, company: str) -> bool:
 
 _ROLE_OPENERS = [["as", "the"], ["as", "a"], ["as", "an"]]
 _LIMIT = re.compile(rf"\b(?:{lx.LIMITS})\b", re.I)
+# When a pastime is done is no part of it ("I also shoot film [in my spare time]"), and saying so
+# makes what is done a pastime, which the interests may hold ("Outside work I run my dogs in
+# agility trials", "Away from work I print on a restored proof press").
+LEISURE = re.compile(rf"\b(?:{lx.LEISURE})\b", re.I)
 # What the applicant thinks of the company is about the company: "I understand that your company
 # values ...", "I am very impressed by how you have been so dedicated".
 _ON_YOU = re.compile(

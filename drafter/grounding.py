@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from drafter import lexicon as lx
-from drafter.claims import applicants, claimed_part, clauses, unframed
+from drafter.claims import LEISURE, applicants, claimed_part, clauses, unframed
 from drafter.evidence import compound, tokens
 from drafter.findings import ERROR_KINDS, Finding, error
 from drafter.profile import Fact
-from drafter.scope import AGENCY, LEISURE
+from drafter.scope import AGENCY
 from drafter.sources import Sources
 
 # A claim is unsupported when the best fact holds at most this share of its specific content

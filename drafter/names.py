@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from drafter import lexicon as lx
 from drafter.claims import (
+    LEISURE,
     about_company,
     clause_of,
     disowned,
@@ -179,11 +180,8 @@ def _an_interest(sentence: str, at: int, name: str, src: Sources) -> bool:
     a doing said as a pastime ("Away from work I print on a restored Vandercook proof press"),
     that the profile's interests or motivations hold? Neither claims experience with it."""
     held = re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", src.wants)
-    pastime = _LEISURE.search(sentence[:at]) or _LEISURE.search(clause_of(sentence, at))
+    pastime = LEISURE.search(sentence[:at]) or LEISURE.search(clause_of(sentence, at))
     return bool(held) and (liked(sentence, at) or bool(pastime))
-
-
-_LEISURE = re.compile(rf"\b(?:{lx.LEISURE})\b", re.I)
 
 
 def known(phrase: str, src: Sources, company: str, quotable: bool, employer: bool = False) -> bool:

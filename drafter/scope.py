@@ -9,6 +9,7 @@ import re
 
 from drafter import lexicon as lx
 from drafter.claims import (
+    LEISURE,
     about_company,
     applicants,
     clause_of,
@@ -39,10 +40,6 @@ def _agency_pattern() -> re.Pattern[str]:
 
 
 AGENCY = _agency_pattern()
-# When a pastime is done is no part of it ("I also shoot film [in my spare time]"), and saying so
-# makes what is done a pastime, which the interests may hold ("Outside work I run my dogs in
-# agility trials").
-LEISURE = re.compile(rf"\b(?:{lx.LEISURE})\b", re.I)
 _AGENCY_FAMILY = {
     w.lower(): family for family, forms in lx.AGENCY.items() for w in " ".join(forms).split()
 } | {
