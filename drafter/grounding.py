@@ -10,7 +10,6 @@ from drafter import lexicon as lx
 from drafter.claims import LEISURE, applicants, claimed_part, clauses, unframed
 from drafter.evidence import compound, tokens
 from drafter.findings import ERROR_KINDS, Finding, error
-from drafter.profile import Fact
 from drafter.scope import AGENCY
 from drafter.sources import Sources
 
@@ -31,7 +30,7 @@ def check_support(
     out: list[Finding] = []
     label = sentence.find(": ") if note else -1
     flagged = [(f.kind, f.words.lower()) for f in found if f.sentence == sentence and f.words]
-    facts = [*src.facts, *_jobs(src)]
+    facts = [*src.facts, *src.jobs]
     motive = _MOTIVE.match(sentence)
     for at, clause in clauses(sentence):
         if motive and at >= motive.start("why"):
@@ -113,19 +112,6 @@ _MOTIVE = re.compile(
     r" (?:is|was) (?:\w+ )?(?:simple|straightforward|plain)?\s*(?:[:—–]|\s-\s)(?P<why>)",
     re.I,
 )
-
-
-def _jobs(src: Sources) -> list[tuple[Fact, frozenset[str]]]:
-    """Each job's duties taken together, under its first: a clause may sum up one job from two
-    of its lines ("On every tenant improvement we handed our wiring over to the controls
-    technicians" from "control wiring ... in 14 commercial tenant improvements" and "Assisted
-    controls technicians ...")."""
-    jobs: dict[str, tuple[Fact, frozenset[str]]] = {}
-    for f, toks in src.facts:
-        if f.kind == "experience" and f.org:
-            first, held = jobs.get(f.org, (f, frozenset()))
-            jobs[f.org] = (first, held | toks)
-    return list(jobs.values())
 
 
 def third_person(text: str, src: Sources) -> str:

@@ -206,6 +206,7 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
     degrees = {k for m in DEGREE.finditer(edu) for k, v in m.groupdict().items() if v and k in
                lx.DEGREES}  # fmt: skip
     initials = _initials(text, profile)
+    fact_tokens = [(f, _fact_tokens(f)) for f in profile.facts]
     return Sources(
         profile=text.lower(),
         wants=" ".join(f.text for f in profile.of_kind("motivation")).lower(),
@@ -225,7 +226,8 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
         initials=initials,
         cert_initials={"".join(re.findall(r"\b[A-Z]", c.split(",")[0])) for c in certs},
         employers=profile.employers | {f.org for f in profile.facts if f.org},
-        facts=[(f, _fact_tokens(f)) for f in profile.facts],
+        facts=fact_tokens,
+        jobs=_jobs(fact_tokens),
         summary_tokens=tokens(
             " ".join([profile.headline, *(f.text for f in profile.of_kind(*_EVERYWHERE))])
         )
@@ -234,6 +236,19 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
         plain=_PLAIN | tokens(" ".join([company, profile.name])),
         name=profile.name,
     )
+
+
+def _jobs(facts: list[tuple[Fact, frozenset[str]]]) -> list[tuple[Fact, frozenset[str]]]:
+    """Each job's duties taken together, under its first: a clause may sum up one job from two
+    of its lines ("On every tenant improvement we handed our wiring over to the controls
+    technicians" from "control wiring ... in 14 commercial tenant improvements" and "Assisted
+    controls technicians ...")."""
+    jobs: dict[str, tuple[Fact, frozenset[str]]] = {}
+    for f, toks in facts:
+        if f.kind == "experience" and f.org:
+            first, held = jobs.get(f.org, (f, frozenset()))
+            jobs[f.org] = (first, held | toks)
+    return list(jobs.values())
 
 
 def _fact_tokens(fact: Fact) -> frozenset[str]:

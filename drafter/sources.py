@@ -34,6 +34,7 @@ class Sources:
     initials: set[str]  # of the profile's capitalised names: "CKAD", "CNCF"
     employers: set[str]
     facts: list[tuple[Fact, frozenset[str]]]  # every fact with its content tokens
+    jobs: list[tuple[Fact, frozenset[str]]]  # each job's duties' tokens together, under its first
     summary_tokens: frozenset[str]  # of the headline, the summary and the skills
     posting_tokens: frozenset[str]
     plain: frozenset[str]  # tokens that name nothing particular: generic words, the names
