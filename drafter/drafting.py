@@ -306,7 +306,7 @@ def _finish(inputs: Inputs, task: Task, completion: Completion) -> Outcome:
         )
         text, kind = body.text, "note"
     # a note is read under its heading, which says whether it looks back or ahead
-    heading = f"# {task.section.title}\n" if task.section and kind == "note" else ""
+    heading = f"# {task.section.title}\n" if task.section else ""
     findings = inputs.check(heading + text, kind) if body.text else []
     problems = list(body.problems)
     if task.name != LETTER:
