@@ -169,6 +169,12 @@ _KNOWN_MISSES = {
         "h17-ines-calloway-letter-warm-model: claim 'the staff team at Calloway Health'",
         "h17-ines-calloway-letter-warm-model: claim 'I have created a professional document'",
     ],
+    "tuned-26 (former hold-out)": [  # as first run: being folded in
+        "h26-delphine-verity-note-planted: school 'Paul Mitchell The School'",
+        "h26-delphine-verity-note-planted: company 'Aveda'",
+        "h26-tobias-quayside-note-planted: tool 'Viva Engage'",
+        "h26-ray-paloverde-letter-planted: tool 'Verint'",
+    ],
 }
 
 
@@ -176,7 +182,11 @@ _KNOWN_MISSES = {
 # not exceed (their cases.yaml headers list what is left and why). tuned-24's clean texts are at
 # 3 of 70, but with its planted texts' 3 of 45 the whole set is still above 1 in 20. tuned-25's
 # clean texts are at 3 of 65 and the whole set at 4 of 106, under 1 in 20, so it is held to that.
-_KNOWN_NOISY = {"tuned-23 (former hold-out)": 5, "tuned-24 (former hold-out)": 3}  # of 74, 70
+_KNOWN_NOISY = {
+    "tuned-23 (former hold-out)": 5,  # of 74
+    "tuned-24 (former hold-out)": 3,  # of 70
+    "tuned-26 (former hold-out)": 11,  # of 69, as first run: being folded in
+}
 
 
 @pytest.mark.parametrize("name", list(_tuned_sets()))
@@ -221,9 +231,10 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-23 (former hold-out)",
         "tuned-24 (former hold-out)",
         "tuned-25 (former hold-out)",
+        "tuned-26 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 26):
+    for n in range(3, 27):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
