@@ -54,9 +54,13 @@ def check_support(
         want = _units(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", bare), src.plain)
         if len(want) < 2:
             continue
+        words = said.strip(" ,.;:-—–()\"'")
+        kind = _support_kind(words)
         pool = src.summary_tokens
-        if re.search(rf"\b(?:{lx.COMPANY_CUES})\b", clause, re.I) or (
-            company and company.lower() in clause.lower()
+        if (
+            kind is None  # a view of the work the posting describes
+            or re.search(rf"\b(?:{lx.COMPANY_CUES})\b", clause, re.I)
+            or (company and company.lower() in clause.lower())
         ):
             pool = pool | src.posting_tokens
         best, fact = max(
@@ -65,14 +69,12 @@ def check_support(
             default=(sum(1 for u in want if _holds(u, pool)), None),
         )
         support = best / len(want)
-        words = said.strip(" ,.;:-—–()\"'")
         if support > SUPPORT_MAX or len(want) - best < 2:
             continue
-        kind = _support_kind(words)
         if any(w in words.lower() for k, w in flagged if k in ERROR_KINDS):
             continue  # already an error of a named kind (title, tool...): one finding says it
         quoted = f"the nearest fact is {fact.ref} ({fact.text})" if fact else "no fact matches"
-        out.append(error(kind, sentence, words,
+        out.append(error(kind or "claim", sentence, words,
                           f"the profile does not support this: {quoted}"))  # fmt: skip
     return out
 
@@ -201,9 +203,16 @@ _DOING = re.compile(
 )
 
 
-def _support_kind(clause: str) -> str:
+# The applicant speaking as one of a team or company: "thanks to the work done by our team".
+_INSIDER = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
+def _support_kind(clause: str) -> str | None:
     """ "I am an AI assistant" claims a title; a clause of doing or knowing claims experience
-    (scope); anything else is a plain claim."""
+    (scope); an honour, or work beside or as one of a team, is a plain claim. Anything else is a
+    state of mind or a description ("I know the usual causes of remakes", "I understand what a
+    colour line's certification program asks of a stylist"): None, for a view that may be about
+    the work the posting describes, and so may draw on the posting's words too."""
     if re.match(r"(?:\w+\s+){0,2}I(?: am|'m) (?:an? |the )", clause):
         return "title"
     if re.search(r"\b[A-Z]\w*\s+(?:Award|Prize|Medal)\b", clause):
@@ -221,4 +230,4 @@ def _support_kind(clause: str) -> str:
         re.I,
     ):
         return "scope"
-    return "claim"
+    return "claim" if _INSIDER.search(clause) else None

@@ -179,13 +179,9 @@ _KNOWN_MISSES = {
 
 
 # Tuned sets whose clean texts are still above 1 noisy sentence in 20, with the count they may
-# not exceed (their cases.yaml headers list what is left and why). tuned-24's clean texts are at
-# 3 of 70, but with its planted texts' 3 of 45 the whole set is still above 1 in 20. tuned-25's
-# clean texts are at 3 of 65 and the whole set at 4 of 106, under 1 in 20, so it is held to that.
+# not exceed (their cases.yaml headers list what is left and why).
 _KNOWN_NOISY = {
-    "tuned-23 (former hold-out)": 5,  # of 74
-    "tuned-24 (former hold-out)": 3,  # of 70
-    "tuned-26 (former hold-out)": 11,  # of 69, as first run: being folded in
+    "tuned-26 (former hold-out)": 11,  # of 69: being folded in
 }
 
 
@@ -1195,6 +1191,18 @@ def test_an_unknown_name_is_reported_by_what_the_words_around_it_claim(
     assert ("tool", "Penpot") not in _kinds(_check("I prototype in Figma.", priya))
     for text in ("I prototype in Figma and Sketchbox.", "I prototype with Sketchbox."):
         assert ("tool", "Sketchbox") in _kinds(_check(text, priya)), text
+
+
+def test_a_view_of_the_work_may_draw_on_the_posting_but_a_deed_may_not(
+    jordan: profile.Profile,
+) -> None:
+    posting = "You will run pricing experiments and explain their readouts to merchandisers."
+    text = "I know what a pricing experiment readout asks of the merchandisers."
+    assert not review.errors(_check(text, jordan, posting)), text
+    text = "I ran pricing experiments and explained their readouts to merchandisers."
+    assert review.errors(_check(text, jordan, posting)), text
+    text = "I know the usual causes of quantum chemistry failures in merchandising."
+    assert review.errors(_check(text, jordan, posting)), text
 
 
 def test_what_a_reflection_is_about_may_still_be_a_claim(priya: profile.Profile) -> None:
