@@ -250,11 +250,16 @@ def from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Profile:
     )
 
 
+# A heading or skill group that lists credentials: "Licences and certifications", "Licenses".
+_CREDENTIALS = re.compile(r"certif|licen[cs]", re.I)
+
+
 def _skills(facts: _Facts, skills: Any, source: str) -> None:
     if isinstance(skills, Mapping):
         for group, items in skills.items():
             names = ", ".join(_s(x) for x in _list(items))
-            facts.add("skill", f"{group}: {names}", f"{source}.{group}")
+            kind = "certification" if _CREDENTIALS.search(str(group)) else "skill"
+            facts.add(kind, f"{group}: {names}", f"{source}.{group}")
     else:
         names = ", ".join(_s(x) for x in _list(skills) if not isinstance(x, Mapping))
         facts.add("skill", f"Skills: {names}" if names else "", source)
@@ -398,6 +403,8 @@ _BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+(.*)$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"\+?\d[\d ().-]{7,}\d")
 _URL = re.compile(r"https?://\S+|\b(?:www\.|linkedin\.com/|github\.com/)\S+")
+_CONTACT = re.compile(rf"{_EMAIL.pattern}|{_PHONE.pattern}|{_URL.pattern}")
+_CONTACT_SPLIT = re.compile(r"\s+[·|•]\s+|\s{2,}")
 _JOB_SPLIT = re.compile(r"\s+(?:—|–|-|\||at|@)\s+|,\s+")
 _YEARS = re.compile(r"\(?\b((?:19|20)\d\d)\b.*$")
 
@@ -412,7 +419,7 @@ def _section_kind(line: str) -> str | None:
     if name is None:
         return None
     key = re.sub(r"[^a-z ]", "", name.lower()).strip()
-    return _SECTION_KINDS.get(key, "other")
+    return _SECTION_KINDS.get(key) or ("certification" if _CREDENTIALS.search(key) else "other")
 
 
 def from_text(text: str, path: Path | None = None) -> Profile:
@@ -420,7 +427,7 @@ def from_text(text: str, path: Path | None = None) -> Profile:
     facts = _Facts()
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
     name = ""
-    email = phone = ""
+    email = phone = location = ""
     links: list[str] = []
     kind: str | None = None
     org = role = ctx = ""
@@ -442,6 +449,9 @@ def from_text(text: str, path: Path | None = None) -> Profile:
             links += _URL.findall(line)
             if not (_EMAIL.search(line) or _PHONE.search(line) or _URL.search(line)):
                 facts.add("headline", line, f"line {n + 1}")
+            elif not location:  # "ray@example.net · +1 555 0126 · Tucson, AZ": the rest is a place
+                rest = (p.strip() for p in _CONTACT_SPLIT.split(line))
+                location = next((p for p in rest if p and not _CONTACT.search(p)), "")
             continue
         bullet = _BULLET.match(raw)
         content = _strip_md(bullet.group(1) if bullet else line)
@@ -458,7 +468,7 @@ def from_text(text: str, path: Path | None = None) -> Profile:
             facts.add(
                 kind if kind != "other" else "summary", content, f"line {n + 1}", ctx, org, role
             )
-    return Profile(name, tuple(facts.items), email, phone, "", tuple(links), "", path)
+    return Profile(name, tuple(facts.items), email, phone, location, tuple(links), "", path)
 
 
 def _strip_md(text: str) -> str:

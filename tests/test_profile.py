@@ -60,6 +60,33 @@ def test_plain_text_resume_with_capitalised_section_lines(tmp_path: Path) -> Non
     assert [f.text for f in p.facts if f.kind == "skill"] == ["Excel, SQL"]
 
 
+def test_credentials_listed_as_skills_or_under_their_own_heading_are_certifications(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(
+        "name: A\nskills:\n  Tools: [Vagaro]\n"
+        "  Licences and certifications: [Redken Certified Haircolorist (2020)]\n",
+        encoding="utf-8",
+    )
+    kinds = {f.text.split(":")[0]: f.kind for f in profile.load(path).facts}
+    assert kinds == {"Tools": "skill", "Licences and certifications": "certification"}
+    path = tmp_path / "p.md"
+    path.write_text("# A\n\n## Licenses\n\n- Ohio cosmetologist license\n", encoding="utf-8")
+    assert [f.kind for f in profile.load(path).facts] == ["certification"]
+
+
+def test_the_place_on_a_resume_s_contact_line_is_its_location(tmp_path: Path) -> None:
+    path = tmp_path / "p.md"
+    path.write_text(
+        "# Ray K\n\nray@example.net · +1 555 0126 · Tucson, AZ\nTeam lead\n\n## Skills\n\nExcel\n",
+        encoding="utf-8",
+    )
+    p = profile.load(path)
+    assert p.location == "Tucson, AZ" and p.email == "ray@example.net"
+    assert p.facts[0].kind == "headline" and p.facts[0].text == "Team lead"
+
+
 def test_missing_optional_parts_are_fine(tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
     path.write_text("name: A\nskills: [Python]\n", encoding="utf-8")
