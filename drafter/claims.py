@@ -514,7 +514,7 @@ def applicants(clause: str, sentence_claim: bool, company: str) -> bool:
     clause = _OPINION.sub(" ", _ON_YOU.sub(" ", clause))
     if _WE.search(clause) and not (_OUR_COMPANY.search(clause) or _ALL_OF_US.search(clause)):
         return True
-    if _FIRST.search(_ME_AFTER.sub(" ", clause)):
+    if _FIRST.search(ME_AFTER.sub(" ", clause)):
         return True
     if _FIRST.search(clause):
         return False  # "Checkout is home ground for me" claims nothing checkable
@@ -575,7 +575,7 @@ _ABOUT_LETTER = re.compile(
 )
 # "me" after a preposition or a gerund is no subject: "home ground for me", "without calling me";
 # nor is "my" in a comparison: "a different audience from my students".
-_ME_AFTER = re.compile(
+ME_AFTER = re.compile(
     r"\b(?:for|to|with|without|about|of|at|by|from|like|than|\w+ing)\s+me\b"
     r"|\b(?:from|than|unlike)\s+my\b",
     re.I,

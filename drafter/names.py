@@ -302,7 +302,7 @@ NAME = re.compile(
     r"(?:\s+(?:(?:of(?:\s+the)?|for|&|de)\s+)?(?:[A-Z][\w&+'’.-]*[\w+]|[A-Z]))*"
 )
 _NOT_NAMES = words(
-    "I I'm I've I'd I'll Dear Hi Hello Thanks Thank Mr Ms Mrs Dr OK AM PM Mac iOS Android "
+    "I I'm I've I'd I'll Dear Hi Hello Thanks Thank Mr Ms Mrs Dr OK AM PM CV Mac iOS Android "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December English Europe"
 )

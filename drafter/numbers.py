@@ -7,6 +7,7 @@ import re
 
 from drafter import lexicon as lx
 from drafter.claims import (
+    ME_AFTER,
     Num,
     about_company,
     clause_of,
@@ -114,10 +115,11 @@ _SUBORDINATE = re.compile(r"\b(?:how|whether|why|what)\b", re.I)
 
 def impersonal(clause: str, src: Sources) -> bool:
     """A clause nobody is the subject of and that names nothing the applicant did or worked
-    for ("a trip planner that 3 million riders in 14 cities rely on"): it may quote the posting."""
+    for ("a trip planner that 3 million riders in 14 cities rely on"): it may quote the posting.
+    "Me" after a preposition is no subject ("monthly visits to Phoenix are fine with me")."""
     said = re.findall(r"[\w']+", clause)
     return not (
-        _FIRST_PERSON.search(clause)
+        _FIRST_PERSON.search(ME_AFTER.sub(" ", clause))
         or any(is_past(w) for w in said)
         or any(e.lower() in clause.lower() for e in src.employers)
     )

@@ -151,6 +151,7 @@ _GERUND = re.compile(r"^\W*[A-Z][a-z]+ing\b")
 # A note's heading over what the applicant looks forward to: "What am I excited about? What will
 # I learn?"
 _AHEAD_HEADING = re.compile(r"\b(?:excit\w*|learn\w*|look(?:ing)? forward|grow)\b", re.I)
+_BARE_TOPIC = re.compile(r"^[^.,;:!?]+\.?$")  # one phrase, no clauses
 _SPEAKS = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our)\b", re.I)
 # drafter's own instructions said back: "Write exactly 4 bullet points on each of ...".
 _INSTRUCTION = re.compile(
@@ -187,7 +188,8 @@ _PLAIN = tokens(
     "thank thanks consider considering application hard worker fast quick learner dedicated "
     "passionate motivated curious couldn myself having"
 )
-# Facts whose words support a claim wherever they come up: who the applicant is and what they know.
+# Facts whose words support a claim wherever they come up: who the applicant is and what they know
+# (with where they live).
 _EVERYWHERE = ("headline", "summary", "skill")
 
 
@@ -229,7 +231,13 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
         facts=fact_tokens,
         jobs=_jobs(fact_tokens),
         summary_tokens=tokens(
-            " ".join([profile.headline, *(f.text for f in profile.of_kind(*_EVERYWHERE))])
+            " ".join(
+                [
+                    profile.headline,
+                    profile.location,
+                    *(f.text for f in profile.of_kind(*_EVERYWHERE)),
+                ]
+            )
         )
         | tokens(" ".join(initials)),
         posting_tokens=tokens(post),
@@ -325,7 +333,21 @@ def check(
             continue
         claim = is_claim(third_person(bare, src), kind, company, employers)
         note = kind == "note"
-        topic = (ahead or at in draft.ahead) and ": " not in sentence and _GERUND.match(sentence)
+        topic = (
+            (ahead or at in draft.ahead)
+            and ": " not in sentence
+            and bool(
+                _GERUND.match(sentence)
+                # under a heading that looks ahead, a phrase with no subject and no deed names a
+                # thing to learn ("Power BI and SQL.")
+                or (
+                    at in draft.ahead
+                    and _BARE_TOPIC.match(sentence)
+                    and not _SPEAKS.search(sentence)
+                    and not is_past(sentence.split()[0])
+                )
+            )
+        )
         # a topic looked forward to that nobody speaks in ("Moving from one 312-room hotel to a
         # portfolio of 11", "Designing training on safe lifting") may quote the posting's figures
         # and claims no duty done
