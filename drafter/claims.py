@@ -248,7 +248,7 @@ def numbers(text: str) -> list[Num]:
         if not unit and _CLOCK.match(text, m.end()):
             continue
         tail = text[m.end() : m.end() + 12].lower()
-        years = bool(re.match(r"\s*(?:\+\s*)?(?:years?|yrs)\b", tail))
+        years = _of_years(text, m.start(), tail)
         value = raw * lx.SCALES.get(unit, 1.0)
         percent = unit in ("%", "percent")
         out.append(Num(m.group(0).strip(), value, raw, percent, years, _span(tail)))
@@ -257,12 +257,25 @@ def numbers(text: str) -> list[Num]:
             continue
         n = float(lx.NUMBER_WORDS[m.group(1).lower()])
         tail = text[m.end() : m.end() + 12].lower()
-        years = bool(re.match(r"\s*(?:\+\s*)?(?:years?|yrs)\b", tail))
+        years = _of_years(text, m.start(), tail)
         out.append(Num(m.group(0), n, n, False, years, _span(tail)))
     for m in _VAGUE_WORD.finditer(text):
         n = lx.VAGUE_NUMBERS[m.group(1).lower()]
         out.append(Num(m.group(0), n, -n, False, False))  # raw < 0 marks a magnitude word
     return out
+
+
+# The last part of a count of years, said without the word again: "eleven years behind the chair,
+# the last six focused on colour".
+_LAST_OF_YEARS = re.compile(r"\b(?:years?|yrs)\b[^.;]{0,60}\bthe (?:last|past|first)\s+$", re.I)
+
+
+def _of_years(text: str, at: int, tail: str) -> bool:
+    """Does the figure at ``at`` count years: followed by the word, or the last part of a count
+    of years before it?"""
+    if re.match(r"\s*(?:\+\s*)?(?:years?|yrs)\b", tail):
+        return True
+    return bool(_LAST_OF_YEARS.search(text, max(0, at - 80), at))
 
 
 def number_supported(
@@ -573,10 +586,11 @@ _ABOUT_LETTER = re.compile(
     rf"|\b(?:{lx.LOGISTICS})\b",
     re.I,
 )
-# "me" after a preposition or a gerund is no subject: "home ground for me", "without calling me";
-# nor is "my" in a comparison: "a different audience from my students".
+# "me" (or "him", "her") after a preposition or a gerund is no subject: "home ground for me",
+# "without calling me", "someone who is worried about her hair"; nor is "my" in a comparison: "a
+# different audience from my students".
 ME_AFTER = re.compile(
-    r"\b(?:for|to|with|without|about|of|at|by|from|like|than|\w+ing)\s+me\b"
+    r"\b(?:for|to|with|without|about|of|at|by|from|like|than|\w+ing)\s+(?:me|him|her)\b"
     r"|\b(?:from|than|unlike)\s+my\b",
     re.I,
 )

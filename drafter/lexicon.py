@@ -79,7 +79,7 @@ REFLECTION = (
     r"(?:means|meant) (?:that )?I(?:'m| am| was) (?:\w+ )?(?:used to|comfortable with)\b|"
     r"(?:taught|showed|shown|reminded|convinced|forced|pushed|challenged) me "
     r"(?:to|that|how|what|why|(?:[\w-]+ ){0,3}?about)|"
-    r"(?:gave|given|gives|give) me (?:an? |my first )?(?:\w+ )?"
+    r"(?:gave|given|gives|give) me (?:an? |my first )?(?:[\w-]+ )?"
     r"(?:look|view|window|glimpse|sense|feel|taste|picture|idea|understanding) "
     r"(?:at|of|into|for)\b|"
     r"(?:what|(?:part|thing|side)s? of (?:the|my|this) \w+) I(?:(?: have|'ve)? (?:come|grown) "

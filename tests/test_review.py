@@ -181,7 +181,7 @@ _KNOWN_MISSES = {
 # Tuned sets whose clean texts are still above 1 noisy sentence in 20, with the count they may
 # not exceed (their cases.yaml headers list what is left and why).
 _KNOWN_NOISY = {
-    "tuned-26 (former hold-out)": 7,  # of 69: being folded in
+    "tuned-26 (former hold-out)": 3,  # of 69: being folded in
 }
 
 
@@ -1736,6 +1736,35 @@ def test_what_a_thing_gave_the_applicant_a_look_at_is_a_lesson(sam: profile.Prof
     assert not review.errors(_check(text, sam))
     text = "This work has given me a clear ownership of how chargebacks reach the finance team."
     assert review.errors(_check(text, sam))
+    # a look qualified in one hyphenated word
+    text = "Both gave me a first-hand view of how card-network disputes reach a payments team."
+    assert not review.errors(_check(text, sam))
+
+
+def test_the_last_part_of_a_count_of_years_counts_years_too(tmp_path: Path) -> None:
+    path = tmp_path / "d.yaml"
+    path.write_text(
+        "name: Delphine Osei\nsummary: Hairdresser with eleven years behind the chair, the last"
+        " six focused on colour.\nskills: [balayage]\n",
+        encoding="utf-8",
+    )
+    who = profile.load(path)
+    assert not _check("For the last six years my work has been mostly colour.", who)
+    found = _check("For the last seven years my work has been mostly colour.", who)
+    assert ("number", "seven") in _kinds(found)
+
+
+def test_a_pronoun_after_a_preposition_is_someone_else(jordan: profile.Profile) -> None:
+    text = "Then you have to explain it calmly to someone who is worried about her numbers."
+    assert not review.errors(_check(text, jordan))
+    text = "Jordan Rivera is a data analyst who rebuilt the fraud scoring service for Globex."
+    assert review.errors(_check(text, jordan))
+
+
+def test_doing_a_little_of_a_thing_claims_the_thing(jordan: profile.Profile) -> None:
+    assert not review.errors(_check("I have done a little of the product side too.", jordan))
+    text = "I have done a little of the quantum chemistry side too."
+    assert review.errors(_check(text, jordan))
 
 
 def test_a_skill_said_as_a_doing_licenses_the_verb(tmp_path: Path) -> None:
