@@ -94,11 +94,13 @@ _CLOSEST = re.compile(
     re.I,
 )
 # How large a part of the applicant's work a thing is claims the thing, no more: "Explaining
-# things clearly is [already a large part of my work]".
+# things clearly is [already a large part of my work]", "Teaching has slowly become [a bigger part
+# of my work]".
 _PART_OF_WORK = re.compile(
-    r"\b(?:is|are|was|were|has been|have been)\s+(?:already\s+|also\s+|always\s+)?"
+    r"\b(?:is|are|was|were|has been|have been|(?:has|have)\s+(?:\w+ly\s+)?become|became)\s+"
+    r"(?:already\s+|also\s+|always\s+)?"
     r"(?:an?\s+|the\s+)?(?:(?:\w+\s+)?(?:large|big|major|central|core|key|daily|regular|"
-    r"small|everyday|main|biggest|largest)\s+)?part\s+of\s+(?:my|our)\s+"
+    r"small|everyday|main|biggest|largest|bigger|larger|growing)\s+)?part\s+of\s+(?:my|our)\s+"
     r"(?:\w+\s+)?(?:work|job|role|day|days|week|routine)\b",
     re.I,
 )

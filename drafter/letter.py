@@ -25,6 +25,11 @@ _HOPED_OWN = re.compile(
 _HOPED_SERVED = re.compile(
     rf"\b(?:[Hh]elp|[Hh]elping|[Ss]erve|[Ss]erving)\s+(?!I\b){ORG}(?=\s+[a-z])"
 )
+# ... and so is the maker of the products it hopes to learn: "Learning the full Aveda range".
+_HOPED_RANGE = re.compile(
+    rf"\b(?:the|your)\s+(?:(?:full|whole|entire|new|core)\s+)?{ORG}"
+    r"(?=\s+(?:range|line|lineup|portfolio|catalog(?:ue)?|products)\b)"
+)
 
 
 def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False) -> list[Finding]:
@@ -62,7 +67,12 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
                                f"the letter is for {company}, not {org}"))  # fmt: skip
     named = {f.words for f in out}
     owners = list(_HOPED_OWN.finditer(sentence))
-    for m in [*_HOPED_FOR.finditer(sentence), *owners, *_HOPED_SERVED.finditer(sentence)]:
+    for m in [
+        *_HOPED_FOR.finditer(sentence),
+        *owners,
+        *_HOPED_SERVED.finditer(sentence),
+        *_HOPED_RANGE.finditer(sentence),
+    ]:
         org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
         if org in named or not (ahead or looking_ahead(clause_of(sentence, m.start()))):
             continue

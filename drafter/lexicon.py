@@ -18,7 +18,8 @@ PAST_VERBS = words(
 # Words that say "this is about me" without "I": "experience with X", "years of ...".
 CLAIM_CUES = (
     r"experience (?:with|in|using|building)|proficien\w* (?:in|with)|expertise in|"
-    r"expert in|fluent in|skilled in|background in|hands-on|track record|years of"
+    r"expert in|fluent in|skilled in|background in|hands-on|track record|years of|"
+    r"^(?:my\s+)?(?:skills|tools|certifications|credentials|licen[cs]es)(?=:)"  # a line of them
 )
 # Words that make the company or the role the subject.
 COMPANY_CUES = (

@@ -120,6 +120,8 @@ _SCHOOL = re.compile(
     r"(?:[A-Z][\w&'-]*\s?){1,4}|(?:[A-Z][\w.&'-]*\s+){1,3}School of (?:[A-Z][\w&'-]*\s?){1,3}"
     rf"|{lx.SCHOOL_NAMES})"
 )
+# A place named as a school by its last word, where an employer might stand.
+_A_SCHOOL = re.compile(r"\b(?:School|College|University|Institute|Polytechnic|Academy)$")
 # A place of study named by what was studied there, whatever its name: "my design modules at
 # Goldsmiths", "I studied at Lakehead".
 _STUDIED_AT = re.compile(
@@ -227,6 +229,9 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
                 )
             if held or NOT_ORGS.match(org) or any(org in s or s in org for s in schools):
                 continue
+            if _A_SCHOOL.search(org):  # "I trained at Paul Mitchell The School"
+                out.append(error("school", sentence, org, f"'{org}' is not in the profile"))
+                continue
             out.append(error("employer", sentence, org, f"'{org}' is not an employer in the "
                               "profile"))  # fmt: skip
     titles = list(_TITLE.finditer(sentence))
@@ -327,6 +332,12 @@ def check_named(
     label = sentence.find(": ") if note else -1
     taken = [f.words.lower() for f in found if f.sentence == sentence and f.words]
     lead = len(sentence) - len(sentence.lstrip(" \"'(*-•<>["))
+    tools_line = _LEAD.match(sentence)
+    own_list = (
+        tools_line.end()
+        if tools_line and _TOOL_LABEL.search(tools_line.group(1))
+        else len(sentence) + 1
+    )
     for at, name in _names(sentence):
         if at < label + 2:
             continue  # a note's label names a topic of the posting
@@ -355,10 +366,13 @@ def check_named(
         if re.match(r"\s+(?:role|position|opening|vacancy|job)\b", sentence[end:]):
             continue  # the role applied for: letter.wrong_role's business
         quotable = posting_ok(sentence, at, True, company, note)
-        # what follows a note's label lists the applicant's own ("Credentials: ... and the CRME")
-        listed = note and 0 < label < at
-        if low in src.posting and (
-            quotable or (not listed and impersonal(clause_of(sentence, at), src))
+        # what follows a note's label lists the applicant's own ("Credentials: ... and the CRME"),
+        # and so does a letter's line labelled as their skills ("Skills: Genesys Cloud and Verint")
+        listed = (note and 0 < label < at) or own_list <= at
+        if (
+            low in src.posting
+            and not listed
+            and (quotable or impersonal(clause_of(sentence, at), src))
         ):
             continue
         if low in src.posting and re.fullmatch(r"[A-Z][a-z]+(?:er|or|ian|ist|ee|ant|ent)s", name):
@@ -471,8 +485,8 @@ def _posting_cert(low: str, posting: str) -> bool:
 
 # A lead-in before a colon: a note's label ("Credentials:") or a letter's ("Tools I use:").
 _LEAD = re.compile(r"^\W*([^:.;]{1,40}):\s")
-# ... that names tools: "Tools:", "Software:", "Systems I know:".
-_TOOL_LABEL = re.compile(rf"\b(?:tools?|tooling|stack|{lx.TOOL_NOUNS})\b", re.I)
+# ... that names tools: "Tools:", "Software:", "Systems I know:", "Skills:".
+_TOOL_LABEL = re.compile(rf"\b(?:tools?|tooling|stack|skills?|{lx.TOOL_NOUNS})\b", re.I)
 # Words before a name that make it an exam passed or a credential held: "I passed the CPACC",
 # "I finished APICS CLTD last spring".
 _EXAM = re.compile(
@@ -484,15 +498,17 @@ _EXAM = re.compile(
 )
 # Words before a name that make it a tool worked in: "I model in Creo", "using Onshape", "built
 # in both Articulate Rise and Storyline", "reports from Clarity", "set up a project in Lokalise",
-# "review rate recommendations in IDeaS G3", "I use the NIOSH lifting equation"; and so do words
-# of being at ease in one: "I am already comfortable in Jeppesen Crew Tracking".
+# "review rate recommendations in IDeaS G3", "I use the NIOSH lifting equation", "promote them on
+# Viva Engage"; and so do words of being at ease in one: "I am already comfortable in Jeppesen
+# Crew Tracking".
 _USED_IN = re.compile(
     r"\b(?:(?:model|modell?ed|work|worked|design|designed|build|built|code|coded|draw|drew|"
     r"prototype|prototyped|draft|drafted|run|ran|simulate|simulated|deploy|deployed|host|"
     r"hosted|pull|pulled|export|exported|query|queried|set up|configured|tracked|review|reviewed|"
     r"check|checked|enter|entered|update|updated|analy[sz]e|analy[sz]ed|"
     r"comfortable|proficient|experienced|skilled)(?:\s+[\w-]+){0,3}"
-    r"\s+(?:in|with|from)|use|used|using)"
+    r"\s+(?:in|with|from)|use|used|using|"
+    r"(?:post|share|promote|publish|advertise|announce)(?:e?d)?(?:\s+[\w-]+){0,3}\s+on)"
     r"(?:\s+(?:both|either|the))?(?:\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2}(?:,|\s+and|\s+or))*"
     r"\s+$",
     re.I,

@@ -169,20 +169,12 @@ _KNOWN_MISSES = {
         "h17-ines-calloway-letter-warm-model: claim 'the staff team at Calloway Health'",
         "h17-ines-calloway-letter-warm-model: claim 'I have created a professional document'",
     ],
-    "tuned-26 (former hold-out)": [  # as first run: being folded in
-        "h26-delphine-verity-note-planted: school 'Paul Mitchell The School'",
-        "h26-delphine-verity-note-planted: company 'Aveda'",
-        "h26-tobias-quayside-note-planted: tool 'Viva Engage'",
-        "h26-ray-paloverde-letter-planted: tool 'Verint'",
-    ],
 }
 
 
 # Tuned sets whose clean texts are still above 1 noisy sentence in 20, with the count they may
 # not exceed (their cases.yaml headers list what is left and why).
-_KNOWN_NOISY = {
-    "tuned-26 (former hold-out)": 3,  # of 69: being folded in
-}
+_KNOWN_NOISY: dict[str, int] = {}  # none now
 
 
 @pytest.mark.parametrize("name", list(_tuned_sets()))
@@ -676,6 +668,34 @@ def test_a_bare_phrase_under_a_heading_that_looks_ahead_is_a_thing_to_learn(
         assert ("tool", "Snowflake") in _kinds(note(f"{heading}- {bullet}\n")), bullet
     found = note("## Where can I add value?\n\n- Snowflake and Kubernetes.\n")
     assert ("tool", "Snowflake") in _kinds(found)
+
+
+def test_a_place_named_as_a_school_where_an_employer_might_stand_is_a_school(
+    jordan: profile.Profile,
+) -> None:
+    found = _check("I trained at Riverside The School before Brightcart.", jordan)
+    assert ("school", "Riverside The School") in _kinds(found)
+
+
+def test_the_maker_of_a_range_hoped_to_learn_is_the_company(jordan: profile.Profile) -> None:
+    heading = "## What am I excited about? What will I learn?\n\n"
+    found = _note(
+        f"{heading}- Learning the full Globex range of ad products.\n", jordan, "Pinterest"
+    )
+    assert ("company", "Globex") in _kinds(found)
+    assert not _note(f"{heading}- Learning the full Pinterest range of ad products.\n", jordan,
+                     "Pinterest")  # fmt: skip
+
+
+def test_a_platform_posted_on_and_a_letter_s_skills_line_are_the_applicant_s_tools(
+    jordan: profile.Profile,
+) -> None:
+    posting = "You will share results through Looker Studio, Yammerly and Verint reports."
+    found = _check("I share the readouts on Yammerly every week.", jordan, posting)
+    assert ("tool", "Yammerly") in _kinds(found)
+    found = _check("Skills: SQL, Python and Verint.", jordan, posting)
+    assert ("tool", "Verint") in _kinds(found)
+    assert not review.errors(_check("Skills: SQL and Python.", jordan, posting))
 
 
 def test_check_is_fast_on_a_letter(jordan: profile.Profile, posting: str) -> None:
@@ -1619,6 +1639,10 @@ def test_how_large_a_part_of_the_work_a_thing_is_claims_the_thing_no_more(
 ) -> None:
     assert _check("Writing clear Python scripts is already a large part of my work.", sam) == []
     found = _check("Negotiating carrier contracts is already a large part of my work.", sam)
+    assert review.errors(found)
+    # or has become one
+    assert not _check("Writing Python scripts has slowly become a bigger part of my work.", sam)
+    found = _check("Negotiating carrier contracts has become a bigger part of my work.", sam)
     assert review.errors(found)
 
 
