@@ -169,12 +169,27 @@ _KNOWN_MISSES = {
         "h17-ines-calloway-letter-warm-model: claim 'the staff team at Calloway Health'",
         "h17-ines-calloway-letter-warm-model: claim 'I have created a professional document'",
     ],
+    "tuned-27 (former hold-out)": [  # as first run: being folded in
+        "h27-ines-corvane-letter-planted: certification 'BCPS'",
+        "h27-ines-corvane-letter-planted: tool 'Argus Safety'",
+        "h27-ines-corvane-note-planted: placeholder '[X] years'",
+        "h27-darnell-quillstack-note-planted: tool 'Zendesk'",
+    ],
+    "tuned-28 (former hold-out)": [  # as first run: being folded in
+        "h28-dale-ridgeline-letter-planted: scope 'negotiated and awarded the subcontracts'",
+        "h28-dale-ridgeline-letter-planted: degree 'associate degree in civil engineering "
+        "technology'",
+        "h28-rhiannon-glanfa-note-planted: employer 'Connells'",
+    ],
 }
 
 
 # Tuned sets whose clean texts are still above 1 noisy sentence in 20, with the count they may
 # not exceed (their cases.yaml headers list what is left and why).
-_KNOWN_NOISY: dict[str, int] = {}  # none now
+_KNOWN_NOISY = {
+    "tuned-27 (former hold-out)": 17,  # of 77, as first run: being folded in
+    "tuned-28 (former hold-out)": 12,  # of 77, as first run: being folded in
+}
 
 
 @pytest.mark.parametrize("name", list(_tuned_sets()))
@@ -220,9 +235,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-24 (former hold-out)",
         "tuned-25 (former hold-out)",
         "tuned-26 (former hold-out)",
+        "tuned-27 (former hold-out)",
+        "tuned-28 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 27):
+    for n in range(3, 29):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
