@@ -310,13 +310,19 @@ def number_supported(
     return False
 
 
+# A role's dates, the months written or not: "2019–2022", "Jun 2019 – Dec 2021", "2022 – Present".
+_ROLE_DATES = re.compile(
+    r"((?:19|20)\d\d)\S*\s*[–-]\s*(?:[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d\d|present)", re.I
+)
+
+
 def role_spans(profile: Profile) -> dict[str, set[float]]:
     """Years worked at each employer, from its roles' dates ('2019–2022' → 3)."""
     out: dict[str, set[float]] = {}
     for fact in profile.of_kind("role"):
-        m = re.search(r"((?:19|20)\d\d)\S*\s*[–-]\s*((?:19|20)\d\d|present)", fact.text)
+        m = _ROLE_DATES.search(fact.text)
         if m and fact.org:
-            end = date.today().year if m.group(2) == "present" else int(m.group(2))
+            end = date.today().year if m.group(2).lower() == "present" else int(m.group(2))
             out.setdefault(fact.org, set()).add(float(end - int(m.group(1))))
     return out
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +117,12 @@ class _Facts:
         value = " ".join(str(text).split()) if text is not None else ""
         if value:
             self.items.append(Fact(len(self.items) + 1, kind, value, source, context, org, role))
+
+    def amend_last(self, kind: str, text: str) -> None:
+        """Rewrite the text of the last fact, if it is of ``kind`` (a job's dates, given on the
+        line under its header)."""
+        if self.items and self.items[-1].kind == kind:
+            self.items[-1] = replace(self.items[-1], text=" ".join(text.split()))
 
     def sentences(self, kind: str, text: Any, source: str, **kw: str) -> None:
         for n, sentence in enumerate(split_sentences(str(text or ""))):
@@ -405,6 +411,11 @@ _PHONE = re.compile(r"\+?\d[\d ().-]{7,}\d")
 _URL = re.compile(r"https?://\S+|\b(?:www\.|linkedin\.com/|github\.com/)\S+")
 _CONTACT = re.compile(rf"{_EMAIL.pattern}|{_PHONE.pattern}|{_URL.pattern}")
 _CONTACT_SPLIT = re.compile(r"\s+[·|•]\s+|\s{2,}")
+# A line of dates alone: "Jan 2022 – Present", "2019-2021".
+_DATES_ONLY = re.compile(
+    r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|[Pp]resent|[Nn]ow|[Cc]urrent)"
+    r"\s*(?:[–—-]|to)\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|[Pp]resent|[Nn]ow|[Cc]urrent)"
+)
 _JOB_SPLIT = re.compile(r"\s+(?:—|–|-|\||at|@)\s+|,\s+")
 _YEARS = re.compile(r"\(?\b((?:19|20)\d\d)\b.*$")
 
@@ -430,14 +441,19 @@ def from_text(text: str, path: Path | None = None) -> Profile:
     email = phone = location = ""
     links: list[str] = []
     kind: str | None = None
+    depth = 0  # how many #s the current section's heading has
     org = role = ctx = ""
     for n, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
         section = _section_kind(raw)
-        if section is not None and (kind is not None or name):
-            kind, org, role, ctx = section, "", "", ""
+        heading = _MD_HEADING.match(raw)
+        level = len(line) - len(line.lstrip("#")) if heading else 0
+        if heading and section == "other" and kind not in (None, "other") and level > depth > 0:
+            line = raw = heading.group(1)  # "### Analyst, Acme — Atlanta, GA": a job, not a part
+        elif section is not None and (kind is not None or name):
+            kind, org, role, ctx, depth = section, "", "", "", level
             continue
         if not name:
             m = _MD_HEADING.match(raw)
@@ -455,7 +471,10 @@ def from_text(text: str, path: Path | None = None) -> Profile:
             continue
         bullet = _BULLET.match(raw)
         content = _strip_md(bullet.group(1) if bullet else line)
-        if kind == "experience" and not bullet:
+        if kind == "experience" and not bullet and ctx and _DATES_ONLY.fullmatch(content):
+            ctx = f"{ctx} ({content})"  # "*Jan 2022 – Present*" under its job's header line
+            facts.amend_last("role", ctx)
+        elif kind == "experience" and not bullet:
             org, role, ctx = _job_header(content)
             facts.add("role", ctx, f"line {n + 1}", org=org, role=role)
         elif kind in {"summary", "motivation", "other"} and not bullet:
@@ -472,7 +491,7 @@ def from_text(text: str, path: Path | None = None) -> Profile:
 
 
 def _strip_md(text: str) -> str:
-    return re.sub(r"\*\*|__|`", "", text).strip()
+    return re.sub(r"\*\*|__|`", "", text).strip().strip("*_").strip()  # and "*Jan 2022*"
 
 
 def _job_header(line: str) -> tuple[str, str, str]:
@@ -480,4 +499,5 @@ def _job_header(line: str) -> tuple[str, str, str]:
     body = _YEARS.sub("", line).strip(" ,(|—–-")
     parts = [p.strip() for p in _JOB_SPLIT.split(body, maxsplit=1) if p.strip()]
     role, org = ([*parts, "", ""])[:2] if len(parts) > 1 else ("", body)
+    org = re.split(r"\s+[—–|]\s+", org)[0]  # "Acme Health — Atlanta, GA": the place is no name
     return org, role, line

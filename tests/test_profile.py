@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from drafter import profile
+from drafter.claims import role_spans
 from drafter.errors import InputError
 from tests.conftest import PROFILES
 
@@ -85,6 +86,25 @@ def test_the_place_on_a_resume_s_contact_line_is_its_location(tmp_path: Path) ->
     p = profile.load(path)
     assert p.location == "Tucson, AZ" and p.email == "ray@example.net"
     assert p.facts[0].kind == "headline" and p.facts[0].text == "Team lead"
+
+
+def test_a_job_s_own_heading_and_its_dates_line_stay_in_experience(tmp_path: Path) -> None:
+    path = tmp_path / "p.md"
+    path.write_text(
+        "# Dee Okafor\n\ndee@example.com\n\n## Experience\n\n"
+        "### IT Support Technician, Brightwater Health — Atlanta, GA\n*Jan 2022 – Present*\n\n"
+        "- Resolve 25 tickets a day\n\n### Help Desk Analyst, Southline Freight\n"
+        "Jun 2019 – Dec 2021\n\n- Imaged laptops\n\n## Skills\n\nPowerShell\n",
+        encoding="utf-8",
+    )
+    p = profile.load(path)
+    assert p.employers == {"Brightwater Health", "Southline Freight"}
+    roles = [f.text for f in p.facts if f.kind == "role"]
+    assert roles[1] == "Help Desk Analyst, Southline Freight (Jun 2019 – Dec 2021)"
+    tickets = next(f for f in p.facts if "tickets" in f.text)
+    assert (tickets.kind, tickets.org) == ("experience", "Brightwater Health")
+    assert [f.text for f in p.facts if f.kind == "skill"] == ["PowerShell"]
+    assert role_spans(p)["Southline Freight"] == {2.0}
 
 
 def test_missing_optional_parts_are_fine(tmp_path: Path) -> None:
