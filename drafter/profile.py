@@ -417,7 +417,7 @@ _DATES_ONLY = re.compile(
     r"\s*(?:[–—-]|to)\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|[Pp]resent|[Nn]ow|[Cc]urrent)"
 )
 _JOB_SPLIT = re.compile(r"\s+(?:—|–|-|\||at|@)\s+|,\s+")
-_YEARS = re.compile(r"\(?\b((?:19|20)\d\d)\b.*$")
+_YEARS = re.compile(r"\(?(?:[A-Z][a-z]{2,8}\.?\s+)?\b((?:19|20)\d\d)\b.*$")  # "(March 2021 - ...)"
 
 
 def _section_kind(line: str) -> str | None:
@@ -499,5 +499,9 @@ def _job_header(line: str) -> tuple[str, str, str]:
     body = _YEARS.sub("", line).strip(" ,(|—–-")
     parts = [p.strip() for p in _JOB_SPLIT.split(body, maxsplit=1) if p.strip()]
     role, org = ([*parts, "", ""])[:2] if len(parts) > 1 else ("", body)
-    org = re.split(r"\s+[—–|]\s+", org)[0]  # "Acme Health — Atlanta, GA": the place is no name
+    # the place after the employer is no part of its name: "Acme Health — Atlanta, GA",
+    # "Harcourt & Lyle, Cardiff"
+    org = re.split(
+        r"\s+[—–|]\s+|,\s+(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:,\s+[A-Z]{2})?$)", org
+    )[0]
     return org, role, line

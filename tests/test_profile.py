@@ -107,6 +107,16 @@ def test_a_job_s_own_heading_and_its_dates_line_stay_in_experience(tmp_path: Pat
     assert role_spans(p)["Southline Freight"] == {2.0}
 
 
+def test_a_job_line_s_place_and_month_are_no_part_of_the_employer(tmp_path: Path) -> None:
+    path = tmp_path / "p.txt"
+    path.write_text(
+        "RHIANNON PRYCE\nrhi@example.com\n\nEXPERIENCE\nSenior Lettings Agent, Harcourt & Lyle"
+        " Estate Agents, Cardiff (March 2021 - present)\n- Ran viewings\n",
+        encoding="utf-8",
+    )
+    assert profile.load(path).employers == {"Harcourt & Lyle Estate Agents"}
+
+
 def test_missing_optional_parts_are_fine(tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
     path.write_text("name: A\nskills: [Python]\n", encoding="utf-8")
