@@ -519,6 +519,12 @@ def _opens_clause(nxt: list[str], before: str) -> bool:
     return nxt[0] in _PREPOSITIONS and not doing and bool(re.search(rf"\b{nxt[0]}\b", before))
 
 
+def about_letter(text: str) -> bool:
+    """Is the text about the letter itself or its business ("My resume is attached", "I am glad
+    to be in Dayton full time while I train") rather than the applicant's record?"""
+    return bool(_ABOUT_LETTER.search(text))
+
+
 def applicants(clause: str, sentence_claim: bool, company: str) -> bool:
     """Is this clause the applicant's own claim of what they are, have or did? First person
     (or no subject in a claim sentence), not a hope, a negation, a question or the company's."""
@@ -528,7 +534,7 @@ def applicants(clause: str, sentence_claim: bool, company: str) -> bool:
         return False
     if _PREFERENCE.search(clause) or _LIMIT.search(clause):
         return False  # a liking, or the limit of what the applicant has ("my only brush with")
-    if _ABOUT_LETTER.search(clause):
+    if about_letter(clause):
         return False  # "to include this with my cover letter": the letter, not the record
     clause = _OPINION.sub(" ", _ON_YOU.sub(" ", clause))
     if _WE.search(clause) and not (_OUR_COMPANY.search(clause) or _ALL_OF_US.search(clause)):

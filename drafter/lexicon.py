@@ -40,7 +40,9 @@ INTENT = (
     r"I hope|on my (?:[\w-]+ )?list|would be (?:my |a )?(?:first|new)|"
     r"still (?:building|developing|growing) (?:my )?(?:[\w-]+ ){0,2}"
     r"(?:skills?|knowledge|experience|confidence|understanding)|growing in|grow in|"
-    r"gaps? I (?:\w+ )?(?:would|'d|will|want to|need to|hope to|plan to)"
+    r"gaps? I (?:\w+ )?(?:would|'d|will|want to|need to|hope to|plan to)|"
+    r"(?<![\w-])(?:work(?:ing)? towards?|stud(?:y|ying) for|prepar(?:e|ing) for|to earn|"
+    r"pursu(?:e|ing))"  # a credential still to get: "Working toward the CPP"
 )
 # A negation disowns everything its clause names: "neither of which I've used", "not X or Y".
 NEGATION = (
@@ -367,7 +369,8 @@ DEGREES = {
     "mba": r"MBA",
     "other": r"MFA|BFA|B\.?Eng|M\.?Eng|MPhil|MSN|BSN|MPH|M\.?Ed|B\.?Ed|LLB|LLM|JD|DNP|BBA|MSW|BSW|"
     r"MPA|MPP|MArch|BArch|MLIS|MLS",
-    "associate": r"Associate'?s degree|Associate (?:of|in) (?:Applied )?(?:Arts|Sciences?)",
+    "associate": r"[Aa]ssociate'?s? degree|Associate (?:of|in) (?:Applied )?(?:Arts|Sciences?)|"
+    r"AAS|A\.A\.S\.",
     "phd": r"Ph\.?D\.?|[Dd]octorate",
 }
 # A specific degree satisfies the generic one and back: a BSc is a bachelor's.
@@ -538,7 +541,8 @@ PARTICIPLES = {
 # The letter's own business, which claims nothing about the record: what comes with it ("My
 # resume is attached", "Please find my CV enclosed"), when and where the applicant can start,
 # talk or work ("I can start in January", "I am available for an interview", "open to remote
-# work") and what they offer to send ("happy to share references on request").
+# work", "glad to be in Dayton full time", "open to either rotation", "happy to talk whenever
+# suits you") and what they offer to send ("happy to share references on request").
 LOGISTICS = (
     r"(?:resume|résumé|CV|portfolio|references?|transcripts?|work samples?|writing samples?)"
     r"(?:\s+\w+){0,3}\s+(?:is|are)?\s*(?:attached|enclosed|included|linked)|"
@@ -548,7 +552,12 @@ LOGISTICS = (
     r"at|on|in|starting)|I (?:can|could) start|"
     r"(?:happy|glad|willing) to (?:share|send|provide|forward)|"
     r"(?:open|willing) to (?:remote|hybrid|on-?site|relocat\w+|travel\w*|"
-    r"work (?:remotely|on-?site))"
+    r"work (?:remotely|on-?site))|"
+    r"(?:happy|glad|available|free) to (?:talk|meet|speak|chat|come in)|"
+    r"whenever (?:it )?suits you|at your convenience|"
+    r"(?:happy|glad|willing) to (?:be|work|relocate|commute) (?:in|to|from|at|on-?site)\b|"
+    r"(?:open|willing|happy|glad|comfortable|fine) (?:to|with) (?:[\w-]+ ){0,5}?"
+    r"(?:rotations?|shifts?|schedules?|hours|starts?|weekends|nights|on-call|commute|rota)\b"
 )
 
 # -- style ------------------------------------------------------------------------------------

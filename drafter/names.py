@@ -16,6 +16,7 @@ from drafter import lexicon as lx
 from drafter.claims import (
     LEISURE,
     about_company,
+    about_letter,
     clause_of,
     disowned,
     liked,
@@ -330,7 +331,12 @@ def check_named(
     Tools, schools, degrees and the rest are left to their own checks (``found``)."""
     out: list[Finding] = []
     label = sentence.find(": ") if note else -1
-    taken = [f.words.lower() for f in found if f.sentence == sentence and f.words]
+    # names already found (a tool, a school...); a clause found unsupported does not name them
+    taken = [
+        f.words.lower()
+        for f in found
+        if f.sentence == sentence and f.words and len(f.words.split()) <= _NAME_WORDS
+    ]
     lead = len(sentence) - len(sentence.lstrip(" \"'(*-•<>["))
     tools_line = _LEAD.match(sentence)
     own_list = (
@@ -339,7 +345,7 @@ def check_named(
         else len(sentence) + 1
     )
     for at, name in _names(sentence):
-        if at < label + 2:
+        if label >= 0 and at < label + 2:
             continue  # a note's label names a topic of the posting
         parts = name.split()
         if at == lead or re.search(r"[.!?:;]\s+[\"'(]?$", sentence[:at]):
@@ -354,6 +360,8 @@ def check_named(
         name = " ".join(parts)
         if len(name) < 2 or re.fullmatch(r"F\d+", name) or _grounded(name, src, company, role):
             continue
+        if all(w in _NOT_NAMES or w == "to" for w in name.split("-")):
+            continue  # "a Monday-to-Friday schedule": days, not a name
         low = name.lower()
         if any(low in t for t in taken):
             continue  # already a tool, school, degree, employer... finding
@@ -369,19 +377,20 @@ def check_named(
         # what follows a note's label lists the applicant's own ("Credentials: ... and the CRME"),
         # and so does a letter's line labelled as their skills ("Skills: Genesys Cloud and Verint")
         listed = (note and 0 < label < at) or own_list <= at
+        clause = clause_of(sentence, at)
         if (
             low in src.posting
             and not listed
-            and (quotable or impersonal(clause_of(sentence, at), src))
+            and (quotable or impersonal(clause, src) or about_letter(clause))
         ):
-            continue
+            continue  # the posting's, or its place or hours in the letter's business
         if low in src.posting and re.fullmatch(r"[A-Z][a-z]+(?:er|or|ian|ist|ee|ant|ent)s", name):
             continue  # a plural the posting uses for its people: "millions of Pinners"
         if disowned(sentence, at, end) and not owned(sentence, end):
             continue
         if _an_interest(sentence, at, low, src):
             continue
-        kind = _name_kind(sentence, at, end, name)
+        kind = _name_kind(sentence, at, end, name, src.employers)
         if kind == "claim" and _posting_cert(low, src.posting):
             kind = "certification"  # "Putting my APICS CPIM to work", a credential the posting asks
         if kind == "company" and low in src.posting:
@@ -391,6 +400,8 @@ def check_named(
     return out
 
 
+# The most words a name found by another check runs to ("AWS Certified Solutions Architect").
+_NAME_WORDS = 6
 # A standard's level or version written after it: "WCAG 2.2 AA", "ISO 27001 Annex A".
 _LEVEL = re.compile(r"(?:Level\s+)?A{1,3}|v?\d+(?:\.\d+)*|Annex\s+[A-Z]")
 _STANDARD_BEFORE = re.compile(r"\b([A-Z][A-Za-z0-9.-]*)(?:\s+v?\d+(?:\.\d+)*)?\s+$")
@@ -434,8 +445,9 @@ def _grounded(name: str, src: Sources, company: str, role: str, whole: bool = Tr
     return len(low) >= 8 and fuzz.partial_ratio(low, src.profile) >= 92
 
 
-def _name_kind(sentence: str, at: int, end: int, name: str) -> str:
-    """What an unsupported name claims, from its own last word and the words around it."""
+def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str]) -> str:
+    """What an unsupported name claims, from its own last word and the words around it (and
+    the applicant's ``employers``: a name listed beside one of them is one too)."""
     before, after = sentence[max(0, at - 40) : at].lower(), sentence[end : end + 40].lower()
     clause = clause_of(sentence, at)
     lead = _LEAD.match(sentence)  # "Credentials: ... and the CRME": the label names its kind
@@ -455,8 +467,10 @@ def _name_kind(sentence: str, at: int, end: int, name: str) -> str:
         or _PRODUCT_AFTER.match(after)
     ):
         return "tool"
-    if re.search(r"\b(?:at|joined|for|with|on|stint|time|years?)\s+(?:the\s+)?$", before) or (
-        re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:team|org|office|group)\b", after)
+    if (
+        re.search(r"\b(?:at|joined|for|with|on|stint|time|years?)\s+(?:the\s+)?$", before)
+        or re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:team|org|office|group)\b", after)
+        or _listed_after(sentence[:at], employers)  # "(Harcourt & Lyle, and Connells before)"
     ):
         return "employer"
     if re.search(r"\bmy\s+$", before) and _INITIALS.fullmatch(name) and not _OF_USE.match(after):
@@ -505,7 +519,8 @@ _USED_IN = re.compile(
     r"\b(?:(?:model|modell?ed|work|worked|design|designed|build|built|code|coded|draw|drew|"
     r"prototype|prototyped|draft|drafted|run|ran|simulate|simulated|deploy|deployed|host|"
     r"hosted|pull|pulled|export|exported|query|queried|set up|configured|tracked|review|reviewed|"
-    r"check|checked|enter|entered|update|updated|analy[sz]e|analy[sz]ed|"
+    r"check|checked|enter|entered|entering|update|updated|analy[sz]e|analy[sz]ed|log|logged|"
+    r"logging|working|"
     r"comfortable|proficient|experienced|skilled)(?:\s+[\w-]+){0,3}"
     r"\s+(?:in|with|from)|use|used|using|"
     r"(?:post|share|promote|publish|advertise|announce)(?:e?d)?(?:\s+[\w-]+){0,3}\s+on)"
@@ -517,6 +532,14 @@ _USED_IN = re.compile(
 
 # A product noun right after a name, not a team's: "worked on Metasys systems during service calls".
 _PRODUCT_AFTER = re.compile(rf"\s+(?:{lx.TOOL_NOUNS})\b(?!\s+(?:team|group|org)\b)")
+
+
+def _listed_after(before: str, names: set[str]) -> bool:
+    """Does ``before`` end with one of ``names``, or its first words ("Harcourt & Lyle" of
+    "Harcourt & Lyle Estate Agents"), and a list's joint ("X, and ", "X or ")?"""
+    joint = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$"
+    heads = {" ".join(n.split()[:k]) for n in names for k in range(1, len(n.split()) + 1)}
+    return any(len(h) > 3 and re.search(rf"\b{re.escape(h)}{joint}", before) for h in heads)
 
 
 def _tool_listed(before: str) -> bool:

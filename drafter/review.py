@@ -56,7 +56,8 @@ __all__ = ["ERROR_KINDS", "Finding", "check", "errors", "feedback", "format_find
 
 _GREETING = re.compile(rf"^(?:{lx.GREETINGS})\b", re.I)
 _SIGNOFF = re.compile(rf"^(?:{lx.SIGNOFFS})[,.!]?$", re.I)
-_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?:\[[ xX]?\]\s+)?")
+# A task list's box is no placeholder ("- [x] Sent"); "- [X] years of ..." is a slot left blank.
+_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?:\[[ xX]?\]\s+(?![a-z]))?")
 # A numbered item run on after the one before it ("(Descartes) 3. Work with dispatchers ..."):
 # the model lost a line break, and each item is a sentence of its own. A figure after a closing
 # bracket counts nothing ("a score of 97. I also" keeps its figure).
@@ -165,13 +166,14 @@ _PROMPT_WORDS = re.compile(rf"\b(?:{lx.PROMPT_LABELS})\b|\b(?i:profile|posting) 
 # A fact's section says what it is: a volunteer role supports "I volunteer as a mentor", a
 # certificate "my CIP designation" and the training completed or earned for it ("I completed
 # CITI Good Clinical Practice training in 2024"), a language "my languages are English and
-# Polish".
+# Polish", a school's line the degree finished there ("I finished an associate degree in ...").
 _ROLE_OF = {
     "volunteer": tokens("volunteer volunteering"),
     "certification": tokens(
         "certification certificate designation credential training completed earned passed"
     ),
     "language": tokens("language languages"),
+    "education": tokens("degree graduated studied finished completed"),
 }
 _PLAIN = tokens(
     "work team experience role skills data product products job jobs career company companies "
@@ -261,11 +263,15 @@ def _jobs(facts: list[tuple[Fact, frozenset[str]]]) -> list[tuple[Fact, frozense
 
 
 def _fact_tokens(fact: Fact) -> frozenset[str]:
-    """The words of a fact, with each part of a hyphenated one ("go-live" holds "live"), and the
-    initials of the names it gives ("IEC" of "Independent Electrical Contractors")."""
+    """The words of a fact, with each part of a hyphenated one ("go-live" holds "live"), the
+    initials of the names it gives ("IEC" of "Independent Electrical Contractors") and the level
+    of a degree it gives ("associate" of "AAS")."""
     quote = fact.quote()
+    levels = {k for m in DEGREE.finditer(quote) for k, v in m.groupdict().items() if v and k in
+              lx.DEGREES}  # fmt: skip
     return (
-        tokens(quote)
+        tokens(" ".join(levels))  # "associate" of "AAS"
+        | tokens(quote)
         | tokens(quote.replace("-", " "))
         | tokens(" ".join(_name_initials(quote)))
         | _ROLE_OF.get(fact.kind, frozenset())

@@ -137,10 +137,13 @@ def check_scope(
             sentence[: m.start()]
         ):
             continue  # "creating something special", "everything I build" name nothing to check
-        claim = f"{verb} {thing}".strip() if thing else verb
+        # the words as written, with a second verb joined on: "negotiated and awarded [the ...]"
+        found = sentence.find(thing, m.end(group)) if thing else -1
+        end = found + len(thing) if found >= 0 else m.end(group) + len(f" {thing}")
+        claim = sentence[at:end] if found >= 0 else f"{verb} {thing}".strip()
         if rel:
             claim = sentence[rel.start("np") : m.end(group)]
-        reach = _BROAD.match(sentence, m.end(group) + (1 if rel else len(f" {thing}")))
+        reach = _BROAD.match(sentence, m.end(group) + 1 if rel else end)
         if reach:  # "rolled out [the guide] across the whole company": the reach is claimed too
             claim = f"{claim} {reach.group(0)}"
         named = _content_words(thing, profile, company)
