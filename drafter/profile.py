@@ -147,8 +147,9 @@ def _dates(start: Any, end: Any) -> str:
     return last
 
 
-def _context(org: str, role: str, dates: str) -> str:
-    head = ", ".join(x for x in (role, org) if x)
+def _context(org: str, role: str, dates: str, place: str = "") -> str:
+    """ "Teacher, Ashworth Primary, Wakefield (2016–present)": a job's line, where it was too."""
+    head = ", ".join(x for x in (role, org, place) if x)
     return f"{head} ({dates})" if head and dates else head
 
 
@@ -210,7 +211,8 @@ def from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Profile:
             facts.add("experience", job, f"experience[{i}]")
             continue
         org, role = _s(job.get("company") or job.get("organization")), _s(job.get("title"))
-        ctx = _context(org, role, _dates(job.get("start"), job.get("end")))
+        dates = _dates(job.get("start"), job.get("end"))
+        ctx = _context(org, role, dates, _s(job.get("location")))
         facts.add("role", ctx, f"experience[{i}]", org=org, role=role)
         facts.sentences(
             "experience",
@@ -298,7 +300,8 @@ def from_json_resume(data: Mapping[str, Any], path: Path | None = None) -> Profi
                 continue
             org = _s(job.get("name") or job.get("company") or job.get("organization"))
             role = _s(job.get("position"))
-            ctx = _context(org, role, _dates(job.get("startDate"), job.get("endDate")))
+            dates = _dates(job.get("startDate"), job.get("endDate"))
+            ctx = _context(org, role, dates, _s(job.get("location")))
             kind = "experience" if key == "work" else "volunteer"
             facts.add("role", ctx, f"{key}[{i}]", org=org, role=role)
             facts.sentences(

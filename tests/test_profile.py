@@ -117,6 +117,18 @@ def test_a_job_line_s_place_and_month_are_no_part_of_the_employer(tmp_path: Path
     assert profile.load(path).employers == {"Harcourt & Lyle Estate Agents"}
 
 
+def test_where_a_job_was_is_on_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "p.json"
+    path.write_text(
+        '{"basics": {"name": "Leah"}, "work": [{"name": "Ashworth Primary", "position":'
+        ' "Teacher", "location": "Wakefield", "startDate": "2016-09"}]}',
+        encoding="utf-8",
+    )
+    role = next(f for f in profile.load(path).facts if f.kind == "role")
+    assert role.text == "Teacher, Ashworth Primary, Wakefield (2016-09–present)"
+    assert role.org == "Ashworth Primary"
+
+
 def test_missing_optional_parts_are_fine(tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
     path.write_text("name: A\nskills: [Python]\n", encoding="utf-8")
