@@ -536,7 +536,7 @@ def applicants(clause: str, sentence_claim: bool, company: str) -> bool:
         return False  # a liking, or the limit of what the applicant has ("my only brush with")
     if about_letter(clause):
         return False  # "to include this with my cover letter": the letter, not the record
-    clause = _OPINION.sub(" ", _ON_YOU.sub(" ", clause))
+    clause = OPINION.sub(" ", _ON_YOU.sub(" ", clause))
     if _WE.search(clause) and not (_OUR_COMPANY.search(clause) or _ALL_OF_US.search(clause)):
         return True
     if _FIRST.search(ME_AFTER.sub(" ", clause)):
@@ -572,10 +572,12 @@ _ALL_OF_US = re.compile(
     re.I,
 )
 # What the applicant thinks of anything but themselves is an opinion, not a record: "I think the
-# job is to lead with one chart", "Records are where food safety lives, in my view" (but "I think
-# I could", "I believe my work" still speak of the applicant).
-_OPINION = re.compile(
-    r"\bI\s+(?:\w+ly\s+)?(?:think|believe|feel|suspect|guess)\s+(?:that\s+)?"
+# job is to lead with one chart", "Records are where food safety lives, in my view", "I'd expect
+# Jira tickets to need the same" (but "I think I could", "I believe my work" still speak of the
+# applicant).
+OPINION = re.compile(
+    r"\bI(?:'d|\s+would)?\s+(?:\w+ly\s+)?"
+    r"(?:think|believe|feel|suspect|guess|expect|imagine|appreciate)\s+(?:that\s+)?"
     r"(?!(?:I|I'm|I've|I'd|my|me|we|our)\b)|,?\s*\bin my (?:view|opinion)\b",
     re.I,
 )

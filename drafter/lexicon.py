@@ -32,9 +32,9 @@ COMPANY_CUES = (
 INTENT = (
     r"(?<![\w-])learn(?!-)|(?<!machine )(?<!deep )(?<!reinforcement )(?<!statistical )"
     r"(?<![\w-])(?!(?<=\w )(?-i:Learning))learning|"
-    r"to explore|exploring|pick up|grow into|get to (?:use|work)|"
+    r"to explore|exploring|pick up|grow into|get to (?:use|work)|get(?:ting)? to know|"
     r"look(?:ing)? forward to|looking for|seeking|excited to|eager to|hope to|would love to|"
-    r"want to|keen to|wish(?:es)? to|desire to|"
+    r"want to|keen to|wish(?:es)? to|desire to|(?:have|'ve) (?:\w+ )?wanted to|"
     r"curious (?:about|how|what|whether|why)|new to me|to try|try out|trying out|"
     r"would like to|'d like to|'d love to|"
     r"I hope|on my (?:[\w-]+ )?list|would be (?:my |a )?(?:first|new)|"
@@ -83,8 +83,8 @@ REFLECTION = (
     r"(?:taught|showed|shown|reminded|convinced|forced|pushed|challenged) me "
     r"(?:to|that|how|what|why|(?:[\w-]+ ){0,3}?about)|"
     r"(?:gave|given|gives|give) me (?:an? |my first )?(?:[\w-]+ )?"
-    r"(?:look|view|window|glimpse|sense|feel|taste|picture|idea|understanding) "
-    r"(?:at|of|into|for)\b|"
+    r"(?:look|view|window|glimpse|sense|feel|taste|picture|idea|understanding|foundation|"
+    r"grounding|grasp|footing|appreciation) (?:at|of|into|for|in)\b|"
     r"(?:what|(?:part|thing|side)s? of (?:the|my|this) \w+) I(?:(?: have|'ve)? (?:come|grown) "
     r"to)? (?:miss|like|love|enjoy|value) (?:most|best)|"
     r"(?:what|that|which) (?:interests|excites|appeals to) me (?:the )?most\b|"
@@ -97,6 +97,7 @@ REFLECTION = (
     r"(?:\w+ly |most |more |very |so )?"
     r"(?:interesting|exciting|rewarding|fascinating|compelling|satisfying|fun|hard|meaningful)|"
     r"draws? me|drew me|(?:pointed|led|steered) me (?:toward|towards|to)\b|"
+    r"I(?:'m| am) (?:\w+ly |also |most )?drawn to|"
     r"I (?:\w+ )?know best|I should (?:name|mention|say|admit)|"
     r"to be (?:open|honest|clear|upfront)|"
     r"(?:learned|learnt|know|knew|understand|saw) how (?:much|many|hard|easy|often|quickly)|"
@@ -124,7 +125,7 @@ STUDY_AIMS = (
 # The limit of what the applicant has, said of what was just claimed: "That is my only brush with
 # group business", "the only dashboards I have built".
 LIMITS = (
-    r"(?:my|our) only|"
+    r"(?:my|our) only|(?:what|the (?:one )?thing) I(?:'m| am) (?:still )?(?:missing|lacking)|"
     r"the only (?:[\w-]+ ){0,3}(?:I|we)(?:'ve| have)? (?:\w+ly )?(?:done|had|seen|used|built|run)"
 )
 # When a pastime is done says nothing about what it is: "I also shoot film in my spare time",
@@ -165,7 +166,7 @@ PREFERENCE = (
 )
 PERCEIVED = words(
     "noticed saw read heard learned loved liked admired appreciated enjoyed followed watched "
-    "studied reviewed researched explored"
+    "studied reviewed researched explored hoped wished expected feared imagined"
 )
 # Verbs after "which I (have)" that claim the thing named before: "Snowflake, which I have used".
 USED_IT = (

@@ -251,6 +251,11 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         formal = all(w[0].isupper() for w in title.split())  # "Digital Archivist": all its own
         if "certified" in named or any(_same_title(named, t, formal) for t in src.titles):
             continue
+        head = title.lower().split()[-1]
+        if any(head in t for t in src.titles) and re.search(
+            rf"\b{re.escape(title.lower())}", src.profile
+        ):
+            continue  # "a hospital intern": a Pharmacy Intern, whose "hospital internship" it was
         if "licensed" in named and tokens(" ".join(named - {"licensed"})) <= tokens(src.certs):
             continue  # "a licensed engineer": the profile's "Professional Engineer (PE)" licence
         if _target_role(named, role, sentence):

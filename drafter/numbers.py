@@ -8,8 +8,10 @@ import re
 from drafter import lexicon as lx
 from drafter.claims import (
     ME_AFTER,
+    OPINION,
     Num,
     about_company,
+    about_letter,
     clause_of,
     disowned,
     is_past,
@@ -30,9 +32,12 @@ def check_numbers(
         if any(num.words in r for r in ranges):
             continue  # one end of a range already found unsupported
         # a figure in a gap the applicant names ("I have not yet led design for a product used
-        # by 3 million riders") claims nothing, but still quotes the posting or the profile
-        quotable = posting_ok(bare, at, claim, company, note) or disowned(
-            bare, at, at + len(num.words)
+        # by 3 million riders") or in the letter's business ("happy to be in Dayton for the first
+        # eight weeks") claims nothing, but still quotes the posting or the profile
+        quotable = (
+            posting_ok(bare, at, claim, company, note)
+            or disowned(bare, at, at + len(num.words))
+            or about_letter(clause_of(bare, at))
         )
         if not quotable and _headcount_unsupported(bare, at, num, src):
             out.append(error("number", sentence, num.words,
@@ -116,10 +121,11 @@ _SUBORDINATE = re.compile(r"\b(?:how|whether|why|what)\b", re.I)
 def impersonal(clause: str, src: Sources) -> bool:
     """A clause nobody is the subject of and that names nothing the applicant did or worked
     for ("a trip planner that 3 million riders in 14 cities rely on"): it may quote the posting.
-    "Me" after a preposition is no subject ("monthly visits to Phoenix are fine with me")."""
+    "Me" after a preposition is no subject ("monthly visits to Phoenix are fine with me"), and
+    nor is the applicant of an opinion ("I'd expect Jira tickets to need the same")."""
     said = re.findall(r"[\w']+", clause)
     return not (
-        _FIRST_PERSON.search(ME_AFTER.sub(" ", clause))
+        _FIRST_PERSON.search(ME_AFTER.sub(" ", OPINION.sub(" ", clause)))
         or any(is_past(w) for w in said)
         or any(e.lower() in clause.lower() for e in src.employers)
     )

@@ -175,8 +175,8 @@ _KNOWN_MISSES = {
 # Tuned sets whose clean texts are still above 1 noisy sentence in 20, with the count they may
 # not exceed (their cases.yaml headers list what is left and why).
 _KNOWN_NOISY = {
-    "tuned-27 (former hold-out)": 9,  # of 77: being folded in
-    "tuned-28 (former hold-out)": 10,  # of 77: being folded in
+    "tuned-27 (former hold-out)": 6,  # of 77: being folded in
+    "tuned-28 (former hold-out)": 5,  # of 77: being folded in
 }
 
 
@@ -768,6 +768,47 @@ def test_a_tool_entered_in_and_an_employer_listed_beside_one(jordan: profile.Pro
     found = _note("- Moving from analytics (Brightcart, and Globex before that).\n", jordan,
                   "Pinterest")  # fmt: skip
     assert ("employer", "Globex") in _kinds(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My earlier role at Brightcart gave me a strong foundation in moving data safely.",
+        "I am particularly drawn to the part of your role that involves listening to merchants.",
+        "I appreciate that the posting recognises analysts' notice periods.",
+        "I'd expect Looker tickets for your engineers to need the same thing.",
+        "Industry experience is what I am missing.",
+        "Getting to know Looker and dbt alongside an experienced team.",
+        "Ever since, I have wanted to be the one who frames the first question.",
+    ],
+)
+def test_a_grounding_a_liking_an_opinion_a_gap_or_a_wish_claims_no_record(
+    text: str, jordan: profile.Profile
+) -> None:
+    posting = "You will answer Looker tickets from merchants and engineers."
+    assert not review.errors(_check(text, jordan, posting)), text
+
+
+def test_a_title_the_profile_words_as_its_own_internship_is_held(tmp_path: Path) -> None:
+    path = tmp_path / "i.yaml"
+    path.write_text(
+        "name: Ines\nsummary: Pharmacist with a hospital internship.\nexperience:\n"
+        "  - {company: Greenway, title: Pharmacy Intern, start: 2018, end: 2019}\n",
+        encoding="utf-8",
+    )
+    who = profile.load(path)
+    found = _check("As a hospital intern I answered drug questions at Greenway.", who)
+    assert not [f for f in found if f.kind == "title"]
+    found = _check("As a lead intern I answered drug questions at Greenway.", who)
+    assert any(f.kind == "title" for f in found)
+
+
+def test_a_figure_of_the_letter_s_business_may_quote_the_posting(jordan: profile.Profile) -> None:
+    posting = "On site in Salem for the first eight weeks, then hybrid."
+    text = "I am happy to be in Salem every day for the first eight weeks."
+    assert not review.errors(_check(text, jordan, posting))
+    found = _check("I ran eight pricing experiments in Salem.", jordan, posting)
+    assert ("number", "eight") in _kinds(found)
 
 
 def test_check_is_fast_on_a_letter(jordan: profile.Profile, posting: str) -> None:
