@@ -76,6 +76,8 @@ SYNONYMS: dict[str, str] = {
     r"city|cities|municipal|municipalities": "municipal",
     r"helped|assisted|supported": "assisted",
     r"roll(?:ed|ing)? out|rollouts?": "rollout",
+    r"(?:work)?sheets?|forms?|templates?": "form",
+    r"wrote|written|drafted|drafting": "write",
 }
 _SYNONYMS = [
     (re.compile(rf"(?<![\w/])(?:{pat})(?![\w/])"), words) for pat, words in SYNONYMS.items()

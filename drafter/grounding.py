@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from drafter import lexicon as lx
-from drafter.claims import LEISURE, applicants, claimed_part, clauses, unframed
+from drafter.claims import LEISURE, applicants, claimed_part, clauses, looking_ahead, unframed
 from drafter.evidence import compound, tokens
 from drafter.findings import ERROR_KINDS, Finding, error
 from drafter.scope import AGENCY
@@ -32,7 +32,11 @@ def check_support(
     flagged = [(f.kind, f.words.lower()) for f in found if f.sentence == sentence and f.words]
     facts = [*src.facts, *src.jobs]
     motive = _MOTIVE.match(sentence)
+    wish = False  # the clause before looked ahead
     for at, clause in clauses(sentence):
+        if wish and _GOES_ON.match(clause):
+            continue  # "I'd like to work where X, [and where I can stay with a home ...]"
+        wish = looking_ahead(clause)
         if motive and at >= motive.start("why"):
             break  # "My motivation is simple: patients deserve ...": a belief, not a record
         if at + len(clause) <= label + 1:
@@ -110,6 +114,8 @@ _PART_OF_WORK = re.compile(
 # had been doing by instinct]".
 _COURSE_WHICH = re.compile(rf"\b(?:{lx.STUDIES})\b[^.;:()]{{0,60}}?,?\s+(?:which|that)\s*$", re.I)
 _STUDIED_BARE = re.compile(rf"\W*(?:\w+ly\s+|also\s+)?(?:{lx.STUDIED})\b", re.I)
+# A clause that goes on with the one before: "..., and where I can", "or how".
+_GOES_ON = re.compile(r"\W*(?:(?:and|or)\s+)?(?:where|when|how)\b", re.I)
 # A motivation stated as such opens the sentence and holds all that follows its colon or dash.
 _MOTIVE = re.compile(
     r"^\W*(?:my|the) (?:motivation|reason|why)(?: (?:for|behind) [\w\s-]{1,30}?)?"

@@ -85,8 +85,8 @@ REFLECTION = (
     r"(?:gave|given|gives|give) me (?:an? |my first )?(?:[\w-]+ )?"
     r"(?:look|view|window|glimpse|sense|feel|taste|picture|idea|understanding|foundation|"
     r"grounding|grasp|footing|appreciation) (?:at|of|into|for|in)\b|"
-    r"(?:what|(?:part|thing|side)s? of (?:the|my|this) \w+) I(?:(?: have|'ve)? (?:come|grown) "
-    r"to)? (?:miss|like|love|enjoy|value) (?:most|best)|"
+    r"(?:what|(?:part|thing|side)s? of (?:the|my|this) \w+) I(?: have|'ve)?(?: (?:come|grown) "
+    r"to)? (?:miss|like|love|enjoy|value|cared? about) (?:most|best)|"
     r"(?:what|that|which) (?:interests|excites|appeals to) me (?:the )?most\b|"
     r"I (?:\w+ )?learned (?:there |then )?that|"
     r"changed (?:how|the way|what) I|how I (?:look at|think about|see|approach)|"
@@ -560,6 +560,21 @@ LOGISTICS = (
     r"(?:open|willing|happy|glad|comfortable|fine) (?:to|with) (?:[\w-]+ ){0,5}?"
     r"(?:rotations?|shifts?|schedules?|hours|starts?|weekends|nights|on-call|commute|rota)\b"
 )
+
+# A US state's code in a location ("Madison, WI") names the state: "another Wisconsin winter".
+US_STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
+    "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts",
+    "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
+    "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
+    "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota",
+    "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island",
+    "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah",
+    "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+    "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
+}  # fmt: skip
 
 # -- style ------------------------------------------------------------------------------------
 

@@ -198,9 +198,10 @@ _EVERYWHERE = ("headline", "summary", "skill")
 
 def _sources(profile: Profile, posting: str, extra: str, company: str, role: str) -> Sources:
     facts = [f for f in profile.facts if f.kind != "motivation"]
-    text = "\n".join(
-        [profile.name, profile.headline, profile.location, *(f.quote() for f in facts), extra]
-    )
+    state = re.search(r",\s*([A-Z]{2})\b", profile.location)
+    # where the applicant lives, a US state's code written out: "Madison, WI Wisconsin"
+    where = f"{profile.location} {lx.US_STATES.get(state[1], '') if state else ''}".strip()
+    text = "\n".join([profile.name, profile.headline, where, *(f.quote() for f in facts), extra])
     text = text.replace("’", "'")
     post = re.sub(r"\s+", " ", "\n".join([posting, company, role]).replace("’", "'"))
     title_src = [profile.headline, *profile.titles, *(f.text for f in profile.of_kind("summary"))]
@@ -237,7 +238,7 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
             " ".join(
                 [
                     profile.headline,
-                    profile.location,
+                    where,
                     *(f.text for f in profile.of_kind(*_EVERYWHERE)),
                 ]
             )
@@ -360,7 +361,7 @@ def check(
         # and claims no duty done
         own = claim and not (topic and not _SPEAKS.search(sentence))
         findings += check_numbers(sentence, bare, own, src, company, note)
-        findings += check_names(sentence, claim, src, company, role)
+        findings += check_names(sentence, own, src, company, role)
         findings += check_tools(sentence, claim, src, company, note and not topic)
         if own:
             before = draft.sentences[at - 1] if at else ""

@@ -46,8 +46,12 @@ _AGENCY_FAMILY = {
     "responsible for": "own", "in charge of": "own", "accountable for": "own", "rolled out": "ship"
 }  # fmt: skip
 _MADE = frozenset({"build", "design", "maintain", "train"})
+# A participle after these is done to the thing, not by the applicant: "was built", "reports
+# ..., each built from what someone told me".
 _PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+|also\s+)?$", re.I
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|,\s*each|,\s*all|,\s*both)\s+"
+    r"(?:\w+ly\s+|also\s+)?$",
+    re.I,
 )
 _BROAD = re.compile(rf"\b(?:{lx.BROAD_SCOPE})\b", re.I)
 _DETERMINERS = words("the a an my our their his her its this that these those some every each")

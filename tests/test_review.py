@@ -174,10 +174,7 @@ _KNOWN_MISSES = {
 
 # Tuned sets whose clean texts are still above 1 noisy sentence in 20, with the count they may
 # not exceed (their cases.yaml headers list what is left and why).
-_KNOWN_NOISY = {
-    "tuned-27 (former hold-out)": 6,  # of 77: being folded in
-    "tuned-28 (former hold-out)": 5,  # of 77: being folded in
-}
+_KNOWN_NOISY: dict[str, int] = {}  # none now
 
 
 @pytest.mark.parametrize("name", list(_tuned_sets()))
@@ -809,6 +806,47 @@ def test_a_figure_of_the_letter_s_business_may_quote_the_posting(jordan: profile
     assert not review.errors(_check(text, jordan, posting))
     found = _check("I ran eight pricing experiments in Salem.", jordan, posting)
     assert ("number", "eight") in _kinds(found)
+
+
+def test_a_job_s_words_said_another_way_are_held(tmp_path: Path) -> None:
+    path = tmp_path / "i.yaml"
+    path.write_text(
+        "name: Ines\ncontact: {location: 'Columbus, OH'}\nexperience:\n"
+        "  - company: Greenway\n    title: Pharmacist\n    start: 2019\n    highlights:\n"
+        "      - Filed 14 reaction reports with FDA MedWatch\n"
+        "      - Wrote a one-page form for recording the side effects patients report\n",
+        encoding="utf-8",
+    )
+    who = profile.load(path)
+    for text in (
+        "I filed 14 reports with MedWatch, each built from what a patient told me.",
+        "I drafted a one-page sheet for recording side effects as patients report them.",
+        "Another Ohio winter at the counter is not what I want.",
+    ):
+        assert not review.errors(_check(text, who)), text
+    assert review.errors(_check("I built the MedWatch reporting portal at Greenway.", who))
+
+
+def test_what_the_applicant_cared_about_most_and_a_wish_that_goes_on_claim_nothing(
+    jordan: profile.Profile,
+) -> None:
+    for text in (
+        "The part of the job I have cared about most is listening when a merchant is unhappy.",
+        "I'd like to work where the experiment is the point, and where I can stay with a"
+        " product for longer than one launch.",
+    ):
+        assert not review.errors(_check(text, jordan)), text
+
+
+def test_a_topic_looked_forward_to_may_name_a_credential(jordan: profile.Profile) -> None:
+    heading = "## What am I excited about? What will I learn?\n\n"
+    posting = "PCQI certification within six months of hire."
+
+    def note(bullet: str) -> list[review.Finding]:
+        return review.check(f"{heading}- {bullet}\n", jordan, posting, kind="note")
+
+    assert not note("Earning PCQI certification and learning how an SQF audit runs.")
+    assert ("certification", "PCQI") in _kinds(note("I hold the PCQI certification."))
 
 
 def test_check_is_fast_on_a_letter(jordan: profile.Profile, posting: str) -> None:
