@@ -91,7 +91,7 @@ def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> N
 # which the grounding check then leaves alone. tuned-15's are the vague first-person claims about a
 # record or a team that its stricter labels count, not all reached yet, and so are most of
 # tuned-17's (a team, a project, the company said as "we"). tuned-8 to tuned-12, tuned-14,
-# tuned-16 and tuned-18 to tuned-25 have none.
+# tuned-16 and tuned-18 to tuned-28 have none.
 _KNOWN_MISSES = {
     "tuned-7 (former hold-out)": [
         'h6-priya-wayfinder-letter-planted: scope "lead designer on Loomly\'s Android app"',
