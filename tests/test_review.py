@@ -169,12 +169,30 @@ _KNOWN_MISSES = {
         "h17-ines-calloway-letter-warm-model: claim 'the staff team at Calloway Health'",
         "h17-ines-calloway-letter-warm-model: claim 'I have created a professional document'",
     ],
+    "tuned-29 (former hold-out)": [  # as first run: being folded in
+        'h29-gabriela-cedarridge-letter-planted: employer "St. Luke\'s Health System"',
+        "h29-marcus-copperline-letter-planted: scope 'led the installation of three rooftop PV "
+        "systems'",
+        "h29-marcus-copperline-letter-planted: employer 'SunPower'",
+        "h29-marcus-copperline-letter-planted: certification 'OSHA 30'",
+        "h29-marcus-copperline-note-planted: tool 'Enphase IQ8'",
+        "h29-marcus-copperline-note-planted: claim 'safety award'",
+        "h29-danielle-larkfield-note-planted: company 'Greater Columbus Convention Center'",
+    ],
+    "tuned-30 (former hold-out)": [  # as first run: being folded in
+        "h30-delia-tallbrook-letter-planted: scope 'set up a 401(k) plan for the staff'",
+        "h30-delia-tallbrook-note-planted: title 'Office Manager'",
+        "h30-delia-tallbrook-note-planted: tool 'ADP Workforce Now'",
+    ],
 }
 
 
 # Tuned sets whose clean texts are still above 1 noisy sentence in 20, with the count they may
 # not exceed (their cases.yaml headers list what is left and why).
-_KNOWN_NOISY: dict[str, int] = {}  # none now
+_KNOWN_NOISY = {
+    "tuned-29 (former hold-out)": 13,  # of 79, as first run: being folded in
+    "tuned-30 (former hold-out)": 16,  # of 78, as first run: being folded in
+}
 
 
 @pytest.mark.parametrize("name", list(_tuned_sets()))
@@ -222,9 +240,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-26 (former hold-out)",
         "tuned-27 (former hold-out)",
         "tuned-28 (former hold-out)",
+        "tuned-29 (former hold-out)",
+        "tuned-30 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 29):
+    for n in range(3, 31):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
