@@ -502,6 +502,9 @@ def _job_header(line: str) -> tuple[str, str, str]:
     body = _YEARS.sub("", line).strip(" ,(|—–-")
     parts = [p.strip() for p in _JOB_SPLIT.split(body, maxsplit=1) if p.strip()]
     role, org = ([*parts, "", ""])[:2] if len(parts) > 1 else ("", body)
+    dash = re.search(r"\s+[—–|]\s+", body)
+    if org[:1].islower() and dash:  # "Banquet Server, then Banquet Captain — Scioto River Hotel"
+        role, org = body[: dash.start()], body[dash.end() :]
     # the place after the employer is no part of its name: "Acme Health — Atlanta, GA",
     # "Harcourt & Lyle, Cardiff"
     org = re.split(

@@ -129,6 +129,20 @@ def test_where_a_job_was_is_on_its_line(tmp_path: Path) -> None:
     assert role.org == "Ashworth Primary"
 
 
+def test_a_role_said_in_two_steps_before_a_dash_is_one_role(tmp_path: Path) -> None:
+    path = tmp_path / "p.md"
+    path.write_text(
+        "# Dani\n\n## Experience\n\n### Banquet Server, then Banquet Captain — Scioto River"
+        " Hotel\n2015 – 2018\n\n- Set rooms from BEOs\n",
+        encoding="utf-8",
+    )
+    p = profile.load(path)
+    assert p.employers == {"Scioto River Hotel"}
+    assert (
+        next(f for f in p.facts if f.kind == "role").role == "Banquet Server, then Banquet Captain"
+    )
+
+
 def test_missing_optional_parts_are_fine(tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
     path.write_text("name: A\nskills: [Python]\n", encoding="utf-8")
