@@ -124,7 +124,8 @@ def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = F
         word = before[i]
         if _object_of_mine(before, i):
             continue  # "I moved its outputs to Snowflake": the possessive is my verb's object
-        if _COMPANY_CUE.fullmatch(word) or re.sub(r"'s$", "", word.lower()) in names:
+        named = word[0].isupper() and re.sub(r"'s$", "", word.lower()) in names
+        if _COMPANY_CUE.fullmatch(word) or named:  # "Tallbrook's", not the "payroll" it runs
             return True
         if _FIRST.fullmatch(word) or is_past(word):
             return False
@@ -204,8 +205,8 @@ def clause_of(sentence: str, start: int) -> str:
 
 # -- numbers ----------------------------------------------------------------------------------
 
-_NUM = re.compile(
-    r"(?<![\w.])([$£€])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![.\d]*\.\d)(\+)?"
+_NUM = re.compile(  # not a clock ("8:00") nor a plan's name ("a 401(k) plan")
+    r"(?<![\w.:])(?!\d{1,2}:\d\d)(?!\d+\([a-z]\))([$£€])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![.\d]*\.\d)(\+)?"
     r"(?:\s?(%|percent\b|k\b|K\b|M\b|bn\b|million\b|billion\b|thousand\b))?"
 )
 _NUM_WORD = re.compile(r"\b(" + "|".join(lx.NUMBER_WORDS) + r")\b", re.I)
@@ -215,7 +216,8 @@ _DATE = re.compile(r"\b((?:19|20)\d\d)-\d\d(?:-\d\d)?\b")
 # "UL 2849" (but "EUR 2 billion" is an amount).
 _CODE_BEFORE = re.compile(rf"(?<![\w.])(?!(?:{lx.CURRENCY_CODES})\s)[A-Z]{{2,6}}\s$")
 # A time of day is no figure either: "at 3 a.m.".
-_CLOCK = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I)
+_CLOCK = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I)  # and "8:00", never a figure
+_FORTNIGHTLY = re.compile(r"\b(?:bi-?weekly|fortnightly)\b", re.I)
 # A number word after "no" counts nothing: "no two groups are alike".
 _NO_BEFORE = re.compile(r"\bno\s+$", re.I)
 # The unit of time a figure counts, if a shorter one than years: "three days", "a 2-week close".
@@ -262,6 +264,8 @@ def numbers(text: str) -> list[Num]:
     for m in _VAGUE_WORD.finditer(text):
         n = lx.VAGUE_NUMBERS[m.group(1).lower()]
         out.append(Num(m.group(0), n, -n, False, False))  # raw < 0 marks a magnitude word
+    for m in _FORTNIGHTLY.finditer(text):  # "biweekly payroll" is payroll every two weeks
+        out.append(Num(m.group(0), 2.0, 2.0, False, False, "week"))
     return out
 
 

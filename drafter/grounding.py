@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 
 from drafter import lexicon as lx
-from drafter.claims import LEISURE, applicants, claimed_part, clauses, looking_ahead, unframed
+from drafter.claims import (
+    LEISURE,
+    applicants,
+    claimed_part,
+    clauses,
+    is_past,
+    looking_ahead,
+    unframed,
+)
 from drafter.evidence import compound, tokens
 from drafter.findings import ERROR_KINDS, Finding, error
 from drafter.scope import AGENCY
@@ -52,6 +60,11 @@ def check_support(
             applicants(said, True, company) or any(e in said for e in src.employers)
         ):
             continue  # a reflection ("Those sessions changed how I look at a flow"): no claim
+        honour = _HONOUR.search(said)
+        if honour and not any(_honour_words(honour.group(0)) <= toks for _, toks in src.facts):
+            out.append(error("claim", sentence, honour.group(0).strip(),
+                             "no fact in the profile names this honour"))  # fmt: skip
+            continue
         if _uses_own(said, src):
             continue  # "For batch clean-up I use OpenRefine today": a tool the profile lists
         bare = _CLOSEST.sub(" ", _PART_OF_WORK.sub(" ", _SCALED.sub(" ", LEISURE.sub(" ", said))))
@@ -114,6 +127,23 @@ _PART_OF_WORK = re.compile(
 # had been doing by instinct]".
 _COURSE_WHICH = re.compile(rf"\b(?:{lx.STUDIES})\b[^.;:()]{{0,60}}?,?\s+(?:which|that)\s*$", re.I)
 _STUDIED_BARE = re.compile(rf"\W*(?:\w+ly\s+|also\s+)?(?:{lx.STUDIED})\b", re.I)
+# An honour won: "Rio Grande Electric's safety award", "Employee of the Month".
+_HONOUR = re.compile(
+    r"(?:[\w'’-]+\s+){0,3}(?:award|prize|medal|trophy|of the (?:year|month))s?\b", re.I
+)
+
+
+def _honour_words(phrase: str) -> frozenset[str]:
+    """The words that name an honour, without the verb or the owner before it ("won Rio Grande
+    Electric's [safety award]", "named Ridgeline's [Dispatcher of the Year]")."""
+    kept = [
+        w
+        for w in phrase.split()
+        if not re.search(r"['’]s$", w) and not is_past(w) and w.lower() not in ("was", "were")
+    ]
+    return tokens(" ".join(kept))
+
+
 # A clause that goes on with the one before: "..., and where I can", "or how".
 _GOES_ON = re.compile(r"\W*(?:(?:and|or)\s+)?(?:where|when|how)\b", re.I)
 # A motivation stated as such opens the sentence and holds all that follows its colon or dash.

@@ -41,6 +41,8 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
     cues = [
         rf"\b(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Tt]eam) at {ORG}",
         rf"\b[Jj]oin(?:ing)? (?:the team at )?{ORG}",
+        # "Joining the Greater Columbus Convention Center events team", near the company's name
+        _JOIN_THE,
         rf"\b{ORG}'s (?:mission|team|product|platform|users|customers|culture|values|focus"
         r"|approach)",
         rf"^(?:Dear|Hi|Hello)\b.*\bat {ORG}",
@@ -56,6 +58,8 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
                 continue
             if cue == _GREETING and not m.group("hiring") and not _shares_word(org, company):
                 continue  # a team named by its work: "Dear Data Science team", "Dear Hiring Team"
+            if cue == _JOIN_THE and not _shares_word(org, company):
+                continue  # "joining the Data Science team"
             if any(fuzz.token_set_ratio(org.lower(), e.lower()) >= 90 for e in src.employers):
                 continue
             out.append(Finding("company", "error", sentence, org,
@@ -87,6 +91,7 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
     return out
 
 
+_JOIN_THE = rf"\b[Jj]oin(?:ing)? the {ORG}"
 _GREETING = (
     rf"^(?:Dear|Hi|Hello)\s+{ORG}"
     r"\s+(?P<hiring>(?i:hiring|recruiting)\s+)?(?i:team|committee)\b(?!\s+at\b)"

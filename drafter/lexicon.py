@@ -465,7 +465,7 @@ PEOPLE = (
 # Learners rather than colleagues: mentoring children at a code club is not mentoring engineers.
 LEARNERS = words("students student children child kids kid pupils pupil learners learner")
 # Teaching someone, not training a model or onboarding a product flow.
-_TAUGHT_PEOPLE = rf"(?:trained|training|onboarded|onboarding)\s+(?:[\w-]+\s+){{0,3}}?(?:{PEOPLE})"
+_TAUGHT_PEOPLE = rf"(?:trained|training|onboarded|onboarding)\s+(?:[\w-]+\s+){{0,5}}?(?:{PEOPLE})"
 # The words in a fact that license each family's verb; a duty said in the present ("Design and
 # deliver gallery workshops") or as a doing ("eight years of building ... landscapes") licenses
 # it as the past does.
@@ -543,7 +543,8 @@ PARTICIPLES = {
 # resume is attached", "Please find my CV enclosed"), when and where the applicant can start,
 # talk or work ("I can start in January", "I am available for an interview", "open to remote
 # work", "glad to be in Dayton full time", "open to either rotation", "happy to talk whenever
-# suits you") and what they offer to send ("happy to share references on request").
+# suits you", "two weeks' notice", "I live in Kettering, an easy drive from ...") and what they
+# offer to send ("happy to share references on request").
 LOGISTICS = (
     r"(?:resume|résumé|CV|portfolio|references?|transcripts?|work samples?|writing samples?)"
     r"(?:\s+\w+){0,3}\s+(?:is|are)?\s*(?:attached|enclosed|included|linked)|"
@@ -558,7 +559,11 @@ LOGISTICS = (
     r"whenever (?:it )?suits you|at your convenience|"
     r"(?:happy|glad|willing) to (?:be|work|relocate|commute) (?:in|to|from|at|on-?site)\b|"
     r"(?:open|willing|happy|glad|comfortable|fine) (?:to|with) (?:[\w-]+ ){0,5}?"
-    r"(?:rotations?|shifts?|schedules?|hours|starts?|weekends|nights|on-call|commute|rota)\b"
+    r"(?:rotations?|shifts?|schedules?|hours|starts?|weekends|nights|on-call|commute|rota)\b|"
+    r"\w+ (?:weeks?|months?)['’]? notice|notice period|(?:give|giving|hand in) (?:my )?notice|"
+    r"I (?:live|am based|'m based) in|(?:short|easy|quick) (?:drive|commute|walk|ride)|"
+    r"(?:remote work|working remotely|hybrid (?:arrangement|schedule|pattern))"
+    r"(?= with| is| would| works| suits| fits)"
 )
 
 # A US state's code in a location ("Madison, WI") names the state: "another Wisconsin winter".

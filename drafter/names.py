@@ -82,7 +82,8 @@ TITLE_HEAD = rf"(?:{lx.TITLE_HEADS})"
 _TITLE = re.compile(
     rf"\b(?:as (?:an? |the )?(?:(?:[\w-]+\s+)?[\w-]+'s )?|promoted to |"
     rf"(?:worked|served|hired|employed) as (?:an? |the )?|"
-    rf"(?:role|title|position) (?:as|of) (?:an? |the )?|I(?: am|'m|'ve been| was) (?:an? |the )?|"
+    rf"(?:role|title|position) (?:as|of) (?:an? |the )?|"
+    rf"I(?: am|'m|'ve been| have been| was) (?:an? |the )?|"
     rf"became (?:an? |the )?|(?:he|she)(?:'s| is| was) (?:not (?:just|only) )?(?:an? |the )?"
     rf")((?:[\w/&-]+\s+){{0,3}}{TITLE_HEAD})\b"
     rf"|\bmy fellow ((?:[\w/&-]+\s+){{0,3}}{TITLE_HEAD})s\b"
@@ -174,8 +175,16 @@ def check_tools(
             continue  # an unknown CamelCase name ("VoiceOver") not claimed by the applicant
         if quoted and (name in src.posting_tools or name in src.posting):
             continue
+        if _CREW_AFTER.match(sentence, m.end()) and _WORKED_ON.search(sentence[:at]):
+            out.append(error("employer", sentence, written, f"'{written}' is not an employer in "
+                              "the profile"))  # fmt: skip
+            continue  # "a summer on SunPower install crews": the company, not its product
         out.append(error("tool", sentence, written, f"'{written}' is not in the profile"))
     return out
+
+
+_CREW_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:crews?|teams?)\b")
+_WORKED_ON = re.compile(r"\b(?:on|with|for|at|joined)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
 def _an_interest(sentence: str, at: int, name: str, src: Sources) -> bool:
@@ -295,7 +304,16 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
             continue
         out.append(error("certification", sentence, cert, f"'{cert}' is not a certification "
                           "in the profile"))  # fmt: skip
+    for m in _CODED.finditer(sentence):  # "OSHA 30" where the profile has "OSHA 10-Hour"
+        levels = re.findall(rf"\b{m[1].lower()}[\s-]?(\d{{1,5}})\b", src.profile)
+        if levels and m[2] not in levels and not _not_held(sentence, m.start(), m.end()):
+            why = f"the profile has {m[1]} {' or '.join(levels)}, not {m[2]}"
+            out.append(error("certification", sentence, m.group(0), why))
     return out
+
+
+# Initials with a number: a course, level or standard ("OSHA 30", "ISO 27001").
+_CODED = re.compile(r"\b([A-Z]{2,6})[\s-](\d{1,5})\b")
 
 
 def _not_held(sentence: str, start: int, end: int) -> bool:
@@ -386,7 +404,8 @@ def check_named(
         if (
             low in src.posting
             and not listed
-            and (quotable or impersonal(clause, src) or about_letter(clause))
+            # a note's bullet with no subject is the applicant's: "Processing payroll in ADP"
+            and (quotable or (not note and impersonal(clause, src)) or about_letter(clause))
         ):
             continue  # the posting's, or its place or hours in the letter's business
         if low in src.posting and re.fullmatch(r"[A-Z][a-z]+(?:er|or|ian|ist|ee|ant|ent)s", name):
@@ -525,9 +544,9 @@ _USED_IN = re.compile(
     r"prototype|prototyped|draft|drafted|run|ran|simulate|simulated|deploy|deployed|host|"
     r"hosted|pull|pulled|export|exported|query|queried|set up|configured|tracked|review|reviewed|"
     r"check|checked|enter|entered|entering|update|updated|analy[sz]e|analy[sz]ed|log|logged|"
-    r"logging|working|"
+    r"logging|working|process|processed|processing|"
     r"comfortable|proficient|experienced|skilled)(?:\s+[\w-]+){0,3}"
-    r"\s+(?:in|with|from)|use|used|using|"
+    r"\s+(?:in|with|from)|use|used|using|install|installed|installing|"
     r"(?:post|share|promote|publish|advertise|announce)(?:e?d)?(?:\s+[\w-]+){0,3}\s+on)"
     r"(?:\s+(?:both|either|the))?(?:\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2}(?:,|\s+and|\s+or))*"
     r"\s+$",

@@ -31,13 +31,12 @@ def check_numbers(
         at = max(bare.find(num.words), 0)
         if any(num.words in r for r in ranges):
             continue  # one end of a range already found unsupported
+        if about_letter(clause_of(bare, at)):
+            continue  # the letter's business: "I can start two weeks after an offer"
         # a figure in a gap the applicant names ("I have not yet led design for a product used
-        # by 3 million riders") or in the letter's business ("happy to be in Dayton for the first
-        # eight weeks") claims nothing, but still quotes the posting or the profile
-        quotable = (
-            posting_ok(bare, at, claim, company, note)
-            or disowned(bare, at, at + len(num.words))
-            or about_letter(clause_of(bare, at))
+        # by 3 million riders") claims nothing, but still quotes the posting or the profile
+        quotable = posting_ok(bare, at, claim, company, note) or disowned(
+            bare, at, at + len(num.words)
         )
         if not quotable and _headcount_unsupported(bare, at, num, src):
             out.append(error("number", sentence, num.words,

@@ -62,7 +62,11 @@ _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?:\[[ xX]?\]\s+(?![a-z]))
 # the model lost a line break, and each item is a sentence of its own. A figure after a closing
 # bracket counts nothing ("a score of 97. I also" keeps its figure).
 _INLINE_ITEM = re.compile(r"(?<=[)\]])\s+\d{1,2}[.)]\s+(?=[A-Z])")
-_SPLIT = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(\[<{])")
+# ... but not after a title or a place's short form: "at St. Luke's", "Dr. Patel".
+_SPLIT = re.compile(
+    r"(?<=[.!?])(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bMt\.)(?<!\bFt\.)"
+    r"[\"')\]]?\s+(?=[A-Z0-9\"'(\[<{])"
+)
 # Markdown emphasis marks no words: "**Gaps:** no Snowflake yet" is the label "Gaps" and its text.
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
 
@@ -331,7 +335,8 @@ def check(
     contact = [c for c in (profile.phone, profile.email, *profile.links) if c]
     # In a note about what the applicant is excited to do or learn, a bullet with no subject
     # ("Improving observability with Prometheus") names a topic of the posting, not a tool used.
-    ahead = kind == "note" and any(_AHEAD.search(s) for s in draft.sentences)
+    # A note with a heading that looks ahead says which bullets are such topics: only its own.
+    ahead = kind == "note" and not draft.ahead and any(_AHEAD.search(s) for s in draft.sentences)
     for at, sentence in enumerate(draft.sentences):
         bare = sentence
         for c in contact:  # the applicant's own phone number is not a claim
@@ -372,7 +377,7 @@ def check(
             findings += wrong_role(sentence, role)
         findings += wrong_company(sentence, company, src, bool(topic))
         if claim:
-            findings += check_named(sentence, findings, src, company, role, note)
+            findings += check_named(sentence, findings, src, company, role, note and not topic)
         # a topic looked forward to ("Turning my glossary habit into style guides") is no record
         # to ground, unless the applicant speaks in it ("because I already review ...")
         if claim and not (topic and not re.search(r"\bI\b", sentence)):

@@ -16,6 +16,7 @@ from drafter.claims import (
     clause_start,
     disowned,
     is_past,
+    looking_ahead,
     posting_ok,
 )
 from drafter.evidence import compound, spells, tokens, words
@@ -61,7 +62,9 @@ _GENERIC = words(
     "company team teams business organisation organization org firm group work project projects "
     "new whole entire end own various several many most all much half some part parts each of "
     "recent latest newest newly "
-    "there here"  # a place said again: "I also ran the cutter there"
+    "there here "  # a place said again: "I also ran the cutter there"
+    "every day days week weeks month months year years hour hours night nights morning mornings "
+    "quarter quarters daily weekly monthly"  # when: "run payroll every two weeks"
 )
 _PRONOUNS = words("it them this that these those")
 _SHARE = words("most all much half some part parts each many several")
@@ -187,7 +190,7 @@ def check_scope(
             for f in near
             if _licenses(licensed, f.text, f.kind == "skill")
             or (f.kind == "project" and family in _MADE)
-            or (f.kind in ("summary", "headline") and agent and agent.search(f.text))
+            or (f.kind in ("summary", "headline") and agent and _not_wished(agent, f.text))
         ]
         if support and not unknown:
             broad = _BROAD.search(clause)
@@ -214,13 +217,26 @@ _HELPED = re.compile(r"\b(?:helped|assisted|supported)\s+(?:[\w'-]+\s+){0,3}$", 
 
 
 def _licenses(licensed: re.Pattern[str], fact: str, skill: bool = False) -> bool:
-    """Does ``fact`` say the applicant did the verb, not helped with it? A skill says so only
-    as a doing ("Kodak Prinergy (viewing and approving proofs)"), not as a field of skill
-    ("project management")."""
+    """Does ``fact`` say the applicant did the verb, not helped with it or wants to ("I want to
+    lead a solar crew")? A skill says so only as a doing ("Kodak Prinergy (viewing and approving
+    proofs)"), not as a field of skill ("project management")."""
     return any(
         not _HELPED.search(fact[: m.start()]) and (not skill or m.group(0).endswith("ing"))
-        for m in licensed.finditer(fact)
+        for m in _not_wished_all(licensed, fact)
     )
+
+
+def _not_wished_all(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in ``text`` not in a wish ("want to lead a crew")."""
+    return [
+        m
+        for m in pattern.finditer(text)
+        if not looking_ahead(text[max(0, m.start() - 30) : m.end()])
+    ]
+
+
+def _not_wished(pattern: re.Pattern[str], text: str) -> bool:
+    return bool(_not_wished_all(pattern, text))
 
 
 def check_reach(
@@ -387,6 +403,8 @@ def _content_words(thing: str, profile: Profile, company: str) -> list[str]:
         low = word.lower().strip(".")
         if low in _DETERMINERS | _GENERIC or low in names or not re.search(r"[a-z]", low):
             continue
+        if low in lx.NUMBER_WORDS:
+            continue  # a figure, which the numbers check reads: "every two weeks"
         if tokens(low):
             out.append(low)
     return out

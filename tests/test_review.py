@@ -111,8 +111,6 @@ _KNOWN_MISSES = {
         'h12-sam-ledgerly-excited-model: claim "I\'m a Master of Engineering"',
         "h12-sam-ledgerly-excited-model: employer 'Ledgerly!**: The work is paid, you will get "
         "paid for it too (the paypal job)'",
-        "h12-sam-fernway-letter-model: claim 'winners of the Data Scientist, Experimentation "
-        "award'",
         "h12-priya-wayfinder-letter-model: number 'In 2018'",
         "h12-priya-wayfinder-letter-model: scope 'many different teams across various industries'",
         "h12-priya-pinterest-excited-model: claim 'is an example of how AI can be applied in "
@@ -169,29 +167,14 @@ _KNOWN_MISSES = {
         "h17-ines-calloway-letter-warm-model: claim 'the staff team at Calloway Health'",
         "h17-ines-calloway-letter-warm-model: claim 'I have created a professional document'",
     ],
-    "tuned-29 (former hold-out)": [  # as first run: being folded in
-        'h29-gabriela-cedarridge-letter-planted: employer "St. Luke\'s Health System"',
-        "h29-marcus-copperline-letter-planted: scope 'led the installation of three rooftop PV "
-        "systems'",
-        "h29-marcus-copperline-letter-planted: employer 'SunPower'",
-        "h29-marcus-copperline-letter-planted: certification 'OSHA 30'",
-        "h29-marcus-copperline-note-planted: tool 'Enphase IQ8'",
-        "h29-marcus-copperline-note-planted: claim 'safety award'",
-        "h29-danielle-larkfield-note-planted: company 'Greater Columbus Convention Center'",
-    ],
-    "tuned-30 (former hold-out)": [  # as first run: being folded in
-        "h30-delia-tallbrook-letter-planted: scope 'set up a 401(k) plan for the staff'",
-        "h30-delia-tallbrook-note-planted: title 'Office Manager'",
-        "h30-delia-tallbrook-note-planted: tool 'ADP Workforce Now'",
-    ],
 }
 
 
 # Tuned sets whose clean texts are still above 1 noisy sentence in 20, with the count they may
 # not exceed (their cases.yaml headers list what is left and why).
 _KNOWN_NOISY = {
-    "tuned-29 (former hold-out)": 13,  # of 79, as first run: being folded in
-    "tuned-30 (former hold-out)": 16,  # of 78, as first run: being folded in
+    "tuned-29 (former hold-out)": 10,  # of 79: being folded in
+    "tuned-30 (former hold-out)": 8,  # of 78: being folded in
 }
 
 
@@ -649,6 +632,10 @@ I am happy to share more details or references on request.
 I can start in January.
 I am available for an interview at your convenience.
 I'm happy to talk whenever suits you.
+I can start two weeks after an offer.
+I would give my current employer two weeks' notice.
+I live in Portland, a short drive from your office.
+The 8:00 to 4:30 schedule works for me.
 I am open to either rotation and comfortable with early starts.
 I am based in Portland, OR and open to remote work.
 I am excited about the chance to join Pinterest.
@@ -867,6 +854,85 @@ def test_a_topic_looked_forward_to_may_name_a_credential(jordan: profile.Profile
 
     assert not note("Earning PCQI certification and learning how an SQF audit runs.")
     assert ("certification", "PCQI") in _kinds(note("I hold the PCQI certification."))
+
+
+def test_a_plan_s_name_and_a_pay_cycle_are_no_invented_figures(tmp_path: Path) -> None:
+    path = tmp_path / "d.yaml"
+    path.write_text(
+        "name: Delia\nexperience:\n  - company: Hollis Hardware\n    title: Bookkeeper\n"
+        "    start: 2018\n    highlights:\n      - Run biweekly payroll for 16 hourly staff\n"
+        "      - Set up a 401(k) plan for the staff\n",
+        encoding="utf-8",
+    )
+    who = profile.load(path)
+    text = "At Hollis I run payroll every two weeks, and I set up a 401(k) plan for the staff."
+    assert not review.errors(_check(text, who))
+    found = _check("At Hollis I run payroll every three weeks.", who)
+    assert ("number", "three") in _kinds(found)
+
+
+def test_a_heading_says_which_bullets_look_ahead_and_a_company_s_plain_word_is_no_name(
+    jordan: profile.Profile,
+) -> None:
+    text = (
+        "## Where can I add value?\n\n- Processing payroll in Gusto Workforce as well as Excel.\n\n"
+        "## What am I excited about? What will I learn?\n\n- Learning multi-state payroll.\n"
+    )
+    posting = "Experience with Gusto Workforce is a plus."
+    found = review.check(text, jordan, posting, company="Tallbrook Payroll Services", kind="note")
+    assert ("tool", "Gusto Workforce") in _kinds(found)
+
+
+def test_a_licensed_verb_in_a_wish_licenses_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "m.yaml"
+    path.write_text(
+        "name: Marcus\nsummary: I run a small crew and want to lead a solar installation crew.\n"
+        "experience:\n  - company: Rio Grande Electric\n    title: Electrician\n    start: 2019\n"
+        "    highlights:\n      - Helped a subcontractor tie three rooftop PV systems in\n",
+        encoding="utf-8",
+    )
+    found = _check(
+        "In 2022 I led the installation of three rooftop PV systems.", profile.load(path)
+    )
+    assert any(f.kind == "scope" for f in found)
+
+
+def test_an_honour_a_level_and_a_crew_must_be_the_profile_s(tmp_path: Path) -> None:
+    path = tmp_path / "m.yaml"
+    path.write_text(
+        "name: Marcus\nexperience:\n  - company: Rio Grande Electric\n    title: Electrician\n"
+        "    start: 2019\n    highlights: [Wired 300 homes]\ncertifications:\n"
+        "  - OSHA 10-Hour Construction, 2021\nawards: [Dispatcher of the Year, Ridgeline (2023)]\n",
+        encoding="utf-8",
+    )
+    who = profile.load(path)
+    found = _check("I won Rio Grande Electric's safety award in 2023.", who)
+    assert ("claim", "Grande Electric's safety award") in _kinds(found)
+    assert not review.errors(_check("I was named Ridgeline's Dispatcher of the Year.", who))
+    assert ("certification", "OSHA 30") in _kinds(_check("I've completed OSHA 30.", who))
+    assert not review.errors(_check("I've completed OSHA 10.", who))
+    found = _check("I spent a summer on SunPower install crews.", who)
+    assert ("employer", "SunPower") in _kinds(found)
+
+
+def test_joining_a_place_named_near_the_company_is_the_wrong_company(
+    jordan: profile.Profile,
+) -> None:
+    heading = "## What am I excited about? What will I learn?\n\n"
+    note = f"{heading}- Joining the Greater Columbus Convention Center events team.\n"
+    found = _note(note, jordan, "Larkfield Conference Center")
+    assert ("company", "Greater Columbus Convention Center") in _kinds(found)
+    assert not _note(f"{heading}- Joining the Data Science team.\n", jordan, "Pinterest")
+
+
+def test_a_title_held_since_and_a_short_form_that_ends_no_sentence(
+    jordan: profile.Profile,
+) -> None:
+    found = _note("- Biweekly reports at Brightcart, where I have been Office Manager.\n", jordan,
+                  "Pinterest")  # fmt: skip
+    assert ("title", "Office Manager") in _kinds(found)
+    found = _check("I registered patients for a summer at St. Luke's Health System.", jordan)
+    assert ("employer", "St. Luke's Health System") in _kinds(found)
 
 
 def test_check_is_fast_on_a_letter(jordan: profile.Profile, posting: str) -> None:
