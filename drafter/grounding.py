@@ -178,8 +178,12 @@ def _holds(unit: frozenset[str], toks: frozenset[str]) -> bool:
     )
 
 
-# Using a tool the profile lists is the profile's claim, whatever it is said to be used for.
-_USES = re.compile(r"\bI\s+(?:\w+ly\s+|still\s+|also\s+)?(?:use|used|work in|rely on)\s", re.I)
+# Using a tool the profile lists (or having picked it up) is the profile's claim, whatever it is
+# said to be used for.
+_USES = re.compile(
+    r"\bI\s+(?:\w+ly\s+|still\s+|also\s+)?(?:use|used|work in|rely on|picked up|learned|learnt)\s",
+    re.I,
+)
 
 
 def _uses_own(clause: str, src: Sources) -> bool:

@@ -80,7 +80,10 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
         org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
         if org in named or not (ahead or looking_ahead(clause_of(sentence, m.start()))):
             continue
-        if NOT_ORGS.match(org) or known(org, src, company, True) or org.lower() in TOOL_NAMES:
+        parts = re.split(r"\s+(?:and|&)\s+|,\s*", org)  # "Enphase IQ8 and Powerwall": two products
+        if NOT_ORGS.match(org) or all(
+            known(p, src, company, True) or p.lower() in TOOL_NAMES for p in parts
+        ):
             continue
         if re.search(rf"\b{re.escape(org.lower())}\b", src.education):
             continue
@@ -120,7 +123,7 @@ def wrong_role(sentence: str, role: str) -> list[Finding]:
     if not role:
         return []
     pattern = (
-        rf"\b(?:the|this|your) ((?:[\w/-]+\s+){{0,3}}?{TITLE_HEAD})\s+"
+        rf"\b(?:the|this|your) ((?:(?!(?:of|a|an)\b)[\w/-]+\s+){{0,3}}?{TITLE_HEAD})\s+"
         rf"(?:role|position|opening|job|vacancy)\b"
     )
     out = []

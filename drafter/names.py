@@ -138,7 +138,7 @@ DEGREE = re.compile(
 _CERT = re.compile(
     r"\b((?:[A-Z][\w+-]*\s+){0,5}(?:Certified|Certification|Certificate)"
     r"(?:\s+(?:in\s+)?[A-Z][\w+-]*){0,5})"
-    r"|\b(?:certified|certification|certificate) (?:in|as) (?:an? )?"
+    r"|\b(?:certified|certification|certificate) (?:in|as) (?:an? )?(?!\d)"
     r"((?:(?!(?:from|at|through|via|with)\b)[\w+-]+\s?){1,4})"
     r"|\bcertified ((?:[A-Z][\w+-]*\s?){1,5})"
     rf"|\b({lx.CERT_ACRONYMS})\b"
@@ -269,6 +269,8 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
             continue  # "a licensed engineer": the profile's "Professional Engineer (PE)" licence
         if _target_role(named, role, sentence):
             continue
+        if _BESIDE.search(sentence[: m.start(m.lastindex or 0)]):
+            continue  # "working beside a senior researcher": someone else
         if _CERT_CUE.search(clause_of(sentence, m.start())):  # "certified as a ... Specialist"
             out.append(error("certification", sentence, title, f"'{title}' is not a "
                               "certification in the profile"))  # fmt: skip
@@ -312,6 +314,12 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
     return out
 
 
+# Another person the applicant works near: "beside a senior researcher", "under a master".
+_BESIDE = re.compile(
+    r"\b(?:beside|alongside|next to|with|under|shadowing|from)\s+"
+    r"(?:an?|the|our|your|other|more)\s+$",
+    re.I,
+)
 # Initials with a number: a course, level or standard ("OSHA 30", "ISO 27001").
 _CODED = re.compile(r"\b([A-Z]{2,6})[\s-](\d{1,5})\b")
 

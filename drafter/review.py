@@ -182,6 +182,7 @@ _ROLE_OF = {
 _PLAIN = tokens(
     "work team experience role skills data product products job jobs career company companies "
     "opportunity opportunities people things thing time day week every lot kind part years "
+    "hour hours there here "
     "believe think feel know love enjoy excited proud glad happy care want hope "
     "also really very just currently now today still always often already recently instead "
     "mostly mainly largely partly "

@@ -172,9 +172,9 @@ _KNOWN_MISSES = {
 
 # Tuned sets whose clean texts are still above 1 noisy sentence in 20, with the count they may
 # not exceed (their cases.yaml headers list what is left and why).
-_KNOWN_NOISY = {
-    "tuned-29 (former hold-out)": 10,  # of 79: being folded in
-    "tuned-30 (former hold-out)": 8,  # of 78: being folded in
+_KNOWN_NOISY = {  # their clean texts are under 1 in 20; their planted texts' other sentences not
+    "tuned-29 (former hold-out)": 3,  # of 79
+    "tuned-30 (former hold-out)": 3,  # of 78
 }
 
 
@@ -636,6 +636,7 @@ I can start two weeks after an offer.
 I would give my current employer two weeks' notice.
 I live in Portland, a short drive from your office.
 The 8:00 to 4:30 schedule works for me.
+Four ten-hour days suit me fine.
 I am open to either rotation and comfortable with early starts.
 I am based in Portland, OR and open to remote work.
 I am excited about the chance to join Pinterest.
@@ -933,6 +934,46 @@ def test_a_title_held_since_and_a_short_form_that_ends_no_sentence(
     assert ("title", "Office Manager") in _kinds(found)
     found = _check("I registered patients for a summer at St. Luke's Health System.", jordan)
     assert ("employer", "St. Luke's Health System") in _kinds(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly the tests that failed taught me more.",
+        "The lesson I keep relearning is that the slow part of analysis is rarely the math.",
+        "That is the part I worry about least.",
+        "I want to get back into analytics, and this role fits both parts of my background.",
+        "The part of a lead role I feel most ready for is the people.",
+        "I'd like to learn how a team runs research, and working next to a senior researcher"
+        " sounds right.",
+        "I took a course to get some structure, and I picked up more SQL there.",
+    ],
+)
+def test_a_lesson_a_liking_a_fit_or_someone_else_claims_no_record(
+    text: str, jordan: profile.Profile
+) -> None:
+    found = review.check(text, jordan, "", role="Data Scientist")
+    assert not review.errors(found), text
+
+
+def test_a_verb_the_profile_uses_licenses_itself(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(
+        "# Dani\n\n## Experience\n\n### Banquet Captain — Scioto River Hotel\n2015 – 2018\n\n"
+        "- Set rooms from banquet event orders (BEOs) in rounds and theatre layouts\n",
+        encoding="utf-8",
+    )
+    who = profile.load(path)
+    assert not review.errors(_check("I set rooms from BEOs in rounds and theatre layouts.", who))
+    assert review.errors(_check("I set the venue's annual events budget.", who))
+
+
+def test_two_products_hoped_for_are_not_a_company(jordan: profile.Profile) -> None:
+    posting = "Experience with Enphase IQ8 microinverters and Powerwall 3 batteries."
+    heading = "## What am I excited about? What will I learn?\n\n"
+    text = f"{heading}- Getting properly fluent with Enphase IQ8 and Powerwall 3 installs.\n"
+    found = review.check(text, jordan, posting, company="Copperline Solar", kind="note")
+    assert not [f for f in found if f.kind == "company"]
 
 
 def test_check_is_fast_on_a_letter(jordan: profile.Profile, posting: str) -> None:
