@@ -167,6 +167,19 @@ _KNOWN_MISSES = {
         "h17-ines-calloway-letter-warm-model: claim 'the staff team at Calloway Health'",
         "h17-ines-calloway-letter-warm-model: claim 'I have created a professional document'",
     ],
+    "tuned-31 (former hold-out)": [  # as first run: being folded in
+        "h31-callum-bayline-letter-planted: scope 'supervised the dock crews'",
+        "h31-callum-bayline-note-planted: tool 'Navis N4'",
+        "h31-callum-bayline-note-planted: title 'relief captain'",
+        "h31-maren-lumen-letter-planted: employer 'Veritext'",
+    ],
+    "tuned-32 (former hold-out)": [  # as first run: being folded in
+        "h32-danielle-pennridge-letter-planted: scope 'processed payroll for the whole store'",
+        "h32-danielle-pennridge-letter-planted: tool 'Workday'",
+        "h32-dale-cedarrun-letter-planted: company 'City of Fairborn'",
+        "h32-dale-cedarrun-note-planted: claim 'never failed an inspection'",
+        "h32-leah-sunflowerhill-letter-planted: tool 'Brightwheel'",
+    ],
 }
 
 
@@ -175,6 +188,8 @@ _KNOWN_MISSES = {
 _KNOWN_NOISY = {  # their clean texts are under 1 in 20; their planted texts' other sentences not
     "tuned-29 (former hold-out)": 3,  # of 79
     "tuned-30 (former hold-out)": 3,  # of 78
+    "tuned-31 (former hold-out)": 12,  # of 78, as first run: being folded in
+    "tuned-32 (former hold-out)": 10,  # of 82, as first run: being folded in
 }
 
 
@@ -225,9 +240,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-28 (former hold-out)",
         "tuned-29 (former hold-out)",
         "tuned-30 (former hold-out)",
+        "tuned-31 (former hold-out)",
+        "tuned-32 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 31):
+    for n in range(3, 33):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
