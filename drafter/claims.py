@@ -205,8 +205,9 @@ def clause_of(sentence: str, start: int) -> str:
 
 # -- numbers ----------------------------------------------------------------------------------
 
-_NUM = re.compile(  # not a clock ("8:00") nor a plan's name ("a 401(k) plan")
-    r"(?<![\w.:])(?!\d{1,2}:\d\d)(?!\d+\([a-z]\))([$£€])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![.\d]*\.\d)(\+)?"
+_NUM = re.compile(  # not a clock ("8:00"), a plan's name ("a 401(k) plan") nor a pattern ("2-2-3")
+    r"(?<![\w.:])(?<!\d-\d-)(?!(?<=\d-)\d-\d)(?!\d{1,2}:\d\d)(?!\d+\([a-z]\))(?!\d(?:-\d){2,})"
+    r"([$£€])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![.\d]*\.\d)(\+)?"
     r"(?:\s?(%|percent\b|k\b|K\b|M\b|bn\b|million\b|billion\b|thousand\b))?"
 )
 _NUM_WORD = re.compile(r"\b(" + "|".join(lx.NUMBER_WORDS) + r")\b", re.I)
@@ -245,11 +246,12 @@ def numbers(text: str) -> list[Num]:
     for m in _NUM.finditer(text):
         raw = float(m.group(2).replace(",", ""))
         unit = (m.group(4) or "").lower()
-        if not unit and _CODE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            continue  # a standard's or a part's code
+        tail = text[m.end() : m.end() + 12].lower()
+        code = _CODE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if not unit and code and not _span(tail):
+            continue  # a standard's or a part's code, but "OSHA 10-Hour" counts hours
         if not unit and _CLOCK.match(text, m.end()):
             continue
-        tail = text[m.end() : m.end() + 12].lower()
         years = _of_years(text, m.start(), tail)
         value = raw * lx.SCALES.get(unit, 1.0)
         percent = unit in ("%", "percent")

@@ -41,6 +41,9 @@ INTENT = (
     r"still (?:building|developing|growing) (?:my )?(?:[\w-]+ ){0,2}"
     r"(?:skills?|knowledge|experience|confidence|understanding)|growing in|grow in|"
     r"gaps? I (?:\w+ )?(?:would|'d|will|want to|need to|hope to|plan to)|"
+    r"(?:still|would|'d) need\b|"
+    r"(?:I'd|I would) (?:take|do|get|complete|finish|earn|start)\b|"
+    r"would be (?:proud|glad|happy|honou?red|delighted|thrilled) to\b|"
     r"(?<![\w-])(?:work(?:ing)? towards?|stud(?:y|ying) for|prepar(?:e|ing) for|to earn|"
     r"pursu(?:e|ing))"  # a credential still to get: "Working toward the CPP"
 )
@@ -108,6 +111,10 @@ REFLECTION = (
     r"(?:my|a|our) first (?:look|glimpse|taste|view) (?:at|of|into|inside)\b|"
     r"(?:is|are|would be|makes? me) (?:an? )?(?:\w+ )?(?:good|strong|close|great|natural|solid) "
     r"(?:match|fit)\b|(?:fits?|suits?|matches) (?:\w+ ){0,3}(?:of )?my (?:background|experience)|"
+    r"(?:describes?|sums? up|captures?) (?:my \w+|me|what I do)\b|"
+    r"(?:understand|know|see) why\b|what I took (?:away )?from (?:it|that|this)\b|"
+    r"(?:know|knew|understand) what (?:[\w-]+ ){1,3}(?:expects?|needs?|wants?|asks?)\b|"
+    r"I(?:'ve| have) been wondering\b|"
     r"the lesson I (?:\w+ )?(?:\w+ed|\w+ing|learnt|took)\b|"
     r"questions? I (?:\w+ly )?(?:keep |kept |still |often )?(?:ask|asked|asking)\b|"
     r"I (?:keep|kept) (?:asking|wondering)\b"
@@ -351,7 +358,8 @@ TITLE_HEADS = (
     r"Engineer|Developer|Analyst|Scientist|Designer|Manager|Director|Architect|Consultant|"
     r"Researcher|Intern|Lead|Specialist|Strategist|Officer|Head|Mentor|Founder|Co-founder|"
     r"CTO|CEO|CFO|VP|Vice President|Programmer|Administrator|Chef|Cook|Nurse|Teacher|"
-    r"Technician|Coordinator|Supervisor|Generalist|Inspector"
+    r"Technician|Coordinator|Supervisor|Generalist|Inspector|Captain|Foreman|Superintendent|"
+    r"Dispatcher|Estimator|Bookkeeper|Accountant|Auditor|Editor|Planner"
 )
 # Title words that raise rank or change the job: "Lead Data Analyst" is not "Data Analyst".
 # Any other word in front of a title the profile holds only qualifies it ("volunteer mentor").
@@ -368,7 +376,7 @@ DEGREES = {
     "bachelor": r"[Bb]achelor'?s?(?: degree)?|undergraduate degree",
     "ms": r"M\.?Sc\.?|MS|M\.S\.|Master of Science",
     "ma": r"M\.?A\.?|Master of Arts",
-    "master": r"[Mm]aster'?s?(?: degree)?",
+    "master": r"[Mm]aster(?:'s|s)(?: degree)?|[Mm]aster degree|Master(?= of )",  # no "master cook"
     "mba": r"MBA",
     "other": r"MFA|BFA|B\.?Eng|M\.?Eng|MPhil|MSN|BSN|MPH|M\.?Ed|B\.?Ed|LLB|LLM|JD|DNP|BBA|MSW|BSW|"
     r"MPA|MPP|MArch|BArch|MLIS|MLS",
@@ -462,7 +470,7 @@ PEOPLE = (
     r"people|persons?|analysts?|engineers?|developers?|designers?|scientists?|interns?|juniors|"
     r"students?|colleagues?|hires|members|reports|staff|teammates?|researchers?|apprentices?|"
     r"graduates?|new ?joiners|volunteers|children|kids|pupils|learners|contractors|testers|"
-    r"managers|leads"
+    r"managers|leads|crews?"
 )
 # Learners rather than colleagues: mentoring children at a code club is not mentoring engineers.
 LEARNERS = words("students student children child kids kid pupils pupil learners learner")
@@ -483,7 +491,7 @@ LICENSE = {
     r"in production",
     "architect": r"architected|architecture|designed",
     "design": r"designed|redesigned|architected|design|designs|designing",
-    "maintain": r"maintained|maintain|owned|built|ran|operated|led|managed",
+    "maintain": r"maintained|maintain|owned|built|ran|operated|led|managed|keep|kept|keeping",
     "train": r"trained|train|training|fine-tuned|built|developed|created",
     "mentor": r"mentor\w*|coach\w*|supervised|managed|line manager",
     "teach": rf"taught|teach\w*|mentor\w*|coach\w*|workshops?|{_TAUGHT_PEOPLE}",
@@ -558,12 +566,13 @@ LOGISTICS = (
     r"(?:open|willing) to (?:remote|hybrid|on-?site|relocat\w+|travel\w*|"
     r"work (?:remotely|on-?site))|"
     r"(?:happy|glad|available|free) to (?:talk|meet|speak|chat|come in)|"
-    r"whenever (?:it )?suits you|at your convenience|"
+    r"whenever (?:it )?suits\b|at your convenience|I (?:can|could) (?:meet|talk|interview)\b|"
     r"(?:happy|glad|willing) to (?:be|work|relocate|commute) (?:in|to|from|at|on-?site)\b|"
     r"(?:open|willing|happy|glad|comfortable|fine) (?:to|with) (?:[\w-]+ ){0,5}?"
     r"(?:rotations?|shifts?|schedules?|hours|starts?|weekends|nights|on-call|commute|rota)\b|"
     r"\w+ (?:weeks?|months?)['’]? notice|notice period|(?:give|giving|hand in) (?:my )?notice|"
-    r"suits? me\b|works? (?:well )?for me\b|"
+    r"suits? me\b|works? (?:well )?for me\b|\w+ days on and \w+ off\b|\w+ minutes from\b|"
+    r"(?:rotation|schedule|shift pattern|roster) (?:that |which )?(?:would )?(?:gets?|puts?) me\b|"
     r"I (?:live|am based|'m based) in|(?:short|easy|quick) (?:drive|commute|walk|ride)|"
     r"(?:remote work|working remotely|hybrid (?:arrangement|schedule|pattern))"
     r"(?= with| is| would| works| suits| fits)"

@@ -254,6 +254,8 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         titles += list(_CO_TITLE.finditer(sentence, titles[0].end()))
     for m in titles:
         title = next(g for g in m.groups() if g).strip()
+        # "I was [promoted to] banquet captain": the title is what follows
+        title = re.sub(r"^(?:promoted|named|made|appointed|elected)\s+(?:to|as)\s+", "", title)
         named = title_words(title)
         if re.search(r"\bto lead$", title, re.I):
             continue  # "I'm excited to lead design": a verb, not a title
@@ -383,7 +385,7 @@ def check_named(
             at += len(parts[0]) + 1  # a capital that opens a sentence names nothing by itself
             parts = parts[1:]
         # a participle joined on says what the name did: "Matheson-trained", "Core-based"
-        parts = [re.sub(r"['’]s$|-[a-z]+(?:ed|en)$", "", p).rstrip(".") for p in parts]
+        parts = [re.sub(r"['’]s$|-[a-z]+(?:ed|en|ing)$", "", p).rstrip(".") for p in parts]
         while parts and (parts[-1] in _NOT_NAMES or parts[-1].lower() in ("of", "and", "for")):
             parts.pop()
         while parts and (parts[0] in _NOT_NAMES or parts[0].lower() in ("of", "and", "for")):
@@ -554,7 +556,10 @@ _USED_IN = re.compile(
     r"check|checked|enter|entered|entering|update|updated|analy[sz]e|analy[sz]ed|log|logged|"
     r"logging|working|process|processed|processing|"
     r"comfortable|proficient|experienced|skilled)(?:\s+[\w-]+){0,3}"
-    r"\s+(?:in|with|from)|use|used|using|install|installed|installing|"
+    r"\s+(?:in|into|with|from|through|via)|use|used|using|install|installed|installing|"
+    r"(?:knowledge|experience|familiarity|proficiency|fluency)\s+(?:of|with|in)|"
+    r"(?:send|sent|share|shared|post|posted|log|logged|book|booked)(?:\s+[\w-]+){0,6}\s+"
+    r"(?:through|via)|"
     r"(?:post|share|promote|publish|advertise|announce)(?:e?d)?(?:\s+[\w-]+){0,3}\s+on)"
     r"(?:\s+(?:both|either|the))?(?:\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2}(?:,|\s+and|\s+or))*"
     r"\s+$",

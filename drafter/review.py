@@ -156,7 +156,7 @@ _GERUND = re.compile(r"^\W*[A-Z][a-z]+ing\b")
 # A note's heading over what the applicant looks forward to: "What am I excited about? What will
 # I learn?"
 _AHEAD_HEADING = re.compile(r"\b(?:excit\w*|learn\w*|look(?:ing)? forward|grow)\b", re.I)
-_BARE_TOPIC = re.compile(r"^[^.,;:!?]+\.?$")  # one phrase, no clauses
+_BARE_TOPIC = re.compile(r"^[^.;:!?]+\.?$")  # one phrase or a list of them, no clauses
 _SPEAKS = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our)\b", re.I)
 # drafter's own instructions said back: "Write exactly 4 bullet points on each of ...".
 _INSTRUCTION = re.compile(

@@ -51,7 +51,7 @@ _MADE = frozenset({"build", "design", "maintain", "train"})
 # ..., each built from what someone told me".
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got|,\s*each|,\s*all|,\s*both)\s+"
-    r"(?:\w+ly\s+|also\s+)?$",
+    r"(?:\w+ly\s+|also\s+|already\s+|still\s+)?$",
     re.I,
 )
 _BROAD = re.compile(rf"\b(?:{lx.BROAD_SCOPE})\b", re.I)

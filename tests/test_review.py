@@ -167,18 +167,11 @@ _KNOWN_MISSES = {
         "h17-ines-calloway-letter-warm-model: claim 'the staff team at Calloway Health'",
         "h17-ines-calloway-letter-warm-model: claim 'I have created a professional document'",
     ],
-    "tuned-31 (former hold-out)": [  # as first run: being folded in
-        "h31-callum-bayline-letter-planted: scope 'supervised the dock crews'",
-        "h31-callum-bayline-note-planted: tool 'Navis N4'",
-        "h31-callum-bayline-note-planted: title 'relief captain'",
-        "h31-maren-lumen-letter-planted: employer 'Veritext'",
-    ],
-    "tuned-32 (former hold-out)": [  # as first run: being folded in
+    "tuned-31 (former hold-out)": ["h31-maren-lumen-letter-planted: employer 'Veritext'"],
+    "tuned-32 (former hold-out)": [
         "h32-danielle-pennridge-letter-planted: scope 'processed payroll for the whole store'",
-        "h32-danielle-pennridge-letter-planted: tool 'Workday'",
         "h32-dale-cedarrun-letter-planted: company 'City of Fairborn'",
         "h32-dale-cedarrun-note-planted: claim 'never failed an inspection'",
-        "h32-leah-sunflowerhill-letter-planted: tool 'Brightwheel'",
     ],
 }
 
@@ -188,8 +181,8 @@ _KNOWN_MISSES = {
 _KNOWN_NOISY = {  # their clean texts are under 1 in 20; their planted texts' other sentences not
     "tuned-29 (former hold-out)": 3,  # of 79
     "tuned-30 (former hold-out)": 3,  # of 78
-    "tuned-31 (former hold-out)": 12,  # of 78, as first run: being folded in
-    "tuned-32 (former hold-out)": 10,  # of 82, as first run: being folded in
+    "tuned-31 (former hold-out)": 4,  # of 78
+    "tuned-32 (former hold-out)": 5,  # of 82
 }
 
 
@@ -654,6 +647,8 @@ I would give my current employer two weeks' notice.
 I live in Portland, a short drive from your office.
 The 8:00 to 4:30 schedule works for me.
 Four ten-hour days suit me fine.
+I can meet for an interview any weekday afternoon.
+A rotation that gets me home more evenings would suit me.
 I am open to either rotation and comfortable with early starts.
 I am based in Portland, OR and open to remote work.
 I am excited about the chance to join Pinterest.
@@ -991,6 +986,42 @@ def test_two_products_hoped_for_are_not_a_company(jordan: profile.Profile) -> No
     text = f"{heading}- Getting properly fluent with Enphase IQ8 and Powerwall 3 installs.\n"
     found = review.check(text, jordan, posting, company="Copperline Solar", kind="note")
     assert not [f for f in found if f.kind == "company"]
+
+
+def test_a_pattern_a_code_s_hours_and_a_course_still_to_take(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "name: Callum\nexperience:\n  - company: Gulf Towing\n    title: Deckhand\n"
+        "    start: 2018\n    highlights: [Handled lines at steel docks]\ncertifications:\n"
+        "  - OSHA 10-Hour Maritime card\n",
+        encoding="utf-8",
+    )
+    who = profile.load(path)
+    posting = "A 2-2-3 rotation. OSHA 30-hour card within 90 days."
+    text = "My OSHA card is the 10-hour one, so I'd take the 30-hour course inside your window."
+    assert not review.errors(_check(text, who, posting))
+    assert not review.errors(_check("A 2-2-3 rotation would suit me.", who, posting))
+    assert ("certification", "OSHA 30") in _kinds(_check("I hold an OSHA 30 card.", who))
+
+
+def test_more_trades_have_titles_and_a_master_cook_holds_no_degree(jordan: profile.Profile) -> None:
+    found = _note("- Radio: as relief captain I've called landings at Brightcart.\n", jordan,
+                  "Pinterest")  # fmt: skip
+    assert ("title", "relief captain") in _kinds(found)
+    assert not [f for f in _check("I trained under a master electrician.", jordan)
+                if f.kind == "degree"]  # fmt: skip
+    found = _check("I hold a Master of Public Administration.", jordan)
+    assert any(f.kind == "degree" for f in found)
+
+
+def test_a_tool_known_sent_through_or_entered_into_is_a_tool(jordan: profile.Profile) -> None:
+    posting = "Experience with Workday, Brightwheel or Navis N4."
+    for text, name in (
+        ("I bring working knowledge of Workday alongside Excel.", "Workday"),
+        ("I send the parents photos and daily notes through Brightwheel.", "Brightwheel"),
+        ("I have also entered deck logs into Navis N4 for a customer.", "Navis N4"),
+    ):
+        assert ("tool", name) in _kinds(_check(text, jordan, posting)), text
 
 
 def test_check_is_fast_on_a_letter(jordan: profile.Profile, posting: str) -> None:
