@@ -173,6 +173,12 @@ _KNOWN_MISSES = {
         "h32-dale-cedarrun-letter-planted: company 'City of Fairborn'",
         "h32-dale-cedarrun-note-planted: claim 'never failed an inspection'",
     ],
+    "tuned-34 (former hold-out)": [  # as first run: being folded in
+        "h34-danielle-prairieridge-note-planted: title 'Shift supervisor'",
+        "h34-andre-harrowfinch-letter-planted: certification 'Color Management Professional "
+        "certification'",
+        "h34-andre-harrowfinch-note-planted: claim 'Employee of the Year award'",
+    ],
 }
 
 
@@ -183,6 +189,8 @@ _KNOWN_NOISY = {  # their clean texts are under 1 in 20; their planted texts' ot
     "tuned-30 (former hold-out)": 3,  # of 78
     "tuned-31 (former hold-out)": 4,  # of 78
     "tuned-32 (former hold-out)": 5,  # of 82
+    "tuned-33 (former hold-out)": 10,  # of 82, as first run: being folded in
+    "tuned-34 (former hold-out)": 8,  # of 71, as first run: being folded in
 }
 
 
@@ -235,9 +243,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-30 (former hold-out)",
         "tuned-31 (former hold-out)",
         "tuned-32 (former hold-out)",
+        "tuned-33 (former hold-out)",
+        "tuned-34 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 33):
+    for n in range(3, 35):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
