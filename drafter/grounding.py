@@ -51,7 +51,15 @@ def check_support(
             continue  # a note's label names a topic of the posting
         if label > 0 and at < label + 2:
             clause = sentence[label + 2 : at + len(clause)]
-        if not applicants(third_person(clause, src), True, company):
+        mine = applicants(third_person(clause, src), True, company)
+        honour = (
+            _HONOUR.search(clause) if mine or note else None
+        )  # a note's bullet is the applicant's
+        if honour and not any(_honour_words(honour.group(0)) <= toks for _, toks in src.facts):
+            out.append(error("claim", sentence, honour.group(0).strip(),
+                             "no fact in the profile names this honour"))  # fmt: skip
+            continue
+        if not mine:
             continue
         if _COURSE_WHICH.search(sentence[:at]) and _STUDIED_BARE.match(clause):
             continue  # "the CIPD Certificate, [which gave names to things I did]": its content
@@ -60,11 +68,6 @@ def check_support(
             applicants(said, True, company) or any(e in said for e in src.employers)
         ):
             continue  # a reflection ("Those sessions changed how I look at a flow"): no claim
-        honour = _HONOUR.search(said)
-        if honour and not any(_honour_words(honour.group(0)) <= toks for _, toks in src.facts):
-            out.append(error("claim", sentence, honour.group(0).strip(),
-                             "no fact in the profile names this honour"))  # fmt: skip
-            continue
         if _uses_own(said, src):
             continue  # "For batch clean-up I use OpenRefine today": a tool the profile lists
         bare = _CLOSEST.sub(" ", _PART_OF_WORK.sub(" ", _SCALED.sub(" ", LEISURE.sub(" ", said))))

@@ -10,6 +10,12 @@ from drafter.evidence import words
 
 # -- who a clause is about --------------------------------------------------------------------
 
+# A life or career built around a thing is a figure of speech, not a thing built: "I have built my
+# career around helping riders".
+BUILT_AROUND = (
+    r"(?:built|build|building) (?:my|a|our) (?:\w+ )?(?:career|life|week|routine) around\b"
+)
+
 # Past-tense verbs that do not end in "-ed": a sentence or bullet opening with one is a claim.
 PAST_VERBS = words(
     "built led ran wrote taught made drove grew won began set kept cut oversaw brought "
@@ -34,7 +40,8 @@ INTENT = (
     r"(?<![\w-])(?!(?<=\w )(?-i:Learning))learning|"
     r"to explore|exploring|pick up|grow into|get to (?:use|work)|get(?:ting)? to know|"
     r"look(?:ing)? forward to|looking for|seeking|excited to|eager to|hope to|would love to|"
-    r"want to|keen to|wish(?:es)? to|desire to|(?:have|'ve) (?:\w+ )?wanted to|"
+    r"want to|keen to|wish(?:es)? to|desire to|(?:have|'ve) (?:\w+ )?wanted to|wanting to|"
+    r"wanted to (?:understand|know|learn|see|find out)\b|"
     r"curious (?:about|how|what|whether|why)|new to me|to try|try out|trying out|"
     r"would like to|'d like to|'d love to|"
     r"I hope|on my (?:[\w-]+ )?list|would be (?:my |a )?(?:first|new)|"
@@ -42,7 +49,7 @@ INTENT = (
     r"(?:skills?|knowledge|experience|confidence|understanding)|growing in|grow in|"
     r"gaps? I (?:\w+ )?(?:would|'d|will|want to|need to|hope to|plan to)|"
     r"(?:still|would|'d) need\b|"
-    r"(?:I'd|I would) (?:take|do|get|complete|finish|earn|start)\b|"
+    r"(?:I'd|I would) (?:take|do|get|complete|finish|earn|start|welcome)\b|"
     r"would be (?:proud|glad|happy|honou?red|delighted|thrilled) to\b|"
     r"(?<![\w-])(?:work(?:ing)? towards?|stud(?:y|ying) for|prepar(?:e|ing) for|to earn|"
     r"pursu(?:e|ing))"  # a credential still to get: "Working toward the CPP"
@@ -87,7 +94,9 @@ REFLECTION = (
     r"(?:to|that|how|what|why|more|the most|a lot|(?:[\w-]+ ){0,3}?about)|"
     r"(?:gave|given|gives|give) me (?:an? |my first )?(?:[\w-]+ )?"
     r"(?:look|view|window|glimpse|sense|feel|taste|picture|idea|understanding|foundation|"
-    r"grounding|grasp|footing|appreciation) (?:at|of|into|for|in)\b|"
+    r"grounding|grasp|footing|appreciation|respect) (?:at|of|into|for|in)\b|"
+    rf"{BUILT_AROUND}|"
+    r"(?:know|knew|learned|learnt|saw) what happens when\b|I(?:'ve| have)? learn(?:ed|t) to\b|"
     r"(?:what|(?:the )?(?:part|thing|side)s?(?: of (?:the|my|this) \w+)?) I(?: have|'ve)?"
     r"(?: (?:come|grown) to)? (?:miss|like|love|enjoy|value|cared? about|worry about) "
     r"(?:most|best|least)|"

@@ -96,7 +96,9 @@ _TITLE = re.compile(
     r"|\bas (?:an? |the )((?:[\w-]+\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian))(?=\s+at\s+(?-i:[A-Z]))"
     # or written as a formal title before the clause it opens: "as Digital Archivist, I ..."
     r"|(?<!such )(?<!well )\bas ((?-i:(?:[A-Z][\w-]*\s+){0,3}[A-Z][a-z][\w-]*(?:er|or|ist|ian)))"
-    r"(?=,?\s+I\b|\s+(?:at|for|with)\s+(?-i:[A-Z]))",
+    r"(?=,?\s+I\b|\s+(?:at|for|with)\s+(?-i:[A-Z]))"
+    # or opening a note's bullet with where it was held: "Shift supervisor at Reno County ..."
+    rf"|^((?:[\w/&-]+\s+){{0,3}}{TITLE_HEAD})(?=\s+at\s+(?-i:[A-Z]))",
     re.I,
 )
 # A post held, named bare after serving or acting as it, whatever the trade: "I serve as captain
@@ -138,11 +140,12 @@ DEGREE = re.compile(
 _CERT = re.compile(
     r"\b((?:[A-Z][\w+-]*\s+){0,5}(?:Certified|Certification|Certificate)"
     r"(?:\s+(?:in\s+)?[A-Z][\w+-]*){0,5})"
-    r"|\b(?:certified|certification|certificate) (?:in|as) (?:an? )?(?!\d)"
+    r"|\b(?:certified|certification|certificate) (?:in|as) (?:an? )?(?!\d|(?:my|your|our|the)\b)"
     r"((?:(?!(?:from|at|through|via|with)\b)[\w+-]+\s?){1,4})"
     r"|\bcertified ((?:[A-Z][\w+-]*\s?){1,5})"
     rf"|\b({lx.CERT_ACRONYMS})\b"
     r"|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3})(?=certification|certificate|certified\b)"
+    r"|\b((?:[A-Z][\w+-]*\s+){2,5})(?=certification\b|certificate\b)"
 )  # the last: initials before a lowercase "certification" ("the IAAP WAS certification");
 # a lowercase name ends where its issuer begins ("a certificate in landscape design from ...")
 
@@ -393,7 +396,7 @@ def check_named(
         name = " ".join(parts)
         if len(name) < 2 or re.fullmatch(r"F\d+", name) or _grounded(name, src, company, role):
             continue
-        if all(w in _NOT_NAMES or w == "to" for w in name.split("-")):
+        if all(w in _NOT_NAMES or w[:-1] in _NOT_NAMES or w == "to" for w in name.split("-")):
             continue  # "a Monday-to-Friday schedule": days, not a name
         low = name.lower()
         if any(low in t for t in taken):

@@ -55,6 +55,7 @@ _PASSIVE = re.compile(
     re.I,
 )
 _BROAD = re.compile(rf"\b(?:{lx.BROAD_SCOPE})\b", re.I)
+_BUILT_AROUND = re.compile(lx.BUILT_AROUND, re.I)
 _DETERMINERS = words("the a an my our their his her its this that these those some every each")
 # Words of an object that name no particular thing: "the company's churn model", "our two most
 # recent hires" (when a thing came is no part of what it is).
@@ -133,6 +134,8 @@ def check_scope(
             quotable = about_company(sentence[clause_start(sentence, at) : at], company)
         if quotable or (disowned(sentence, at, m.end(group)) and not done):
             continue  # the company's, or a hope: "excited to lead design for ..."
+        if _BUILT_AROUND.match(sentence, at):
+            continue  # "built my career around helping riders": a figure of speech
         family = _AGENCY_FAMILY.get(verb.lower(), "own")  # "sole owner of"
         if family == "train" and _PEOPLE.match(sentence, at):
             continue  # "trained four analysts": _check_people's business

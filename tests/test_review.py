@@ -173,12 +173,6 @@ _KNOWN_MISSES = {
         "h32-dale-cedarrun-letter-planted: company 'City of Fairborn'",
         "h32-dale-cedarrun-note-planted: claim 'never failed an inspection'",
     ],
-    "tuned-34 (former hold-out)": [  # as first run: being folded in
-        "h34-danielle-prairieridge-note-planted: title 'Shift supervisor'",
-        "h34-andre-harrowfinch-letter-planted: certification 'Color Management Professional "
-        "certification'",
-        "h34-andre-harrowfinch-note-planted: claim 'Employee of the Year award'",
-    ],
 }
 
 
@@ -189,8 +183,8 @@ _KNOWN_NOISY = {  # their clean texts are under 1 in 20; their planted texts' ot
     "tuned-30 (former hold-out)": 3,  # of 78
     "tuned-31 (former hold-out)": 4,  # of 78
     "tuned-32 (former hold-out)": 5,  # of 82
-    "tuned-33 (former hold-out)": 10,  # of 82, as first run: being folded in
-    "tuned-34 (former hold-out)": 8,  # of 71, as first run: being folded in
+    "tuned-33 (former hold-out)": 5,  # of 82
+    "tuned-34 (former hold-out)": 5,  # of 71
 }
 
 
@@ -1032,6 +1026,50 @@ def test_a_tool_known_sent_through_or_entered_into_is_a_tool(jordan: profile.Pro
         ("I have also entered deck logs into Navis N4 for a customer.", "Navis N4"),
     ):
         assert ("tool", name) in _kinds(_check(text, jordan, posting)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That stretch gave me real respect for the merchants on the other end.",
+        "So I know what happens when a dashboard shows the wrong version.",
+        "I have learned to slow down and explain each step.",
+        "Somewhere along the way I started wanting to know what happens after a launch.",
+        "I wanted to understand the rules behind the forms I was filling in.",
+        "I have built my career around helping product teams decide.",
+        "I would welcome the SQL training in your first month.",
+    ],
+)
+def test_more_lessons_wishes_and_figures_of_speech_claim_no_record(
+    text: str, jordan: profile.Profile
+) -> None:
+    assert not review.errors(_check(text, jordan)), text
+
+
+def test_an_honour_a_title_or_a_certificate_in_a_note_s_bullet_is_a_claim(
+    jordan: profile.Profile,
+) -> None:
+    for bullet, finding in (
+        ("Recognition: Employee of the Year award at Brightcart, 2022.", "claim"),
+        ("Shift supervisor at Brightcart since 2021.", "title"),
+    ):
+        found = _note(f"## Where can I add value?\n\n- {bullet}\n", jordan, "Pinterest")
+        assert any(f.kind == finding for f in found), bullet
+    found = _check("I recently added the Color Management Professional certification.", jordan)
+    assert ("certification", "Color Management Professional ") in _kinds(found) or any(
+        f.kind == "certification" and "Color Management Professional" in f.words for f in found
+    )
+
+
+def test_days_in_the_plural_are_no_name(jordan: profile.Profile) -> None:
+    found = _check("My Saturdays already belong to A/B testing.", jordan)
+    assert not [f for f in found if f.words == "Saturdays"]
+
+
+def test_a_company_named_without_its_city_of_is_named(jordan: profile.Profile) -> None:
+    text = "Dear hiring team,\n\nI want to run programs for Brennan Falls Parks and Recreation.\n"
+    found = review.check(text, jordan, "", company="City of Brennan Falls Parks and Recreation")
+    assert not [f for f in found if f.kind == "company"]
 
 
 def test_check_is_fast_on_a_letter(jordan: profile.Profile, posting: str) -> None:
