@@ -396,7 +396,8 @@ def check_named(
         name = " ".join(parts)
         if len(name) < 2 or re.fullmatch(r"F\d+", name) or _grounded(name, src, company, role):
             continue
-        if all(w in _NOT_NAMES or w[:-1] in _NOT_NAMES or w == "to" for w in name.split("-")):
+        days = name.split("-")
+        if all(w in _NOT_NAMES or w[:-1] in _NOT_NAMES or w in ("to", "through") for w in days):
             continue  # "a Monday-to-Friday schedule": days, not a name
         low = name.lower()
         if any(low in t for t in taken):
@@ -506,6 +507,7 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
         return "tool"
     if (
         re.search(r"\b(?:at|joined|for|with|on|stint|time|years?)\s+(?:the\s+)?$", before)
+        or re.search(r"\bexperience\s+from\s+$", before)  # "Food plant experience from Foster"
         or re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:team|org|office|group)\b", after)
         or _listed_after(sentence[:at], employers)  # "(Harcourt & Lyle, and Connells before)"
     ):
@@ -558,11 +560,13 @@ _USED_IN = re.compile(
     r"hosted|pull|pulled|export|exported|query|queried|set up|configured|tracked|review|reviewed|"
     r"check|checked|enter|entered|entering|update|updated|analy[sz]e|analy[sz]ed|log|logged|"
     r"logging|working|process|processed|processing|"
-    r"comfortable|proficient|experienced|skilled)(?:\s+[\w-]+){0,3}"
+    r"comfortable|proficient|experienced|skilled)(?:\s+[\w-]+){0,5}"
     r"\s+(?:in|into|with|from|through|via)|use|used|using|install|installed|installing|"
     r"(?:knowledge|experience|familiarity|proficiency|fluency)\s+(?:of|with|in)|"
-    r"(?:send|sent|share|shared|post|posted|log|logged|book|booked)(?:\s+[\w-]+){0,6}\s+"
-    r"(?:through|via)|"
+    r"(?:send|sent|share|shared|post|posted|log|logged|book|booked|issue|issued|track|tracked|"
+    r"order|ordered|process|processed)(?:\s+[\w-]+){0,6}\s+(?:through|via)|"
+    r"(?:upload|uploaded|uploading|export|exported|import|imported|submit|submitted)"
+    r"(?:\s+[\w-]+){0,6}\s+(?:to|into|through|via)|"
     r"(?:post|share|promote|publish|advertise|announce)(?:e?d)?(?:\s+[\w-]+){0,3}\s+on)"
     r"(?:\s+(?:both|either|the))?(?:\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2}(?:,|\s+and|\s+or))*"
     r"\s+$",

@@ -173,6 +173,9 @@ _KNOWN_MISSES = {
         "h32-dale-cedarrun-letter-planted: company 'City of Fairborn'",
         "h32-dale-cedarrun-note-planted: claim 'never failed an inspection'",
     ],
+    "tuned-36 (former hold-out)": [
+        "h36-gabriela-riverbend-letter-planted: scope 'schedule specialist referrals for patients'",
+    ],
 }
 
 
@@ -185,6 +188,7 @@ _KNOWN_NOISY = {  # their clean texts are under 1 in 20; their planted texts' ot
     "tuned-32 (former hold-out)": 5,  # of 82
     "tuned-33 (former hold-out)": 5,  # of 82
     "tuned-34 (former hold-out)": 5,  # of 71
+    "tuned-36 (former hold-out)": 4,  # of 83
 }
 
 
@@ -239,9 +243,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-32 (former hold-out)",
         "tuned-33 (former hold-out)",
         "tuned-34 (former hold-out)",
+        "tuned-35 (former hold-out)",
+        "tuned-36 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 35):
+    for n in range(3, 37):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -1070,6 +1076,37 @@ def test_a_company_named_without_its_city_of_is_named(jordan: profile.Profile) -
     text = "Dear hiring team,\n\nI want to run programs for Brennan Falls Parks and Recreation.\n"
     found = review.check(text, jordan, "", company="City of Brennan Falls Parks and Recreation")
     assert not [f for f in found if f.kind == "company"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I live in Portland, so the Tuesday-through-Thursday schedule suits me.",
+        "I have no HACCP or PCQI training yet.",
+        "I would gladly complete the SQL course in my first six months.",
+        "What I remember most is how quiet the room went.",
+        "I liked watching the analysts check what we said against what the data showed.",
+        "The hardest part of my job is the end of the quarter.",
+    ],
+)
+def test_schedules_gaps_memories_and_likings_claim_no_record(
+    text: str, jordan: profile.Profile
+) -> None:
+    assert not review.errors(_check(text, jordan)), text
+
+
+def test_a_name_worked_through_uploaded_to_or_entered_in_is_a_tool(
+    jordan: profile.Profile,
+) -> None:
+    posting = "Lennd, Azzule or Intelex experience is a plus."
+    for text, name in (
+        ("At Brightcart I also issued every crew pass through Lennd.", "Lennd"),
+        ("I uploaded our hygiene and bin tag logs to Azzule before each audit.", "Azzule"),
+        ("I am comfortable entering inspections and training records in Intelex.", "Intelex"),
+    ):
+        assert ("tool", name) in _kinds(_check(text, jordan, posting)), text
+    found = _note("- Food plant experience from Foster Farms.\n", jordan, "Pinterest")
+    assert ("employer", "Foster Farms") in _kinds(found)
 
 
 def test_check_is_fast_on_a_letter(jordan: profile.Profile, posting: str) -> None:
