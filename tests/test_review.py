@@ -81,7 +81,7 @@ def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> N
     assert result.planted >= 25  # the fewest: tuned-13, real model output labelled by hand (27)
 
 
-# tuned-7, tuned-13, tuned-15 and tuned-17 only. Real output of the small embedded model that
+# tuned-7, tuned-13, tuned-15 and tuned-17: real output of the small embedded model that
 # the checks do not reach yet (statements as a company, "we"; a past visit; a wrong title after four
 # adjectives; an employer named only in lowercase, "(the paypal job)"; a note's label as a
 # claim, "Project Management"; a year an unsupported event happened, "In 2018"; a clause beside
@@ -90,8 +90,10 @@ def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> N
 # in "He has recently joined the team of 40" and "the 2018-2023 winners of the ... award"),
 # which the grounding check then leaves alone. tuned-15's are the vague first-person claims about a
 # record or a team that its stricter labels count, not all reached yet, and so are most of
-# tuned-17's (a team, a project, the company said as "we"). tuned-8 to tuned-12, tuned-14,
-# tuned-16 and tuned-18 to tuned-28 have none.
+# tuned-17's (a team, a project, the company said as "we"). tuned-31, tuned-32 and tuned-36: the
+# few planted claims their headers list (work taken from an agency, an inflation or a duty in a
+# verb the scope check does not read, a wrong company in a hope, a claim said as a negation). The
+# other sets have none.
 _KNOWN_MISSES = {
     "tuned-7 (former hold-out)": [
         'h6-priya-wayfinder-letter-planted: scope "lead designer on Loomly\'s Android app"',
