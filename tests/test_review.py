@@ -799,25 +799,6 @@ def test_a_tool_entered_in_and_an_employer_listed_beside_one(jordan: profile.Pro
     assert ("employer", "Globex") in _kinds(found)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "My earlier role at Brightcart gave me a strong foundation in moving data safely.",
-        "I am particularly drawn to the part of your role that involves listening to merchants.",
-        "I appreciate that the posting recognises analysts' notice periods.",
-        "I'd expect Looker tickets for your engineers to need the same thing.",
-        "Industry experience is what I am missing.",
-        "Getting to know Looker and dbt alongside an experienced team.",
-        "Ever since, I have wanted to be the one who frames the first question.",
-    ],
-)
-def test_a_grounding_a_liking_an_opinion_a_gap_or_a_wish_claims_no_record(
-    text: str, jordan: profile.Profile
-) -> None:
-    posting = "You will answer Looker tickets from merchants and engineers."
-    assert not review.errors(_check(text, jordan, posting)), text
-
-
 def test_a_title_the_profile_words_as_its_own_internship_is_held(tmp_path: Path) -> None:
     path = tmp_path / "i.yaml"
     path.write_text(
@@ -960,26 +941,6 @@ def test_a_title_held_since_and_a_short_form_that_ends_no_sentence(
     assert ("employer", "St. Luke's Health System") in _kinds(found)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Honestly the tests that failed taught me more.",
-        "The lesson I keep relearning is that the slow part of analysis is rarely the math.",
-        "That is the part I worry about least.",
-        "I want to get back into analytics, and this role fits both parts of my background.",
-        "The part of a lead role I feel most ready for is the people.",
-        "I'd like to learn how a team runs research, and working next to a senior researcher"
-        " sounds right.",
-        "I took a course to get some structure, and I picked up more SQL there.",
-    ],
-)
-def test_a_lesson_a_liking_a_fit_or_someone_else_claims_no_record(
-    text: str, jordan: profile.Profile
-) -> None:
-    found = review.check(text, jordan, "", role="Data Scientist")
-    assert not review.errors(found), text
-
-
 def test_a_verb_the_profile_uses_licenses_itself(tmp_path: Path) -> None:
     path = tmp_path / "d.md"
     path.write_text(
@@ -1036,24 +997,6 @@ def test_a_tool_known_sent_through_or_entered_into_is_a_tool(jordan: profile.Pro
         assert ("tool", name) in _kinds(_check(text, jordan, posting)), text
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "That stretch gave me real respect for the merchants on the other end.",
-        "So I know what happens when a dashboard shows the wrong version.",
-        "I have learned to slow down and explain each step.",
-        "Somewhere along the way I started wanting to know what happens after a launch.",
-        "I wanted to understand the rules behind the forms I was filling in.",
-        "I have built my career around helping product teams decide.",
-        "I would welcome the SQL training in your first month.",
-    ],
-)
-def test_more_lessons_wishes_and_figures_of_speech_claim_no_record(
-    text: str, jordan: profile.Profile
-) -> None:
-    assert not review.errors(_check(text, jordan)), text
-
-
 def test_an_honour_a_title_or_a_certificate_in_a_note_s_bullet_is_a_claim(
     jordan: profile.Profile,
 ) -> None:
@@ -1080,23 +1023,6 @@ def test_a_company_named_without_its_city_of_is_named(jordan: profile.Profile) -
     assert not [f for f in found if f.kind == "company"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I live in Portland, so the Tuesday-through-Thursday schedule suits me.",
-        "I have no HACCP or PCQI training yet.",
-        "I would gladly complete the SQL course in my first six months.",
-        "What I remember most is how quiet the room went.",
-        "I liked watching the analysts check what we said against what the data showed.",
-        "The hardest part of my job is the end of the quarter.",
-    ],
-)
-def test_schedules_gaps_memories_and_likings_claim_no_record(
-    text: str, jordan: profile.Profile
-) -> None:
-    assert not review.errors(_check(text, jordan)), text
-
-
 def test_a_name_worked_through_uploaded_to_or_entered_in_is_a_tool(
     jordan: profile.Profile,
 ) -> None:
@@ -1109,6 +1035,49 @@ def test_a_name_worked_through_uploaded_to_or_entered_in_is_a_tool(
         assert ("tool", name) in _kinds(_check(text, jordan, posting)), text
     found = _note("- Food plant experience from Foster Farms.\n", jordan, "Pinterest")
     assert ("employer", "Foster Farms") in _kinds(found)
+
+
+# What letters say of lessons, likings, opinions, fit, wishes, schedules and gaps: none is a record
+# to ground (each was a false alarm on a blind set once).
+_NO_RECORD = [
+    "My earlier role at Brightcart gave me a strong foundation in moving data safely.",
+    "I am particularly drawn to the part of your role that involves listening to merchants.",
+    "I appreciate that the posting recognises analysts' notice periods.",
+    "I'd expect Looker tickets for your engineers to need the same thing.",
+    "Industry experience is what I am missing.",
+    "Getting to know Looker and dbt alongside an experienced team.",
+    "Ever since, I have wanted to be the one who frames the first question.",
+    "Honestly the tests that failed taught me more.",
+    "The lesson I keep relearning is that the slow part of analysis is rarely the math.",
+    "That is the part I worry about least.",
+    "I want to get back into analytics, and this role fits both parts of my background.",
+    "The part of a lead role I feel most ready for is the people.",
+    "I'd like to learn how a team runs research, and working next to a senior researcher"
+    " sounds right.",
+    "I took a course to get some structure, and I picked up more SQL there.",
+    "That stretch gave me real respect for the merchants on the other end.",
+    "So I know what happens when a dashboard shows the wrong version.",
+    "I have learned to slow down and explain each step.",
+    "Somewhere along the way I started wanting to know what happens after a launch.",
+    "I wanted to understand the rules behind the forms I was filling in.",
+    "I have built my career around helping product teams decide.",
+    "I would welcome the SQL training in your first month.",
+    "I live in Portland, so the Tuesday-through-Thursday schedule suits me.",
+    "I have no HACCP or PCQI training yet.",
+    "I would gladly complete the SQL course in my first six months.",
+    "What I remember most is how quiet the room went.",
+    "I liked watching the analysts check what we said against what the data showed.",
+    "The hardest part of my job is the end of the quarter.",
+]
+
+
+@pytest.mark.parametrize("text", _NO_RECORD)
+def test_lessons_likings_opinions_wishes_and_gaps_claim_no_record(
+    text: str, jordan: profile.Profile
+) -> None:
+    posting = "You will answer Looker tickets from merchants and engineers."
+    found = review.check(text, jordan, posting, role="Data Scientist")
+    assert not review.errors(found), text
 
 
 def test_check_is_fast_on_a_letter(jordan: profile.Profile, posting: str) -> None:
