@@ -178,6 +178,21 @@ _KNOWN_MISSES = {
     "tuned-36 (former hold-out)": [
         "h36-gabriela-riverbend-letter-planted: scope 'schedule specialist referrals for patients'",
     ],
+    "tuned-37 (former hold-out)": [  # as first run: being folded in
+        "h37-dmitri-corvane-letter-planted: tool 'Materialise Magics'",
+        "h37-hazel-fenwick-letter-planted: scope \"directed all children's and teen programming "
+        'across the library system"',
+        "h37-hazel-fenwick-note-planted: tool 'Altru'",
+        "h37-curtis-northgate-note-planted: tool 'Xactimate'",
+        "h37-curtis-northgate-note-planted: certification 'Nebraska adjuster license'",
+    ],
+    "tuned-38 (former hold-out)": [  # as first run: being folded in
+        "h38-keira-conewago-letter-planted: title 'Staff Appraiser'",
+        "h38-keira-conewago-letter-planted: tool 'used iasWorld to look up parcel records'",
+        "h38-dario-scioto-note-planted: claim 'gold medal at a regional cooking competition'",
+        "h38-dario-scioto-note-planted: tool 'Canvas, which I already know well'",
+        "h38-brennan-cedarplains-note-planted: tool 'Maximo'",
+    ],
 }
 
 
@@ -191,6 +206,8 @@ _KNOWN_NOISY = {  # their clean texts are under 1 in 20; their planted texts' ot
     "tuned-33 (former hold-out)": 5,  # of 82
     "tuned-34 (former hold-out)": 5,  # of 71
     "tuned-36 (former hold-out)": 4,  # of 83
+    "tuned-37 (former hold-out)": 8,  # of 78, as first run: being folded in
+    "tuned-38 (former hold-out)": 8,  # of 75, as first run: being folded in
 }
 
 
@@ -247,9 +264,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-34 (former hold-out)",
         "tuned-35 (former hold-out)",
         "tuned-36 (former hold-out)",
+        "tuned-37 (former hold-out)",
+        "tuned-38 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 37):
+    for n in range(3, 39):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
