@@ -56,8 +56,9 @@ def check_support(
             _HONOUR.search(clause) if mine or note else None
         )  # a note's bullet is the applicant's
         if honour and not any(_honour_words(honour.group(0)) <= toks for _, toks in src.facts):
-            out.append(error("claim", sentence, honour.group(0).strip(),
-                             "no fact in the profile names this honour"))  # fmt: skip
+            named = re.sub(r"^(?:\w+ed|won|was|were|an?|the)\s+(?:an?\s+|the\s+)?", "",
+                           honour.group(0).strip())  # fmt: skip
+            out.append(error("claim", sentence, named, "no fact in the profile names this honour"))
             continue
         if not mine:
             continue

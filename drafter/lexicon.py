@@ -51,6 +51,7 @@ INTENT = (
     r"(?:still|would|'d) need\b|"
     r"(?:I'd|I would) (?:gladly |happily )?(?:take|do|get|complete|finish|earn|start|welcome)\b|"
     r"would be (?:proud|glad|happy|honou?red|delighted|thrilled) to\b|"
+    r"within (?:my|the) first (?:\w+ )?(?:year|days|weeks|months)\b|"
     r"(?<![\w-])(?:work(?:ing)? towards?|stud(?:y|ying) for|prepar(?:e|ing) for|to earn|"
     r"pursu(?:e|ing))"  # a credential still to get: "Working toward the CPP"
 )
@@ -482,7 +483,7 @@ PEOPLE = (
     r"people|persons?|analysts?|engineers?|developers?|designers?|scientists?|interns?|juniors|"
     r"students?|colleagues?|hires|members|reports|staff|teammates?|researchers?|apprentices?|"
     r"graduates?|new ?joiners|volunteers|children|kids|pupils|learners|contractors|testers|"
-    r"managers|leads|crews?"
+    r"managers|leads|crews?|techs|technicians|associates|agents"
 )
 # Learners rather than colleagues: mentoring children at a code club is not mentoring engineers.
 LEARNERS = words("students student children child kids kid pupils pupil learners learner")
@@ -585,6 +586,8 @@ LOGISTICS = (
     r"\w+ (?:weeks?|months?)['’]? notice|notice period|(?:give|giving|hand in) (?:my )?notice|"
     r"suits? me\b|works? (?:well )?for me\b|\w+ days on and \w+ off\b|\w+ minutes from\b|"
     r"(?:in|within) (?:my|the) first \w+ (?:days|weeks|months)\b|"
+    r"(?:schedule|shift|hours|rotation) (?:fits|suits|works for) (?:me|my)\b|"
+    r"(?:please )?consider me for\b|"
     r"(?:rotation|schedule|shift pattern|roster) (?:that |which )?(?:would )?(?:gets?|puts?) me\b|"
     r"I (?:live|am based|'m based) in|(?:short|easy|quick) (?:drive|commute|walk|ride)|"
     r"(?:remote work|working remotely|hybrid (?:arrangement|schedule|pattern))"

@@ -40,7 +40,7 @@ _TOOL_RES = [
 TOOL_NAMES = frozenset(lx.TOOLS_ANY_CASE) | frozenset(lx.TOOLS_CASED)
 # A product's name in CamelCase, or opening with one small letter ("iTero", "eCornell"), or *.js.
 _CAMEL = re.compile(
-    r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[a-z][A-Z][a-z][A-Za-z]*\b|\b[A-Za-z0-9]+\.js\b"
+    r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[a-z]{1,3}[A-Z][a-z][A-Za-z]*\b|\b[A-Za-z0-9]+\.js\b"
 )
 
 
@@ -97,6 +97,8 @@ _TITLE = re.compile(
     # or written as a formal title before the clause it opens: "as Digital Archivist, I ..."
     r"|(?<!such )(?<!well )\bas ((?-i:(?:[A-Z][\w-]*\s+){0,3}[A-Z][a-z][\w-]*(?:er|or|ist|ian)))"
     r"(?=,?\s+I\b|\s+(?:at|for|with)\s+(?-i:[A-Z]))"
+    # or a promotion to a capitalised job of any trade: "promoted to Staff Appraiser"
+    r"|\bpromoted to ((?-i:(?:[A-Z][\w/-]*\s+){0,3}[A-Z][a-z][\w-]*))"
     # or opening a note's bullet with where it was held: "Shift supervisor at Reno County ..."
     rf"|^((?:[\w/&-]+\s+){{0,3}}{TITLE_HEAD})(?=\s+at\s+(?-i:[A-Z]))",
     re.I,
@@ -146,6 +148,7 @@ _CERT = re.compile(
     rf"|\b({lx.CERT_ACRONYMS})\b"
     r"|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3})(?=certification|certificate|certified\b)"
     r"|\b((?:[A-Z][\w+-]*\s+){2,5})(?=certification\b|certificate\b)"
+    r"|\b((?:[A-Z][a-z]+\s+){1,2}(?:[a-z]+\s+){0,2}licen[cs]e)\b"  # "Nebraska adjuster license"
 )  # the last: initials before a lowercase "certification" ("the IAAP WAS certification");
 # a lowercase name ends where its issuer begins ("a certificate in landscape design from ...")
 
@@ -225,6 +228,8 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         if not any(m.group(1).rstrip(".") in s for s in schools)
     ]
     for school in schools:
+        if company and (school.lower() in company.lower() or company.lower() in school.lower()):
+            continue  # the college applied to
         if school.lower() not in src.profile:
             out.append(error("school", sentence, school, f"'{school}' is not in the profile"))
     for pattern in _EMPLOYER:
@@ -282,6 +287,8 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
             continue
         out.append(error("title", sentence, title, f"'{title}' is not a title in the profile"))
     for m in DEGREE.finditer(sentence):
+        if m.group("other") == "MLS" and re.search(r"\b[A-Z][a-z]+\s+$", sentence[: m.start()]):
+            continue  # "Bright MLS": a listing service, not a library degree
         level = next(k for k, v in m.groupdict().items() if v and k in lx.DEGREES)
         generic = lx.GENERIC_DEGREE
         ok = (
@@ -304,8 +311,12 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
             continue  # the word alone ("Certification testing is ...") names none
         if re.match(r"(?:a\s+)?(?:nice[- ]to[- ]haves?|plus|bonus|must[- ]haves?)\b", cert, re.I):
             continue  # "a certification as a nice-to-have": the posting's wording
-        cert_words = set(re.findall(r"[a-z0-9+]+", cert.lower())) - lx.CERT_FILLER
-        if cert in src.cert_initials or (cert_words and all(w in src.certs for w in cert_words)):
+        # "licence" and "license" are one word
+        cert_words = set(re.findall(r"[a-z0-9+]+", cert.lower().replace("licence", "license")))
+        certs = src.certs.replace("licence", "license")
+        if cert in src.cert_initials or (
+            cert_words - lx.CERT_FILLER and all(w in certs for w in cert_words - lx.CERT_FILLER)
+        ):
             continue
         if _not_held(sentence, m.start(), m.end()):
             continue
@@ -559,13 +570,16 @@ _USED_IN = re.compile(
     r"prototype|prototyped|draft|drafted|run|ran|simulate|simulated|deploy|deployed|host|"
     r"hosted|pull|pulled|export|exported|query|queried|set up|configured|tracked|review|reviewed|"
     r"check|checked|enter|entered|entering|update|updated|analy[sz]e|analy[sz]ed|log|logged|"
-    r"logging|working|process|processed|processing|"
+    r"logging|working|process|processed|processing|prepare|prepared|preparing|schedule|"
+    r"scheduled|scheduling|written|write|wrote|"
     r"comfortable|proficient|experienced|skilled)(?:\s+[\w-]+){0,5}"
     r"\s+(?:in|into|with|from|through|via)|use|used|using|install|installed|installing|"
-    r"(?:knowledge|experience|familiarity|proficiency|fluency)\s+(?:of|with|in)|"
+    r"(?:knowledge|experience|familiarity|proficiency|fluency)\s+(?:of|with|in)|users?\s+of|"
     r"(?:send|sent|share|shared|post|posted|log|logged|book|booked|issue|issued|track|tracked|"
     r"order|ordered|process|processed)(?:\s+[\w-]+){0,6}\s+(?:through|via)|"
-    r"(?:upload|uploaded|uploading|export|exported|import|imported|submit|submitted)"
+    r"(?:move|moved|moving)(?:\s+[\w-]+){1,6}\s+into|"  # not "moved on from X to Y": a job
+    r"(?:upload|uploaded|uploading|export|exported|import|imported|submit|submitted|migrate|"
+    r"migrated|migrating)"
     r"(?:\s+[\w-]+){0,6}\s+(?:to|into|through|via)|"
     r"(?:post|share|promote|publish|advertise|announce)(?:e?d)?(?:\s+[\w-]+){0,3}\s+on)"
     r"(?:\s+(?:both|either|the))?(?:\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2}(?:,|\s+and|\s+or))*"

@@ -414,8 +414,10 @@ _PHONE = re.compile(r"\+?\d[\d ().-]{7,}\d")
 _URL = re.compile(r"https?://\S+|\b(?:www\.|linkedin\.com/|github\.com/)\S+")
 _CONTACT = re.compile(rf"{_EMAIL.pattern}|{_PHONE.pattern}|{_URL.pattern}")
 _CONTACT_SPLIT = re.compile(r"\s+[·|•]\s+|\s{2,}")
-# A line of dates alone: "Jan 2022 – Present", "2019-2021".
+# A line of dates alone: "Jan 2022 – Present", "2019-2021" ...
+# ... after where the job was, if given: "Columbus, OH · March 2017 – Present".
 _DATES_ONLY = re.compile(
+    r"(?:[A-Z][\w .,'-]{0,40}?\s*[·|]\s*)?"
     r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|[Pp]resent|[Nn]ow|[Cc]urrent)"
     r"\s*(?:[–—-]|to)\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|[Pp]resent|[Nn]ow|[Cc]urrent)"
 )

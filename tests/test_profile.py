@@ -92,7 +92,8 @@ def test_a_job_s_own_heading_and_its_dates_line_stay_in_experience(tmp_path: Pat
     path = tmp_path / "p.md"
     path.write_text(
         "# Dee Okafor\n\ndee@example.com\n\n## Experience\n\n"
-        "### IT Support Technician, Brightwater Health — Atlanta, GA\n*Jan 2022 – Present*\n\n"
+        "### IT Support Technician, Brightwater Health — Atlanta, GA\n"
+        "*Atlanta · Jan 2022 – Present*\n\n"
         "- Resolve 25 tickets a day\n\n### Help Desk Analyst, Southline Freight\n"
         "Jun 2019 – Dec 2021\n\n- Imaged laptops\n\n## Skills\n\nPowerShell\n",
         encoding="utf-8",

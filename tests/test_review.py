@@ -178,20 +178,9 @@ _KNOWN_MISSES = {
     "tuned-36 (former hold-out)": [
         "h36-gabriela-riverbend-letter-planted: scope 'schedule specialist referrals for patients'",
     ],
-    "tuned-37 (former hold-out)": [  # as first run: being folded in
-        "h37-dmitri-corvane-letter-planted: tool 'Materialise Magics'",
+    "tuned-37 (former hold-out)": [
         "h37-hazel-fenwick-letter-planted: scope \"directed all children's and teen programming "
         'across the library system"',
-        "h37-hazel-fenwick-note-planted: tool 'Altru'",
-        "h37-curtis-northgate-note-planted: tool 'Xactimate'",
-        "h37-curtis-northgate-note-planted: certification 'Nebraska adjuster license'",
-    ],
-    "tuned-38 (former hold-out)": [  # as first run: being folded in
-        "h38-keira-conewago-letter-planted: title 'Staff Appraiser'",
-        "h38-keira-conewago-letter-planted: tool 'used iasWorld to look up parcel records'",
-        "h38-dario-scioto-note-planted: claim 'gold medal at a regional cooking competition'",
-        "h38-dario-scioto-note-planted: tool 'Canvas, which I already know well'",
-        "h38-brennan-cedarplains-note-planted: tool 'Maximo'",
     ],
 }
 
@@ -206,8 +195,8 @@ _KNOWN_NOISY = {  # their clean texts are under 1 in 20; their planted texts' ot
     "tuned-33 (former hold-out)": 5,  # of 82
     "tuned-34 (former hold-out)": 5,  # of 71
     "tuned-36 (former hold-out)": 4,  # of 83
-    "tuned-37 (former hold-out)": 8,  # of 78, as first run: being folded in
-    "tuned-38 (former hold-out)": 8,  # of 75, as first run: being folded in
+    "tuned-37 (former hold-out)": 8,  # of 78
+    "tuned-38 (former hold-out)": 6,  # of 75
 }
 
 
@@ -680,6 +669,8 @@ The 8:00 to 4:30 schedule works for me.
 Four ten-hour days suit me fine.
 I can meet for an interview any weekday afternoon.
 A rotation that gets me home more evenings would suit me.
+Please consider me for the Data Scientist opening.
+Your second-shift schedule fits my plans.
 I am open to either rotation and comfortable with early starts.
 I am based in Portland, OR and open to remote work.
 I am excited about the chance to join Pinterest.
@@ -1097,6 +1088,36 @@ def test_lessons_likings_opinions_wishes_and_gaps_claim_no_record(
     posting = "You will answer Looker tickets from merchants and engineers."
     found = review.check(text, jordan, posting, role="Data Scientist")
     assert not review.errors(found), text
+
+
+def test_more_ways_of_naming_a_tool_a_title_a_licence_and_an_honour(
+    jordan: profile.Profile,
+) -> None:
+    posting = "Experience with Materialise Magics, Altru, Maximo, Canvas or iasWorld."
+    for text, finding in (
+        ("I also prepare builds in Materialise Magics.", ("tool", "Materialise Magics")),
+        ("I already schedule class visits in Altru.", ("tool", "Altru")),
+        ("I am a daily user of Maximo for work orders.", ("tool", "Maximo")),
+        ("I am moving my checklists into Canvas.", ("tool", "Canvas")),
+        ("I have used iasWorld to look up parcel records.", ("tool", "iasWorld")),
+        ("I was promoted to Staff Appraiser last year.", ("title", "Staff Appraiser")),
+        ("My Nebraska adjuster license is already in hand.", None),
+        ("I won a gold medal at a regional cooking competition.", ("claim", "gold medal")),
+    ):
+        found = _check(text, jordan, posting)
+        if finding:
+            assert finding in _kinds(found), text
+        else:
+            assert any(f.kind == "certification" for f in found), text
+
+
+def test_a_listing_service_and_the_college_applied_to_are_no_degree_or_school(
+    jordan: profile.Profile,
+) -> None:
+    assert not [f for f in _check("I pull sales from Bright MLS.", jordan) if f.kind == "degree"]
+    text = "I am applying for the Culinary Arts Instructor position at Scioto Valley College."
+    found = review.check(text, jordan, "", company="Scioto Valley College")
+    assert not [f for f in found if f.kind == "school"]
 
 
 def test_check_is_fast_on_a_letter(jordan: profile.Profile, posting: str) -> None:
