@@ -182,6 +182,15 @@ _KNOWN_MISSES = {
         "h37-hazel-fenwick-letter-planted: scope \"directed all children's and teen programming "
         'across the library system"',
     ],
+    "tuned-39 (former hold-out)": [  # as first run: being folded in
+        "h39-renata-tailwise-note-planted: certification 'Lean Six Sigma Green Belt'",
+        "h39-tobias-larkspur-note-planted: tool 'Crestron'",
+        "h39-wendell-granitepeak-note-planted: certification 'GISP'",
+    ],
+    "tuned-40 (former hold-out)": [  # as first run: being folded in
+        "h40-lorena-wrenfield-note-planted: tool 'Slate'",
+        "h40-nico-halfmoon-note-planted: title 'art director'",
+    ],
 }
 
 
@@ -197,6 +206,8 @@ _KNOWN_NOISY = {  # their clean texts are under 1 in 20; their planted texts' ot
     "tuned-36 (former hold-out)": 4,  # of 83
     "tuned-37 (former hold-out)": 8,  # of 78
     "tuned-38 (former hold-out)": 6,  # of 75
+    "tuned-39 (former hold-out)": 6,  # of 82, as first run: being folded in
+    "tuned-40 (former hold-out)": 7,  # of 76, as first run: being folded in
 }
 
 
@@ -255,9 +266,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-36 (former hold-out)",
         "tuned-37 (former hold-out)",
         "tuned-38 (former hold-out)",
+        "tuned-39 (former hold-out)",
+        "tuned-40 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 39):
+    for n in range(3, 41):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
