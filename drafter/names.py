@@ -362,7 +362,7 @@ _NOT_NAMES = words(
 _TITLE_END = re.compile(rf"\b(?:{lx.TITLE_HEADS})$", re.I)
 _CERT_END = re.compile(
     r"\b(?:Certified|Certification|Certificate|Specialty|Specialist|Professional|Associate|"
-    r"Practitioner|Expert|Foundations?)$"
+    r"Practitioner|Expert|Foundations?|Belt)$"
 )
 
 
@@ -382,7 +382,10 @@ def check_named(
     taken = [
         f.words.lower()
         for f in found
-        if f.sentence == sentence and f.words and len(f.words.split()) <= _NAME_WORDS
+        if f.sentence == sentence
+        and f.words
+        and f.kind not in ("scope", "claim")
+        and len(f.words.split()) <= _NAME_WORDS
     ]
     lead = len(sentence) - len(sentence.lstrip(" \"'(*-•<>["))
     tools_line = _LEAD.match(sentence)
@@ -574,7 +577,8 @@ _USED_IN = re.compile(
     r"scheduled|scheduling|written|write|wrote|"
     r"comfortable|proficient|experienced|skilled)(?:\s+[\w-]+){0,5}"
     r"\s+(?:in|into|with|from|through|via)|use|used|using|install|installed|installing|"
-    r"(?:knowledge|experience|familiarity|proficiency|fluency)\s+(?:of|with|in)|users?\s+of|"
+    r"(?:knowledge|experience|familiarity|proficiency|fluency)\s+(?:of|with|in)|(?:use|users?)\s+of|"
+    r"program|programmed|programming|"
     r"(?:send|sent|share|shared|post|posted|log|logged|book|booked|issue|issued|track|tracked|"
     r"order|ordered|process|processed)(?:\s+[\w-]+){0,6}\s+(?:through|via)|"
     r"(?:move|moved|moving)(?:\s+[\w-]+){1,6}\s+into|"  # not "moved on from X to Y": a job

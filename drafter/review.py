@@ -259,12 +259,14 @@ def _jobs(facts: list[tuple[Fact, frozenset[str]]]) -> list[tuple[Fact, frozense
     """Each job's duties taken together, under its first: a clause may sum up one job from two
     of its lines ("On every tenant improvement we handed our wiring over to the controls
     technicians" from "control wiring ... in 14 commercial tenant improvements" and "Assisted
-    controls technicians ...")."""
-    jobs: dict[str, tuple[Fact, frozenset[str]]] = {}
+    controls technicians ..."); and so may the certifications ("I hold EPA 608 Universal and
+    OSHA 10-Hour cards")."""
+    jobs: dict[tuple[str, str], tuple[Fact, frozenset[str]]] = {}
     for f, toks in facts:
-        if f.kind == "experience" and f.org:
-            first, held = jobs.get(f.org, (f, frozenset()))
-            jobs[f.org] = (first, held | toks)
+        if (f.kind == "experience" and f.org) or f.kind == "certification":
+            key = (f.kind, f.org if f.kind == "experience" else "")
+            first, held = jobs.get(key, (f, frozenset()))
+            jobs[key] = (first, held | toks)
     return list(jobs.values())
 
 

@@ -182,15 +182,8 @@ _KNOWN_MISSES = {
         "h37-hazel-fenwick-letter-planted: scope \"directed all children's and teen programming "
         'across the library system"',
     ],
-    "tuned-39 (former hold-out)": [  # as first run: being folded in
-        "h39-renata-tailwise-note-planted: certification 'Lean Six Sigma Green Belt'",
-        "h39-tobias-larkspur-note-planted: tool 'Crestron'",
-        "h39-wendell-granitepeak-note-planted: certification 'GISP'",
-    ],
-    "tuned-40 (former hold-out)": [  # as first run: being folded in
-        "h40-lorena-wrenfield-note-planted: tool 'Slate'",
-        "h40-nico-halfmoon-note-planted: title 'art director'",
-    ],
+    "tuned-39 (former hold-out)": ["h39-wendell-granitepeak-note-planted: certification 'GISP'"],
+    "tuned-40 (former hold-out)": ["h40-nico-halfmoon-note-planted: title 'art director'"],
 }
 
 
@@ -206,8 +199,8 @@ _KNOWN_NOISY = {  # their clean texts are under 1 in 20; their planted texts' ot
     "tuned-36 (former hold-out)": 4,  # of 83
     "tuned-37 (former hold-out)": 8,  # of 78
     "tuned-38 (former hold-out)": 6,  # of 75
-    "tuned-39 (former hold-out)": 6,  # of 82, as first run: being folded in
-    "tuned-40 (former hold-out)": 7,  # of 76, as first run: being folded in
+    "tuned-39 (former hold-out)": 6,  # of 82
+    "tuned-40 (former hold-out)": 5,  # of 76
 }
 
 
@@ -684,6 +677,8 @@ I can meet for an interview any weekday afternoon.
 A rotation that gets me home more evenings would suit me.
 Please consider me for the Data Scientist opening.
 Your second-shift schedule fits my plans.
+I would be available to start in July.
+I'd need about six weeks to finish the appointments already on my book.
 I am open to either rotation and comfortable with early starts.
 I am based in Portland, OR and open to remote work.
 I am excited about the chance to join Pinterest.
@@ -1131,6 +1126,30 @@ def test_a_listing_service_and_the_college_applied_to_are_no_degree_or_school(
     text = "I am applying for the Culinary Arts Instructor position at Scioto Valley College."
     found = review.check(text, jordan, "", company="Scioto Valley College")
     assert not [f for f in found if f.kind == "school"]
+
+
+def test_certifications_taken_together_a_division_greeted_and_more_named_things(
+    tmp_path: Path, jordan: profile.Profile
+) -> None:
+    path = tmp_path / "d.yaml"
+    path.write_text(
+        "name: Darnell\nskills: [Excel]\ncertifications:\n  - EPA Section 608 Universal\n"
+        "  - OSHA 10-Hour General Industry\n",
+        encoding="utf-8",
+    )
+    who = profile.load(path)
+    assert not review.errors(_check("I hold EPA 608 Universal and OSHA 10-Hour cards.", who))
+    text = "Dear GIS Division hiring team,\n\nI am applying for the role.\n"
+    found = review.check(text, jordan, "", company="Granite Peak County")
+    assert not [f for f in found if f.kind == "company" and f.severity == "error"]
+    posting = "Experience with Slate or Crestron is a plus."
+    for text, finding in (
+        ("Daily use of Slate to track applications.", ("tool", "Slate")),
+        ("I've programmed Crestron touch panels for the conference rooms.", ("tool", "Crestron")),
+        ("My Lean Six Sigma Green Belt backs it.", ("certification", "Lean Six Sigma Green Belt")),
+    ):
+        assert finding in _kinds(_note(f"- {text}\n", jordan, "Pinterest") + _check(
+            text, jordan, posting)), text  # fmt: skip
 
 
 def test_check_is_fast_on_a_letter(jordan: profile.Profile, posting: str) -> None:
