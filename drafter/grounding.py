@@ -52,13 +52,10 @@ def check_support(
         if label > 0 and at < label + 2:
             clause = sentence[label + 2 : at + len(clause)]
         mine = applicants(third_person(clause, src), True, company)
-        honour = (
-            _HONOUR.search(clause) if mine or note else None
-        )  # a note's bullet is the applicant's
-        if honour and not any(_honour_words(honour.group(0)) <= toks for _, toks in src.facts):
-            named = re.sub(r"^(?:\w+ed|won|was|were|an?|the)\s+(?:an?\s+|the\s+)?", "",
-                           honour.group(0).strip())  # fmt: skip
-            out.append(error("claim", sentence, named, "no fact in the profile names this honour"))
+        honour = _HONOUR.search(clause) if mine or note else None  # a note's bullet is theirs
+        name = _honour_name(honour.group(0)) if honour else ""
+        if name and not any(_honour_words(name) <= toks for _, toks in src.facts):
+            out.append(error("claim", sentence, name, "no fact in the profile names this honour"))
             continue
         if not mine:
             continue
@@ -137,15 +134,19 @@ _HONOUR = re.compile(
 )
 
 
-def _honour_words(phrase: str) -> frozenset[str]:
-    """The words that name an honour, without the verb or the owner before it ("won Rio Grande
-    Electric's [safety award]", "named Ridgeline's [Dispatcher of the Year]")."""
-    kept = [
-        w
-        for w in phrase.split()
-        if not re.search(r"['’]s$", w) and not is_past(w) and w.lower() not in ("was", "were")
-    ]
-    return tokens(" ".join(kept))
+def _honour_name(phrase: str) -> str:
+    """The honour without the verb or article before it: "won [a gold medal]", "named
+    [Ridgeline's Dispatcher of the Year]"."""
+    words = phrase.split()
+    while words and (is_past(words[0]) or words[0].lower() in ("was", "were", "a", "an", "the")):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _honour_words(name: str) -> frozenset[str]:
+    """The words that name an honour, without its owner ("Rio Grande Electric's [safety
+    award]")."""
+    return tokens(" ".join(w for w in name.split() if not re.search(r"['’]s$", w)))
 
 
 # A clause that goes on with the one before: "..., and where I can", "or how".

@@ -313,10 +313,9 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
             continue  # "a certification as a nice-to-have": the posting's wording
         # "licence" and "license" are one word
         cert_words = set(re.findall(r"[a-z0-9+]+", cert.lower().replace("licence", "license")))
+        cert_words -= lx.CERT_FILLER
         certs = src.certs.replace("licence", "license")
-        if cert in src.cert_initials or (
-            cert_words - lx.CERT_FILLER and all(w in certs for w in cert_words - lx.CERT_FILLER)
-        ):
+        if cert in src.cert_initials or (cert_words and all(w in certs for w in cert_words)):
             continue
         if _not_held(sentence, m.start(), m.end()):
             continue
