@@ -184,6 +184,13 @@ _KNOWN_MISSES = {
     ],
     "tuned-39 (former hold-out)": ["h39-wendell-granitepeak-note-planted: certification 'GISP'"],
     "tuned-40 (former hold-out)": ["h40-nico-halfmoon-note-planted: title 'art director'"],
+    "tuned-42 (former hold-out)": [  # as first run: being folded in
+        "h42-delia-larkspur-letter-planted: tool 'Salsify'",
+        "h42-delia-larkspur-note-planted: certification 'Google Analytics certification'",
+        "h42-dale-crossline-note-planted: tool 'Samsara'",
+        "h42-amara-bellmont-letter-planted: employer 'OhioHealth'",
+        "h42-amara-bellmont-letter-planted: tool '3M 360 Encompass'",
+    ],
 }
 
 
@@ -201,6 +208,8 @@ _KNOWN_NOISY = {  # their clean texts are under 1 in 20; their planted texts' ot
     "tuned-38 (former hold-out)": 6,  # of 75
     "tuned-39 (former hold-out)": 6,  # of 82
     "tuned-40 (former hold-out)": 5,  # of 76
+    "tuned-41 (former hold-out)": 6,  # of 84, as first run: being folded in
+    "tuned-42 (former hold-out)": 10,  # of 79, as first run: being folded in
 }
 
 
@@ -261,9 +270,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-38 (former hold-out)",
         "tuned-39 (former hold-out)",
         "tuned-40 (former hold-out)",
+        "tuned-41 (former hold-out)",
+        "tuned-42 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 41):
+    for n in range(3, 43):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
