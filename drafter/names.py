@@ -147,7 +147,7 @@ _CERT = re.compile(
     r"|\bcertified ((?:[A-Z][\w+-]*\s?){1,5})"
     rf"|\b({lx.CERT_ACRONYMS})\b"
     r"|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3})(?=certification|certificate|certified\b)"
-    r"|\b((?:[A-Z][\w+-]*\s+){2,5})(?=certification\b|certificate\b)"
+    r"|\b(?!(?:A|An|The|My|Our|Your)\b)((?:[A-Z][\w+-]*\s+){2,5})(?=certification\b|certificate\b)"
     r"|\b((?:[A-Z][a-z]+\s+){1,2}(?:[a-z]+\s+){0,2}licen[cs]e)\b"  # "Nebraska adjuster license"
 )  # the last: initials before a lowercase "certification" ("the IAAP WAS certification");
 # a lowercase name ends where its issuer begins ("a certificate in landscape design from ...")
@@ -184,13 +184,16 @@ def check_tools(
         if _CREW_AFTER.match(sentence, m.end()) and _WORKED_ON.search(sentence[:at]):
             out.append(error("employer", sentence, written, f"'{written}' is not an employer in "
                               "the profile"))  # fmt: skip
-            continue  # "a summer on SunPower install crews": the company, not its product
+            continue  # "on SunPower install crews", "in the OhioHealth urgent care network"
         out.append(error("tool", sentence, written, f"'{written}' is not in the profile"))
     return out
 
 
-_CREW_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:crews?|teams?)\b")
-_WORKED_ON = re.compile(r"\b(?:on|with|for|at|joined)\s+(?:the\s+|an?\s+)?$", re.I)
+_CREW_AFTER = re.compile(
+    r"\s+(?:(?!(?:so|the|and|to|for|that|which|an?)\b)[\w-]+\s+){0,2}"
+    r"(?:crews?|teams?|network|system|hospitals?|clinics?)\b(?!['’])"
+)
+_WORKED_ON = re.compile(r"\b(?:on|with|for|at|joined|in)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
 def _an_interest(sentence: str, at: int, name: str, src: Sources) -> bool:
@@ -264,6 +267,7 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         title = next(g for g in m.groups() if g).strip()
         # "I was [promoted to] banquet captain": the title is what follows
         title = re.sub(r"^(?:promoted|named|made|appointed|elected)\s+(?:to|as)\s+", "", title)
+        title = re.sub(r"^(?:their|his|her|our|your)\s+", "", title)  # "as their mentor"
         named = title_words(title)
         if re.search(r"\bto lead$", title, re.I):
             continue  # "I'm excited to lead design": a verb, not a title
@@ -275,6 +279,9 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
             rf"\b{re.escape(title.lower())}", src.profile
         ):
             continue  # "a hospital intern": a Pharmacy Intern, whose "hospital internship" it was
+        if re.search(rf"(?m)(?:^|: |\bas (?:an? )?|\bbeen (?:an? )?){re.escape(title.lower())}\b",
+                     src.profile):  # fmt: skip
+            continue  # a post the profile gives as held: "Driver mentor since 2021: ..."
         if "licensed" in named and tokens(" ".join(named - {"licensed"})) <= tokens(src.certs):
             continue  # "a licensed engineer": the profile's "Professional Engineer (PE)" licence
         if _target_role(named, role, sentence):
@@ -573,10 +580,11 @@ _USED_IN = re.compile(
     r"hosted|pull|pulled|export|exported|query|queried|set up|configured|tracked|review|reviewed|"
     r"check|checked|enter|entered|entering|update|updated|analy[sz]e|analy[sz]ed|log|logged|"
     r"logging|working|process|processed|processing|prepare|prepared|preparing|schedule|"
-    r"scheduled|scheduling|written|write|wrote|"
+    r"scheduled|scheduling|written|write|wrote|kept|keep|organi[sz]ed|organi[sz]e|stored|store|"
     r"comfortable|proficient|experienced|skilled)(?:\s+[\w-]+){0,5}"
     r"\s+(?:in|into|with|from|through|via)|use|used|using|install|installed|installing|"
     r"(?:knowledge|experience|familiarity|proficiency|fluency)\s+(?:of|with|in)|(?:use|users?)\s+of|"
+    r"know|knew|"
     r"program|programmed|programming|"
     r"(?:send|sent|share|shared|post|posted|log|logged|book|booked|issue|issued|track|tracked|"
     r"order|ordered|process|processed)(?:\s+[\w-]+){0,6}\s+(?:through|via)|"

@@ -184,13 +184,7 @@ _KNOWN_MISSES = {
     ],
     "tuned-39 (former hold-out)": ["h39-wendell-granitepeak-note-planted: certification 'GISP'"],
     "tuned-40 (former hold-out)": ["h40-nico-halfmoon-note-planted: title 'art director'"],
-    "tuned-42 (former hold-out)": [  # as first run: being folded in
-        "h42-delia-larkspur-letter-planted: tool 'Salsify'",
-        "h42-delia-larkspur-note-planted: certification 'Google Analytics certification'",
-        "h42-dale-crossline-note-planted: tool 'Samsara'",
-        "h42-amara-bellmont-letter-planted: employer 'OhioHealth'",
-        "h42-amara-bellmont-letter-planted: tool '3M 360 Encompass'",
-    ],
+    "tuned-42 (former hold-out)": ["h42-amara-bellmont-letter-planted: tool '3M 360 Encompass'"],
 }
 
 
@@ -208,8 +202,8 @@ _KNOWN_NOISY = {  # their clean texts are under 1 in 20; their planted texts' ot
     "tuned-38 (former hold-out)": 6,  # of 75
     "tuned-39 (former hold-out)": 6,  # of 82
     "tuned-40 (former hold-out)": 5,  # of 76
-    "tuned-41 (former hold-out)": 6,  # of 84, as first run: being folded in
-    "tuned-42 (former hold-out)": 10,  # of 79, as first run: being folded in
+    "tuned-41 (former hold-out)": 5,  # of 84
+    "tuned-42 (former hold-out)": 8,  # of 79
 }
 
 
@@ -690,6 +684,8 @@ Please consider me for the Data Scientist opening.
 Your second-shift schedule fits my plans.
 I would be available to start in July.
 I'd need about six weeks to finish the appointments already on my book.
+My resume is attached, and you can view my portfolio at jordan.example.com.
+I would welcome the chance to talk and could start two weeks after an offer.
 I am open to either rotation and comfortable with early starts.
 I am based in Portland, OR and open to remote work.
 I am excited about the chance to join Pinterest.
@@ -1161,6 +1157,33 @@ def test_certifications_taken_together_a_division_greeted_and_more_named_things(
     ):
         assert finding in _kinds(_note(f"- {text}\n", jordan, "Pinterest") + _check(
             text, jordan, posting)), text  # fmt: skip
+
+
+def test_a_tool_kept_in_or_known_a_network_worked_in_and_a_post_the_profile_gives(
+    tmp_path: Path, jordan: profile.Profile
+) -> None:
+    posting = "Salsify, Samsara or Google Analytics experience is a plus."
+    for text, finding in (
+        ("I have kept our catalog organized in Salsify.", ("tool", "Salsify")),
+        ("I already know Samsara, so coaching would not start from zero.", ("tool", "Samsara")),
+        ("I scribed for a year in the OhioHealth urgent care network.", ("employer", "OhioHealth")),
+    ):
+        assert finding in _kinds(_check(text, jordan, posting)), text
+    found = _note("- A Google Analytics certification.\n", jordan, "Pinterest")
+    assert ("certification", "Google Analytics") in _kinds(found)
+    heading = "## What am I excited about? What will I learn?\n\n"
+    assert not _note(f"{heading}- Maybe the ASQ CQI down the road.\n", jordan, "Pinterest")
+    path = tmp_path / "d.yaml"
+    path.write_text(
+        "name: Dale\nexperience:\n  - company: Ridgeway Freight\n    title: Long-Haul Driver\n"
+        "    start: 2017\n    highlights: [Driver mentor since 2021 for new drivers]\n",
+        encoding="utf-8",
+    )
+    who = profile.load(path)
+    text = "Since 2021 I've been a driver mentor at Ridgeway Freight."
+    assert not [f for f in _check(text, who) if f.kind == "title"]
+    text = "Since 2021 I've been a fleet manager at Ridgeway Freight."
+    assert any(f.kind == "title" for f in _check(text, who))
 
 
 def test_check_is_fast_on_a_letter(jordan: profile.Profile, posting: str) -> None:
@@ -1786,7 +1809,7 @@ def test_work_still_going_on_and_not_just_are_claims(sam: profile.Profile) -> No
 
 def test_initials_of_a_skill_the_profile_spells_out_are_its_own(jordan: profile.Profile) -> None:
     assert not review.errors(_check("I know CI well.", jordan))  # "causal inference"
-    assert ("claim", "XYZW") in _kinds(_check("I know XYZW well.", jordan))
+    assert ("tool", "XYZW") in _kinds(_check("I know XYZW well.", jordan))  # a thing known
     assert not _check("Certification testing is where I have the most to learn.", jordan)
 
 
