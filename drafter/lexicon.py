@@ -86,8 +86,11 @@ CONTRAST = r"rather than|instead of|as opposed to|other than"
 # it gave them a look at or a picture of ("This work has given me a clear picture of how ..."),
 # and so is what a task means the applicant is used to ("Editing their copy means I'm used to
 # saying why"); how well the applicant's background fits is a judgment of it ("My background is
-# a good match"); the part of a job that interests the applicant most is a liking, as the one
-# they like most is.
+# a good match"), and so is a line said to describe their work ("that line describes my work
+# well"); the part of a job that interests the applicant most is a liking, as the one they like
+# most, worry about least or call the hardest is; a foundation, grounding or respect a thing
+# gave, what happens when, what the applicant learned to do, took from a thing or remembers most,
+# and wondering are lessons; a career built around a thing is a figure of speech.
 REFLECTION = (
     r"(?:is|was|are|were) where I\b|"
     r"(?:made|makes|make) me (?:an? )?(?:more |less |much |far )?(?:\w+ )?"
