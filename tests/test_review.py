@@ -185,6 +185,15 @@ _KNOWN_MISSES = {
     "tuned-39 (former hold-out)": ["h39-wendell-granitepeak-note-planted: certification 'GISP'"],
     "tuned-40 (former hold-out)": ["h40-nico-halfmoon-note-planted: title 'art director'"],
     "tuned-42 (former hold-out)": ["h42-amara-bellmont-letter-planted: tool '3M 360 Encompass'"],
+    "tuned-43 (former hold-out)": [  # as first run: being folded in
+        "h43-noah-halvorsen-letter-planted: tool 'NetX'",
+        "h43-noah-halvorsen-note-planted: company 'Minneapolis Institute of Art'",
+        "h43-caleb-calderpike-note-planted: tool 'eQUEST models'",
+    ],
+    "tuned-44 (former hold-out)": [  # as first run: being folded in
+        "h44-wendell-santiam-note-planted: tool 'Odyssey File & Serve'",
+        "h44-arlo-bellhaven-letter-planted: scope \"run the club's tree program\"",
+    ],
 }
 
 
@@ -205,6 +214,8 @@ _KNOWN_NOISY = {
     "tuned-40 (former hold-out)": 5,  # of 76
     "tuned-41 (former hold-out)": 5,  # of 84
     "tuned-42 (former hold-out)": 8,  # of 79
+    "tuned-43 (former hold-out)": 5,  # of 80, as first run: being folded in
+    "tuned-44 (former hold-out)": 8,  # of 82, as first run: being folded in
 }
 
 
@@ -267,9 +278,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-40 (former hold-out)",
         "tuned-41 (former hold-out)",
         "tuned-42 (former hold-out)",
+        "tuned-43 (former hold-out)",
+        "tuned-44 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 43):
+    for n in range(3, 45):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
