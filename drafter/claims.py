@@ -65,9 +65,10 @@ _HOPE = re.compile(
     r"|(?:about|for|at|by) the (?:chance|opportunity|prospect) (?:to|of))\b",
     re.I,
 )
-# Clause breaks, but not the commas and "and"s inside a list ("Python, SQL and R").
+# Clause breaks, but not the commas and "and"s inside a list ("Python, SQL and R"), nor the dash
+# of a range ("60–70% travel").
 _CLAUSE = re.compile(
-    r"[;:—–()]|\s-\s|,\s*(?:and|but(?!\s+also\b)|while|whereas|so|where|which)\b"
+    r"[;:—()]|(?<!\d)–|–(?!\d)|\s-\s|,\s*(?:and|but(?!\s+also\b)|while|whereas|so|where|which)\b"
     r"|\b(?:but(?!\s+also\b)|while|whereas|although|though)\b|\bbecause\b(?!\s+of\b)"
     r"|,\s*(?:as|since)\b(?=\s+(?:I|we)\b)"
     r"|\band (?=(?:I|my|we|you|your|they)\b)|,(?=\s+(?:I|my|you|your|they)\b)"
@@ -159,7 +160,11 @@ def _looking_ahead(between: str, after: str) -> bool:
         return False
     if _STILL.search(between + " " + after):
         return False  # "excited to keep using Framer, like I do now": a claim of present use
-    return not (_CLAIM_CUE.search(after) or re.search(r"\b(?:years?|yrs)\b", after[:25]))
+    return not (_CLAIM_CUE.search(after) or _YEARS.search(after[:25]))
+
+
+# Years counted, as experience brought along: "my 20 years", "eight years of" (not "my first year").
+_YEARS = re.compile(rf"(?:\d+\+?|\b(?:{'|'.join(lx.NUMBER_WORDS)}))\s+(?:years?|yrs)\b", re.I)
 
 
 def looking_ahead(clause: str) -> bool:
@@ -323,13 +328,19 @@ _ROLE_DATES = re.compile(
 
 
 def role_spans(profile: Profile) -> dict[str, set[float]]:
-    """Years worked at each employer, from its roles' dates ('2019–2022' → 3)."""
+    """Years worked at each employer, from its roles' dates ('2019–2022' → 3), and from the
+    first role's start to the last one's end where it held several (2014–2017 as a supervisor,
+    2017–2021 as a manager: seven years there)."""
     out: dict[str, set[float]] = {}
+    held: dict[str, list[tuple[int, int]]] = {}
     for fact in profile.of_kind("role"):
         m = _ROLE_DATES.search(fact.text)
         if m and fact.org:
             end = date.today().year if m.group(2).lower() == "present" else int(m.group(2))
             out.setdefault(fact.org, set()).add(float(end - int(m.group(1))))
+            held.setdefault(fact.org, []).append((int(m.group(1)), end))
+    for org, spans in held.items():
+        out[org].add(float(max(e for _, e in spans) - min(s for s, _ in spans)))
     return out
 
 

@@ -95,7 +95,7 @@ STOPWORDS = words(
     "environment fast paced using use used help helps helping ensure well both all any more "
     "most some each own wide array within while where needed need needs way ways like "
     "preferred required requirement requirements bonus nice ideal ideally candidate looking "
-    "familiarity familiar similar data"
+    "familiarity familiar similar data through"
 )
 
 _REQ_HEADINGS = (
@@ -271,7 +271,7 @@ def _sentence_requirements(posting: str) -> list[Requirement]:
 # -- matching -------------------------------------------------------------------------------
 
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:[+#]+|(?:[.\-/][a-z0-9]+)*)")
+_TOKEN = re.compile(r"[a-z0-9]+(?:[+#]+|(?:[.\-/&][a-z0-9]+)*)")
 
 
 def _stem(word: str) -> str:

@@ -7,6 +7,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from drafter import lexicon as lx
 from drafter.claims import clause_of, looking_ahead
 from drafter.evidence import tokens
 from drafter.findings import Finding
@@ -29,6 +30,12 @@ _HOPED_SERVED = re.compile(
 _HOPED_RANGE = re.compile(
     rf"\b(?:the|your)\s+(?:(?:full|whole|entire|new|core)\s+)?{ORG}"
     r"(?=\s+(?:range|line|lineup|portfolio|catalog(?:ue)?|products)\b)"
+)
+# ... and so is an institution whose things it hopes to care for: "Caring for the images of the
+# Minneapolis Institute of Art".
+_HOPED_OF = re.compile(
+    rf"\bof the (?=(?:[A-Z][\w&'.-]*\s+(?:(?:of|and|&|de)\s+)?){{0,3}}(?:{lx.INSTITUTIONS})\b)"
+    rf"{ORG}"
 )
 
 
@@ -78,6 +85,7 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
         *owners,
         *_HOPED_SERVED.finditer(sentence),
         *_HOPED_RANGE.finditer(sentence),
+        *_HOPED_OF.finditer(sentence),
     ]:
         org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
         if org in named or not (ahead or looking_ahead(clause_of(sentence, m.start()))):

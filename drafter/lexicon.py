@@ -54,7 +54,9 @@ INTENT = (
     r"would be (?:proud|glad|happy|honou?red|delighted|thrilled) to\b|"
     r"within (?:my|the) first (?:\w+ )?(?:year|days|weeks|months)\b|"
     r"(?<![\w-])(?:work(?:ing)? towards?|stud(?:y|ying) for|prepar(?:e|ing) for|to earn|"
-    r"pursu(?:e|ing))"  # a credential still to get: "Working toward the CPP"
+    r"pursu(?:e|ing)|I(?:'d| would)? (?:plan|intend|aim) to|"
+    r"I(?:'m| am) (?:planning|intending|aiming) to)"
+    # a credential still to get: "Working toward the CPP", "I'd plan to get the ISA credential"
 )
 # A negation disowns everything its clause names: "neither of which I've used", "not X or Y".
 NEGATION = (
@@ -135,7 +137,10 @@ REFLECTION = (
     r"the (?:hardest|easiest|best|worst) part of (?:my|the) (?:job|work|day|role)\b|"
     r"the lesson I (?:\w+ )?(?:\w+ed|\w+ing|learnt|took)\b|"
     r"questions? I (?:\w+ly )?(?:keep |kept |still |often )?(?:ask|asked|asking)\b|"
-    r"I (?:keep|kept) (?:asking|wondering)\b"
+    r"I (?:keep|kept) (?:asking|wondering)\b|"
+    # a lesson said in passing: "A naming rule, [I learned,] is a promise to your future self"
+    r"I(?:'ve| have)? (?:learned|learnt|found|realized|realised|discovered)"
+    r"(?: early| quickly| later| since| over time| the hard way)?(?=,)"
 )
 # Courses of study: what one covered is its content ("My 2024 certificate covered the basics") and
 # what one was taken to learn is an aim ("completed the certificate to build the vocabulary of
@@ -368,6 +373,11 @@ NOT_TOOLS = words("linkedin youtube paypal iphone ipad macbook ebay whatsapp")
 # -- employers, titles, schools, degrees, certifications ------------------------------------
 
 # Capitalised words after "at"/"joined" that are not organisations.
+# Words that end an institution's name: "Minneapolis Institute of Art", "Walker Art Center".
+INSTITUTIONS = (
+    r"Museum|Institute|Society|Hospital|Center|Centre|Foundation|Library|Gallery|Council|Trust|"
+    r"Authority|Association|Zoo|Archives?|Conservancy"
+)
 NOT_ORGS = (
     r"January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|The|This|That|A|An|First|Scale"
@@ -493,12 +503,20 @@ PEOPLE = (
 # Learners rather than colleagues: mentoring children at a code club is not mentoring engineers.
 LEARNERS = words("students student children child kids kid pupils pupil learners learner")
 # Teaching someone, not training a model or onboarding a product flow.
-_TAUGHT_PEOPLE = rf"(?:trained|training|onboarded|onboarding)\s+(?:[\w-]+\s+){{0,5}}?(?:{PEOPLE})"
+_TAUGHT_PEOPLE = (
+    rf"(?:trains?|trained|training|onboard|onboarded|onboarding)\s+(?:[\w-]+\s+){{0,5}}?"
+    rf"(?:{PEOPLE})"
+)
 # The words in a fact that license each family's verb; a duty said in the present ("Design and
 # deliver gallery workshops") or as a doing ("eight years of building ... landscapes") licenses
 # it as the past does.
 LICENSE = {
-    "lead": r"led|lead|leading|headed|spearheaded|directed|drove|chaired|founded",
+    "lead": r"led|lead|leading|headed|spearheaded|directed|drove|chaired|founded|"
+    # running a place, a crew or a session is leading it; running conduit is not
+    r"(?:run|runs|ran|running)\s+(?:an?\s+|the\s+|our\s+|my\s+)?(?:[\w'’/&-]+\s+){0,4}?"
+    r"(?:restaurants?|stores?|shops?|kitchens?|shifts?|teams?|crews?|departments?|offices?|"
+    r"programs?|programmes?|branch(?:es)?|sites?|clinics?|units?|meetings?|sessions?|"
+    r"trainings?|workshops?)\b",
     "manage": r"managed|manage|managing|manager|oversaw|supervised|line manager|direct reports?",
     "own": r"owned|own|owner|ownership|led|responsible for|in charge of",
     "run": r"ran|run|running|operated|organi[sz]ed|hosted|facilitat\w*|conducted|designed|"
@@ -548,7 +566,7 @@ ANON_NOUN = (
 ANON_GENERIC = words(
     "company companies firm firms corporation enterprise business organisation organization "
     "employer brand player provider startup start-up maker makers manufacturer manufacturers "
-    "producer producers supplier suppliers"
+    "producer producers supplier suppliers practice shop outfit"
 )
 WEAK_VERBS = (
     r"contributed|assisted|helped|supported|participated|partnered|collaborated|"
@@ -586,8 +604,9 @@ LOGISTICS = (
     r"(?:happy|glad|available|free) to (?:talk|meet|speak|chat|come in)|"
     r"whenever (?:it )?suits\b|at your convenience|I (?:can|could) (?:meet|talk|interview)\b|"
     r"(?:happy|glad|willing) to (?:be|work|relocate|commute) (?:in|to|from|at|on-?site)\b|"
-    r"(?:open|willing|happy|glad|comfortable|fine) (?:to|with) (?:[\w-]+ ){0,5}?"
-    r"(?:rotations?|shifts?|schedules?|hours|starts?|weekends|nights|on-call|commute|rota)\b|"
+    r"(?:open|willing|happy|glad|comfortable|fine) (?:to|with) (?:[\w%–-]+ ){0,5}?"
+    r"(?:rotations?|shifts?|schedules?|hours|starts?|weekends|nights|on-call|commute|rota|"
+    r"travel|overnights?|overnight stays|trips)\b|"
     r"\w+ (?:weeks?|months?)['’]? notice|notice period|(?:give|giving|hand in) (?:my )?notice|"
     r"suits? me\b|works? (?:well )?for me\b|\w+ days on and \w+ off\b|\w+ minutes from\b|"
     r"(?:in|within) (?:my|the) first \w+ (?:days|weeks|months)\b|"

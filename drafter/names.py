@@ -38,9 +38,11 @@ _TOOL_RES = [
     for name, pat in table.items()
 ]
 TOOL_NAMES = frozenset(lx.TOOLS_ANY_CASE) | frozenset(lx.TOOLS_CASED)
-# A product's name in CamelCase, or opening with one small letter ("iTero", "eCornell"), or *.js.
+# A product's name in CamelCase, or opening with small letters ("iTero", "eCornell", "eQUEST"),
+# or *.js.
 _CAMEL = re.compile(
-    r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[a-z]{1,3}[A-Z][a-z][A-Za-z]*\b|\b[A-Za-z0-9]+\.js\b"
+    r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b|\b[a-z]{1,3}[A-Z](?:[a-z]|[A-Z]{2,})[A-Za-z]*\b"
+    r"|\b[A-Za-z0-9]+\.js\b"
 )
 
 
@@ -581,13 +583,15 @@ _USED_IN = re.compile(
     r"check|checked|enter|entered|entering|update|updated|analy[sz]e|analy[sz]ed|log|logged|"
     r"logging|working|process|processed|processing|prepare|prepared|preparing|schedule|"
     r"scheduled|scheduling|written|write|wrote|kept|keep|organi[sz]ed|organi[sz]e|stored|store|"
+    r"catalog(?:ue)?d?|catalogu?ing|indexed|indexing|tagged|tagging|"
     r"comfortable|proficient|experienced|skilled)(?:\s+[\w-]+){0,5}"
     r"\s+(?:in|into|with|from|through|via)|use|used|using|install|installed|installing|"
     r"(?:knowledge|experience|familiarity|proficiency|fluency)\s+(?:of|with|in)|(?:use|users?)\s+of|"
     r"know|knew|"
     r"program|programmed|programming|"
     r"(?:send|sent|share|shared|post|posted|log|logged|book|booked|issue|issued|track|tracked|"
-    r"order|ordered|process|processed)(?:\s+[\w-]+){0,6}\s+(?:through|via)|"
+    r"order|ordered|process|processed|(?:e-)?file|(?:e-)?filed|(?:e-)?filing)"
+    r"(?:\s+[\w-]+){0,6}\s+(?:through|via)|"
     r"(?:move|moved|moving)(?:\s+[\w-]+){1,6}\s+into|"  # not "moved on from X to Y": a job
     r"(?:upload|uploaded|uploading|export|exported|import|imported|submit|submitted|migrate|"
     r"migrated|migrating)"

@@ -84,7 +84,8 @@ def _headcount_unsupported(sentence: str, at: int, num: Num, src: Sources) -> bo
         return False
     figures = {num.words.lower(), f"{num.value:g}"}
     for n in map(re.escape, figures):
-        if re.search(rf"\bteam of {n}\b|(?<![\w.,]){n}-(?:person|strong)\b", src.profile):
+        sized = rf"\b(?:team|staff|crew|workforce) of {n}\b|(?<![\w.,]){n}-(?:person|strong)\b"
+        if re.search(sized, src.profile):
             return False
         for m in re.finditer(rf"(?<![\w.,]){n} (?:[\w-]+ )?({lx.PEOPLE})\b", src.profile):
             if m.group(1) not in lx.LEARNERS:

@@ -194,7 +194,9 @@ _PLAIN = tokens(
     "everything anything something nothing "
     "posting listing sentence line writing answer answers mention mentions nice-to-have "
     "thank thanks consider considering application hard worker fast quick learner dedicated "
-    "passionate motivated curious couldn myself having"
+    "passionate motivated curious couldn myself having "
+    "too again away immediately promptly down problem problems describe describes described "
+    "background align aligns aligned roughly approximately nearly almost around"
 )
 # Facts whose words support a claim wherever they come up: who the applicant is and what they know
 # (with where they live).

@@ -6,6 +6,7 @@ people mentored or trained, and an employer named by reputation must be the prof
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from drafter import lexicon as lx
 from drafter.claims import (
@@ -171,9 +172,7 @@ def check_scope(
         scored = sorted(
             (
                 (
-                    len(want & tokens(f.text))
-                    + _compounds(named, f.text)
-                    + _spelled(short, f.text),
+                    len(want & _done(f.text)) + _compounds(named, f.text) + _spelled(short, f.text),
                     f.id,
                     f,
                 )
@@ -213,6 +212,20 @@ def check_scope(
             why = f"no fact in the profile says the applicant {verb.lower()} this"
         out.append(error("scope", sentence, claim, why))
     return out + _check_people(sentence, profile)
+
+
+# What a fact wishes for lends it no words: "I run a small crew on service changes [and want to
+# lead a residential solar installation crew]" is no record of installing anything.
+_WISH_TAIL = re.compile(
+    r"(?:,\s*|\s+)(?:(?:and|but)\s+)?(?:I\s+)?(?:want|hope|plan|aim|would like|'d like|"
+    r"would love|'d love|wish)\s+to\b[^.;]*",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1024)
+def _done(fact: str) -> frozenset[str]:
+    return tokens(_WISH_TAIL.sub(" ", fact))
 
 
 # A verb the applicant only helped with licenses the help: "Helped the operations manager build

@@ -185,14 +185,8 @@ _KNOWN_MISSES = {
     "tuned-39 (former hold-out)": ["h39-wendell-granitepeak-note-planted: certification 'GISP'"],
     "tuned-40 (former hold-out)": ["h40-nico-halfmoon-note-planted: title 'art director'"],
     "tuned-42 (former hold-out)": ["h42-amara-bellmont-letter-planted: tool '3M 360 Encompass'"],
-    "tuned-43 (former hold-out)": [  # as first run: being folded in
-        "h43-noah-halvorsen-letter-planted: tool 'NetX'",
-        "h43-noah-halvorsen-note-planted: company 'Minneapolis Institute of Art'",
-        "h43-caleb-calderpike-note-planted: tool 'eQUEST models'",
-    ],
-    "tuned-44 (former hold-out)": [  # as first run: being folded in
-        "h44-wendell-santiam-note-planted: tool 'Odyssey File & Serve'",
-        "h44-arlo-bellhaven-letter-planted: scope \"run the club's tree program\"",
+    "tuned-44 (former hold-out)": [
+        'h44-arlo-bellhaven-letter-planted: scope "run the club\'s tree program"'
     ],
 }
 
@@ -205,17 +199,17 @@ _KNOWN_NOISY = {
     "tuned-30 (former hold-out)": 3,  # of 78
     "tuned-31 (former hold-out)": 4,  # of 78
     "tuned-32 (former hold-out)": 5,  # of 82
-    "tuned-33 (former hold-out)": 5,  # of 82
+    "tuned-33 (former hold-out)": 4,  # of 82
     "tuned-34 (former hold-out)": 5,  # of 71
     "tuned-36 (former hold-out)": 4,  # of 83
-    "tuned-37 (former hold-out)": 8,  # of 78
+    "tuned-37 (former hold-out)": 7,  # of 78
     "tuned-38 (former hold-out)": 6,  # of 75
     "tuned-39 (former hold-out)": 6,  # of 82
-    "tuned-40 (former hold-out)": 5,  # of 76
-    "tuned-41 (former hold-out)": 5,  # of 84
+    "tuned-40 (former hold-out)": 4,  # of 76
+    "tuned-41 (former hold-out)": 4,  # of 84
     "tuned-42 (former hold-out)": 8,  # of 79
-    "tuned-43 (former hold-out)": 5,  # of 80, as first run: being folded in
-    "tuned-44 (former hold-out)": 8,  # of 82, as first run: being folded in
+    # of 82; its clean letter never names the company or the role, and the two warnings say so
+    "tuned-44 (former hold-out)": 2,
 }
 
 
@@ -704,6 +698,8 @@ I am open to either rotation and comfortable with early starts.
 I am based in Portland, OR and open to remote work.
 I am excited about the chance to join Pinterest.
 I believe my background is a good match for this role.
+I believe my background aligns well with your requirements.
+I am comfortable with 60-70% regional travel and overnight stays.
 I am eager to learn from the team.
 I enjoy working with product teams.
 I would bring curiosity and care to the work.
@@ -1107,6 +1103,9 @@ _NO_RECORD = [
     "What I remember most is how quiet the room went.",
     "I liked watching the analysts check what we said against what the data showed.",
     "The hardest part of my job is the end of the quarter.",
+    "A naming rule, I learned, is a promise to your future self.",
+    "I know the quieter side of analysis too.",
+    "My Brightcart dashboards are a small version of the problem your posting describes.",
 ]
 
 
@@ -1392,6 +1391,59 @@ def test_an_employer_named_by_reputation_is_invented_unless_the_profile_s_fits(
                       sam)  # fmt: skip
     hope = "I would love to work at a leading marketplace company like Fernway."
     assert not review.check(hope, jordan, "", company="Fernway")
+
+
+def test_a_whole_stint_a_staff_a_place_run_and_plain_manner_words_are_held(
+    tmp_path: Path,
+) -> None:
+    """Two roles at one employer make one stint of their own (2014-2021: seven years); a staff
+    of 48 is a team of 48; running a restaurant is leading it (running conduit leads nothing); a
+    wish in the summary lends no words to a deed; "right away", "tracked down ... again" and
+    "walk through" add nothing to a fact's deed."""
+    path = tmp_path / "r.yaml"
+    path.write_text(
+        "name: Renata\nsummary: I run a small crew on service changes and want to lead a solar"
+        " installation crew.\nexperience:\n"
+        "  - company: Copper Kettle\n    title: General Manager\n    start: 2021\n"
+        "    highlights: [Run a 140-seat restaurant with a staff of 48, Review the monthly P&L"
+        " with the two owners, 'Noticed a fever in a client, called it in, and she was treated',"
+        " Found and repaired stuck economizers on 14 rooftop units, Train 4 to 6 seasonal crew"
+        " members each spring]\n"
+        "  - company: Scioto Valley\n    title: Restaurant Manager\n    start: 2017\n"
+        "    end: 2021\n    highlights: [Ran conduit and pulled wire]\n"
+        "  - company: Scioto Valley\n    title: Shift Supervisor\n    start: 2014\n"
+        "    end: 2017\n",
+        encoding="utf-8",
+    )
+    who = profile.load(path)
+    for text in (
+        "Before that, I spent seven years with Scioto Valley.",
+        "I lead a 140-seat restaurant with a team of 48.",
+        "Each month I walk through the P&L with the owners.",
+        "I noticed a fever in a client and called it in right away.",
+        "I tracked down 14 rooftop units with stuck economizers and got them working again.",
+        "Each spring I train the seasonal crew.",
+        "Each month I review the monthly P&L with the owners.",
+    ):
+        assert not _check(text, who), text
+    text = "I'd plan to get the ISA credential and the CDL in my first year."
+    assert not _check(text, who, "An ISA credential and a CDL are required within a year."), text
+    found = _check("I led the installation of three solar systems.", who)
+    assert "scope" in [f.kind for f in found]
+
+
+def test_a_tool_catalogued_in_a_small_letter_tool_and_a_museum_hoped_for(
+    jordan: profile.Profile,
+) -> None:
+    posting = "Our system, NetX, holds our images. Models in eQUEST are a plus."
+    assert ("tool", "NetX") in _kinds(_check("I catalogued deliveries in NetX.", jordan, posting))
+    found = _check("I e-file motions through Odyssey File & Serve.", jordan)
+    assert ("tool", "Odyssey File & Serve") in _kinds(found)
+    found = _note("- Modeling: built eQUEST models for two bids.\n", jordan, "Pinterest")
+    assert "eQUEST" in [f.words for f in found if f.kind == "tool"]
+    heading = "## What am I excited about? What will I learn?\n\n"
+    text = f"{heading}- Caring for the images of the Minneapolis Institute of Art for decades.\n"
+    assert ("company", "Minneapolis Institute of Art") in _kinds(_note(text, jordan, "Halvorsen"))
 
 
 def test_years_at_an_employer_are_that_employer_s_and_a_total_must_be_stated(
