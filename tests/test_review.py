@@ -188,6 +188,15 @@ _KNOWN_MISSES = {
     "tuned-44 (former hold-out)": [
         'h44-arlo-bellhaven-letter-planted: scope "run the club\'s tree program"'
     ],
+    "tuned-45 (former hold-out)": [  # as first run: being folded in
+        "h45-marcus-redstone-note-planted: claim 'Technician of the Year'",
+        "h45-ines-commencementbay-note-planted: title 'certified veterinary technician'",
+    ],
+    "tuned-46 (former hold-out)": [  # as first run: being folded in
+        "h46-darnell-hollis-note-planted: claim 'Operator of the Year'",
+        "h46-rafael-fernway-letter-planted: certification 'ISTQB Advanced Level Test Analyst'",
+        'h46-rafael-fernway-note-planted: scope "set up the agency\'s CI pipeline"',
+    ],
 }
 
 
@@ -210,6 +219,8 @@ _KNOWN_NOISY = {
     "tuned-42 (former hold-out)": 8,  # of 79
     # of 82; its clean letter never names the company or the role, and the two warnings say so
     "tuned-44 (former hold-out)": 2,
+    "tuned-45 (former hold-out)": 12,  # of 88, as first run: being folded in
+    "tuned-46 (former hold-out)": 13,  # of 90, as first run: being folded in
 }
 
 
@@ -274,9 +285,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-42 (former hold-out)",
         "tuned-43 (former hold-out)",
         "tuned-44 (former hold-out)",
+        "tuned-45 (former hold-out)",
+        "tuned-46 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 45):
+    for n in range(3, 47):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
