@@ -68,7 +68,7 @@ _HOPE = re.compile(
 # Clause breaks, but not the commas and "and"s inside a list ("Python, SQL and R"), nor the dash
 # of a range ("60–70% travel").
 _CLAUSE = re.compile(
-    r"[;:—()]|(?<!\d)–|–(?!\d)|\s-\s|,\s*(?:and|but(?!\s+also\b)|while|whereas|so|where|which)\b"
+    r"[;:—()]|(?<!\d)–|–(?![\d$£€])|\s-\s|,\s*(?:and|but(?!\s+also\b)|while|whereas|so|where|which)\b"
     r"|\b(?:but(?!\s+also\b)|while|whereas|although|though)\b|\bbecause\b(?!\s+of\b)"
     r"|,\s*(?:as|since)\b(?=\s+(?:I|we)\b)"
     r"|\band (?=(?:I|my|we|you|your|they)\b)|,(?=\s+(?:I|my|you|your|they)\b)"

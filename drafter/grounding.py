@@ -54,7 +54,7 @@ def check_support(
         mine = applicants(third_person(clause, src), True, company)
         honour = _HONOUR.search(clause) if mine or note else None  # a note's bullet is theirs
         name = _honour_name(honour.group(0)) if honour else ""
-        if name and not any(_honour_words(name) <= toks for _, toks in src.facts):
+        if name and not _honoured(name, src):
             out.append(error("claim", sentence, name, "no fact in the profile names this honour"))
             continue
         if not mine:
@@ -147,6 +147,19 @@ def _honour_words(name: str) -> frozenset[str]:
     """The words that name an honour, without its owner ("Rio Grande Electric's [safety
     award]")."""
     return tokens(" ".join(w for w in name.split() if not re.search(r"['’]s$", w)))
+
+
+def _honoured(name: str, src: Sources) -> bool:
+    """Does one fact name the honour? A title "of the Year" must be that title's own ("Operator
+    of the Year" is not held by an operator's years); other honours by their words ("Rio Grande
+    Electric's safety award" by "safety award")."""
+    m = _OF_THE.search(name)
+    if m:
+        return re.search(rf"\b{re.escape(m.group(0).lower())}", src.profile) is not None
+    return any(_honour_words(name) <= toks for _, toks in src.facts)
+
+
+_OF_THE = re.compile(r"[\w'’-]+\s+of\s+the\s+(?:year|month|quarter)\b", re.I)
 
 
 # A clause that goes on with the one before: "..., and where I can", "or how".

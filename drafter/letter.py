@@ -65,6 +65,8 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
                 continue
             if re.search(r"\b(?:Division|Department|Office|Unit|Section|Program)$", org):
                 continue  # "Dear GIS Division hiring team,": a part of the company
+            if cue == _GREETING and org.lower() in src.posting:
+                continue  # "Dear Sterile Processing hiring team,": a department the posting names
             if cue == _GREETING and not m.group("hiring") and not _shares_word(org, company):
                 continue  # a team named by its work: "Dear Data Science team", "Dear Hiring Team"
             if cue == _JOIN_THE and not _shares_word(org, company):

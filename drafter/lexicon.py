@@ -13,7 +13,10 @@ from drafter.evidence import words
 # A life or career built around a thing is a figure of speech, not a thing built: "I have built my
 # career around helping riders".
 BUILT_AROUND = (
-    r"(?:built|build|building) (?:my|a|our) (?:\w+ )?(?:career|life|week|routine) around\b"
+    r"(?:built|build|building) (?:my|a|our) (?:\w+ )?(?:career|life|week|routine) around\b|"
+    # and so is a foundation built: "I built a strong foundation in manual testing"
+    r"(?:built|build|building|laid|lay|laying) (?:a |my |the )?(?:strong |solid |good |firm )?"
+    r"(?:foundation|grounding|base)\b"
 )
 
 # Past-tense verbs that do not end in "-ed": a sentence or bullet opening with one is a claim.
@@ -50,7 +53,7 @@ INTENT = (
     r"gaps? I (?:\w+ )?(?:would|'d|will|want to|need to|hope to|plan to)|"
     r"(?:still|would|'d) need\b|"
     r"(?:I'd|I would) (?:gladly |happily )?(?:take|do|get|complete|finish|earn|start|welcome)\b|"
-    r"down the road|\bmaybe\b|"
+    r"down the road|\bmaybe\b|(?:get|come|getting|coming) up to speed|ramp up|"
     r"would be (?:proud|glad|happy|honou?red|delighted|thrilled) to\b|"
     r"within (?:my|the) first (?:\w+ )?(?:year|days|weeks|months)\b|"
     r"(?<![\w-])(?:work(?:ing)? towards?|stud(?:y|ying) for|prepar(?:e|ing) for|to earn|"
@@ -138,6 +141,10 @@ REFLECTION = (
     r"the lesson I (?:\w+ )?(?:\w+ed|\w+ing|learnt|took)\b|"
     r"questions? I (?:\w+ly )?(?:keep |kept |still |often )?(?:ask|asked|asking)\b|"
     r"I (?:keep|kept) (?:asking|wondering)\b|"
+    r"(?:know|knew|understand|see|saw) what (?:[\w-]+ ){1,4}means? (?:to|for)\b|"
+    r"I (?:\w+ly )?(?:smiled|laughed|grinned|winced|nodded|sighed)\b|"
+    r"(?:found|find|discovered|realized|realised) (?:out )?(?:that )?I (?:\w+ly )?"
+    r"(?:liked|enjoyed|loved|preferred|like|enjoy|love|prefer)\b|"
     # a lesson said in passing: "A naming rule, [I learned,] is a promise to your future self"
     r"I(?:'ve| have)? (?:learned|learnt|found|realized|realised|discovered)"
     r"(?: early| quickly| later| since| over time| the hard way)?(?=,)"
@@ -198,7 +205,8 @@ PREFERENCE = (
 )
 PERCEIVED = words(
     "noticed saw read heard learned loved liked admired appreciated enjoyed followed watched "
-    "studied reviewed researched explored hoped wished expected feared imagined"
+    "studied reviewed researched explored hoped wished expected feared imagined smiled laughed "
+    "grinned winced nodded sighed"
 )
 # Verbs after "which I (have)" that claim the thing named before: "Snowflake, which I have used".
 USED_IT = (
@@ -453,7 +461,8 @@ AGENCY = {
 # standards", "the standards I set" (never "a data set", "set up").
 AGENCY_PHRASES = (
     r"responsible for|in charge of|accountable for|(?:sole |the )?owner of|rolled out|"
-    r"(?:(?<=\bI )|(?<=\bhaving )|(?<=\band )|(?<=\bwho ))set(?! up\b| out\b| of\b)"
+    r"(?:(?<=\bI )|(?<=\bhaving )|(?<=\band )|(?<=\bwho ))set(?! up\b| out\b| of\b)|"
+    r"(?:(?<=\bI )|(?<=\bhaving )|(?<=\band ))set up(?= (?:an?|the|our|my|\w+'s)\b)"
 )
 # A claim that reaches further than any one fact: "across all of Loomly's apps".
 BROAD_SCOPE = (
@@ -519,6 +528,10 @@ LICENSE = {
     r"trainings?|workshops?)\b",
     "manage": r"managed|manage|managing|manager|oversaw|supervised|line manager|direct reports?",
     "own": r"owned|own|owner|ownership|led|responsible for|in charge of",
+    # a duty the profile gives as the applicant's own, not as help ("Open and close the store:
+    # drawer counts, ...") is one they are responsible for
+    "duty": r"owned|own|owner|ownership|led|responsible for|in charge of|"
+    r"^(?!(?:help|assist|support|contribut|participat|shadow)\w*)[A-Z][a-z]+(?=\s)",
     "run": r"ran|run|running|operated|organi[sz]ed|hosted|facilitat\w*|conducted|designed|"
     r"analy[sz]ed|led|owned|manage[sd]?|managing|maintained",
     "build": r"built|builds?|building|created|developed|wrote|written|authored|drafted|prepared|"
@@ -595,7 +608,7 @@ LOGISTICS = (
     r"(?:resume|résumé|CV|portfolio|references?|transcripts?|work samples?|writing samples?)"
     r"(?:\s+\w+){0,3}\s+(?:is|are)?\s*(?:attached|enclosed|included|linked)|"
     r"(?:attached|enclosed|included)\s+(?:\w+\s+){0,2}(?:my\s+)?(?:resume|résumé|CV|portfolio|"
-    r"references?|transcripts?)|"
+    r"references?|transcripts?|(?:writing|work) samples?)|"
     r"I(?:'m| am) (?:\w+ly |also )?(?:available|free) (?:to (?:start|interview|talk|meet)|for|from|"
     r"at|on|in|starting)|I (?:can|could) start|"
     r"(?:happy|glad|willing) to (?:share|send|provide|forward)|"
@@ -618,7 +631,13 @@ LOGISTICS = (
     r"(?:rotation|schedule|shift pattern|roster) (?:that |which )?(?:would )?(?:gets?|puts?) me\b|"
     r"I (?:live|am based|'m based) in|(?:short|easy|quick) (?:drive|commute|walk|ride)|"
     r"(?:remote work|working remotely|hybrid (?:arrangement|schedule|pattern))"
-    r"(?= with| is| would| works| suits| fits)"
+    r"(?= with| is| would| works| suits| fits)|"
+    # pay asked for, and the posting's range it is set against
+    r"(?:salary|pay|compensation|wage) (?:expectations?|requirements?|range|band)|"
+    r"(?:seeking|asking for|expecting|looking for) (?:a )?(?:base )?(?:salary|pay|wage)\b|"
+    r"posted (?:salary |pay |compensation )?(?:range|band)|"
+    # and what the applicant offers to show in an interview
+    r"(?:happy|glad|willing) to (?:walk (?:you )?through|show|go over|talk through)\b"
 )
 
 # A US state's code in a location ("Madison, WI") names the state: "another Wisconsin winter".

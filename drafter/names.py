@@ -149,7 +149,7 @@ _CERT = re.compile(
     r"|\bcertified ((?:[A-Z][\w+-]*\s?){1,5})"
     rf"|\b({lx.CERT_ACRONYMS})\b"
     r"|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3})(?=certification|certificate|certified\b)"
-    r"|\b(?!(?:A|An|The|My|Our|Your)\b)((?:[A-Z][\w+-]*\s+){2,5})(?=certification\b|certificate\b)"
+    r"|\b(?!(?:A|An|The|My|Our|Your)\b)((?:[A-Z][\w+-]*\s+){2,5})(?=certifications?\b|certificates?\b)"
     r"|\b((?:[A-Z][a-z]+\s+){1,2}(?:[a-z]+\s+){0,2}licen[cs]e)\b"  # "Nebraska adjuster license"
 )  # the last: initials before a lowercase "certification" ("the IAAP WAS certification");
 # a lowercase name ends where its issuer begins ("a certificate in landscape design from ...")
@@ -164,8 +164,11 @@ def title_words(title: str) -> frozenset[str]:
 
 
 def check_tools(
-    sentence: str, claim: bool, src: Sources, company: str, note: bool
+    sentence: str, claim: bool, src: Sources, company: str, note: bool, aim: bool = False
 ) -> list[Finding]:
+    """Tools named in ``sentence`` that the profile lacks; the posting's may be quoted where the
+    clause is the company's, or in an ``aim``: a topic looked forward to ("Growing my SQL with
+    PostgreSQL")."""
     out = []
     hits = [(name, m) for name, pattern in _TOOL_RES for m in pattern.finditer(sentence)]
     hits += [(m.group(0).lower(), m) for m in _CAMEL.finditer(sentence)]
@@ -178,7 +181,7 @@ def check_tools(
         mine = owned(sentence, m.end())
         if not mine and (disowned(sentence, at, m.end()) or _an_interest(sentence, at, name, src)):
             continue
-        quoted = not mine and posting_ok(sentence, at, claim, company, note)
+        quoted = not mine and (aim or posting_ok(sentence, at, claim, company, note))
         if quoted and name not in TOOL_NAMES:
             continue  # an unknown CamelCase name ("VoiceOver") not claimed by the applicant
         if quoted and (name in src.posting_tools or name in src.posting):
@@ -274,8 +277,12 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         if re.search(r"\bto lead$", title, re.I):
             continue  # "I'm excited to lead design": a verb, not a title
         formal = all(w[0].isupper() for w in title.split())  # "Digital Archivist": all its own
-        if "certified" in named or any(_same_title(named, t, formal) for t in src.titles):
+        if any(_same_title(named, t, formal) for t in src.titles):
             continue
+        if "certified" in named and (
+            formal or tokens(" ".join(named - {"certified"})) <= tokens(src.certs)
+        ):  # "Certified Kubernetes Administrator": the certification check's; "as a certified
+            continue  # nursing assistant" where the profile holds one: its certification
         head = title.lower().split()[-1]
         if any(head in t for t in src.titles) and re.search(
             rf"\b{re.escape(title.lower())}", src.profile
@@ -290,7 +297,8 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
             continue
         if _BESIDE.search(sentence[: m.start(m.lastindex or 0)]):
             continue  # "working beside a senior researcher": someone else
-        if _CERT_CUE.search(clause_of(sentence, m.start())):  # "certified as a ... Specialist"
+        # "certified as a ... Specialist" (but "as a certified veterinary technician" is a title)
+        if _CERT_CUE.search(clause_of(sentence, m.start()).replace(title, " ")):
             out.append(error("certification", sentence, title, f"'{title}' is not a "
                               "certification in the profile"))  # fmt: skip
             continue
@@ -340,8 +348,10 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
 
 # Another person the applicant works near: "beside a senior researcher", "under a master".
 _BESIDE = re.compile(
-    r"\b(?:beside|alongside|next to|with|under|shadowing|from)\s+"
-    r"(?:an?|the|our|your|other|more)\s+$",
+    r"\b(?:beside|alongside|next to|with|under|shadowing|from|by)\s+"
+    r"(?:an?|the|our|your|other|more)\s+$"
+    # and someone the applicant works with: "Our lead programmer checks each one"
+    r"|(?:^|[,;:]\s+|\b(?:and|but|so|then)\s+)\W*(?:our|my|their|his|her)\s+$",
     re.I,
 )
 # Initials with a number: a course, level or standard ("OSHA 30", "ISO 27001").
@@ -375,7 +385,13 @@ _CERT_END = re.compile(
 
 
 def check_named(
-    sentence: str, found: list[Finding], src: Sources, company: str, role: str, note: bool
+    sentence: str,
+    found: list[Finding],
+    src: Sources,
+    company: str,
+    role: str,
+    note: bool,
+    aim: bool = False,
 ) -> list[Finding]:
     """Every name the applicant claims must be the profile's: a run of capitalised words or
     initials in a claim about the applicant ("my AWS Machine Learning Specialty certification",
@@ -399,7 +415,7 @@ def check_named(
     tools_line = _LEAD.match(sentence)
     own_list = (
         tools_line.end()
-        if tools_line and _TOOL_LABEL.search(tools_line.group(1))
+        if tools_line and _TOOL_LABEL.search(tools_line.group(1)) and not aim
         else len(sentence) + 1
     )
     for at, name in _names(sentence):
@@ -432,7 +448,7 @@ def check_named(
             continue  # "WCAG 2.2 AA": a level of a standard the profile holds
         if re.match(r"\s+(?:role|position|opening|vacancy|job)\b", sentence[end:]):
             continue  # the role applied for: letter.wrong_role's business
-        quotable = posting_ok(sentence, at, True, company, note)
+        quotable = aim or posting_ok(sentence, at, True, company, note)
         # what follows a note's label lists the applicant's own ("Credentials: ... and the CRME"),
         # and so does a letter's line labelled as their skills ("Skills: Genesys Cloud and Verint")
         listed = (note and 0 < label < at) or own_list <= at
@@ -448,6 +464,10 @@ def check_named(
             continue  # a plural the posting uses for its people: "millions of Pinners"
         if disowned(sentence, at, end) and not owned(sentence, end):
             continue
+        if aim and all(
+            re.search(rf"(?<!\w){re.escape(w)}(?!\w)", src.posting) for w in low.split()
+        ):
+            continue  # a topic looked forward to, in the posting's words: "the AHLEI CHSP"
         if _an_interest(sentence, at, low, src):
             continue
         kind = _name_kind(sentence, at, end, name, src.employers)

@@ -43,7 +43,10 @@ def check_numbers(
                              f"'team of {num.words}' is not in the profile"))  # fmt: skip
             continue
         known = src.profile_numbers + (src.posting_numbers if quotable else [])
-        if number_supported(num, known, _durations_here(bare, at, src), src.stated):
+        spans = _durations_here(bare, at, src)
+        if _NEARLY.search(bare[:at]):  # "nearly five years" for Feb 2022 to now: 2026 - 2022 is 4
+            spans = spans | {s + 1 for s in spans}
+        if number_supported(num, known, spans, src.stated):
             continue
         if _quoted_figure(bare, at, src, company) or _counts_a_list(bare, at, num):
             continue
@@ -58,6 +61,7 @@ def check_numbers(
     return out
 
 
+_NEARLY = re.compile(r"\b(?:nearly|almost|close to|just under|not quite)\s+$", re.I)
 _YEAR_RANGE = re.compile(
     r"(?<![\w.-])((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d|present)(?![\w.-])", re.I
 )

@@ -158,6 +158,14 @@ _GERUND = re.compile(r"^\W*[A-Z][a-z]+ing\b")
 _AHEAD_HEADING = re.compile(r"\b(?:excit\w*|learn\w*|look(?:ing)? forward|grow)\b", re.I)
 _BARE_TOPIC = re.compile(r"^[^.;:!?]+\.?$")  # one phrase or a list of them, no clauses
 _SPEAKS = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our)\b", re.I)
+# ... but not in what a topic aims at ("Earning my CRCST", "Growing my SQL") or when ("within my
+# first year", "once my clinical hours are done")
+_NOT_SPOKEN = re.compile(
+    r"^\W*(?:Earning|Getting|Finishing|Completing|Passing|Growing|Building|Improving|Strengthening|"
+    r"Sharpening|Deepening|Broadening|Expanding)\s+my\b"
+    r"|\b(?:within|in|during|by the end of)\s+my\s+first\b|\bonce\s+my\b"
+)
+_LABEL = re.compile(r"^\W*[^:.;!?]{1,40}:\s+")
 # drafter's own instructions said back: "Write exactly 4 bullet points on each of ...".
 _INSTRUCTION = re.compile(
     r"^\W*(?:write|list|answer|include|keep|use|do not|don't)\b.{0,80}?"
@@ -351,28 +359,35 @@ def check(
             continue
         claim = is_claim(third_person(bare, src), kind, company, employers)
         note = kind == "note"
+        # under a heading that looks ahead, a labelled bullet's topic is what follows its label
+        # ("Tools: Ignition SCADA, Hach instruments"); elsewhere a label lists the applicant's own
+        said = _LABEL.sub("", sentence) if at in draft.ahead else sentence
+        speaks = _SPEAKS.search(_NOT_SPOKEN.sub(" ", said))
         topic = (
             (ahead or at in draft.ahead)
-            and ": " not in sentence
+            and ": " not in said
             and bool(
-                _GERUND.match(sentence)
+                _GERUND.match(said)
                 # under a heading that looks ahead, a phrase with no subject and no deed names a
                 # thing to learn ("Power BI and SQL.")
                 or (
                     at in draft.ahead
-                    and _BARE_TOPIC.match(sentence)
-                    and not _SPEAKS.search(sentence)
-                    and not is_past(sentence.split()[0])
+                    and _BARE_TOPIC.match(said)
+                    and not speaks
+                    and bool(said.split())
+                    and not is_past(said.split()[0])
                 )
             )
         )
         # a topic looked forward to that nobody speaks in ("Moving from one 312-room hotel to a
-        # portfolio of 11", "Designing training on safe lifting") may quote the posting's figures
-        # and claims no duty done
-        own = claim and not (topic and not _SPEAKS.search(sentence))
+        # portfolio of 11", "Designing training on safe lifting", "Earning my CRCST") may quote
+        # the posting's names and figures and claims no duty done
+        own = claim and not (topic and not speaks)
         findings += check_numbers(sentence, bare, own, src, company, note)
         findings += check_names(sentence, own, src, company, role)
-        findings += check_tools(sentence, claim, src, company, note and not topic)
+        # a topic nobody speaks in may name what the posting names
+        aim = topic and not speaks
+        findings += check_tools(sentence, claim, src, company, note and not topic, aim)
         if own:
             before = draft.sentences[at - 1] if at else ""
             findings += check_scope(sentence, profile, src, company, note, before)
@@ -382,7 +397,7 @@ def check(
             findings += wrong_role(sentence, role)
         findings += wrong_company(sentence, company, src, bool(topic))
         if claim:
-            findings += check_named(sentence, findings, src, company, role, note and not topic)
+            findings += check_named(sentence, findings, src, company, role, note and not topic, aim)
         # a topic looked forward to ("Turning my glossary habit into style guides") is no record
         # to ground, unless the applicant speaks in it ("because I already review ...")
         if claim and not (topic and not re.search(r"\bI\b", sentence)):

@@ -45,7 +45,8 @@ AGENCY = _agency_pattern()
 _AGENCY_FAMILY = {
     w.lower(): family for family, forms in lx.AGENCY.items() for w in " ".join(forms).split()
 } | {
-    "responsible for": "own", "in charge of": "own", "accountable for": "own", "rolled out": "ship"
+    "responsible for": "duty", "in charge of": "own", "accountable for": "duty",
+    "rolled out": "ship", "set up": "build",
 }  # fmt: skip
 _MADE = frozenset({"build", "design", "maintain", "train"})
 # A participle after these is done to the thing, not by the applicant: "was built", "reports
@@ -141,6 +142,8 @@ def check_scope(
         if family == "train" and _PEOPLE.match(sentence, at):
             continue  # "trained four analysts": _check_people's business
         thing = _object(sentence, m.end(group))
+        if family == "duty" and re.match(r"(?:the\s+)?(?:whole|entire|all)\b", thing, re.I):
+            family = "own"  # "responsible for the whole payments infrastructure": more than a duty
         rel = _RELATIVE.search(sentence[:at]) if done and not thing else None
         if rel:  # "the recommendation models I built at Brightcart": the object comes first
             thing = rel.group("np")

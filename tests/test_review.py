@@ -188,15 +188,6 @@ _KNOWN_MISSES = {
     "tuned-44 (former hold-out)": [
         'h44-arlo-bellhaven-letter-planted: scope "run the club\'s tree program"'
     ],
-    "tuned-45 (former hold-out)": [  # as first run: being folded in
-        "h45-marcus-redstone-note-planted: claim 'Technician of the Year'",
-        "h45-ines-commencementbay-note-planted: title 'certified veterinary technician'",
-    ],
-    "tuned-46 (former hold-out)": [  # as first run: being folded in
-        "h46-darnell-hollis-note-planted: claim 'Operator of the Year'",
-        "h46-rafael-fernway-letter-planted: certification 'ISTQB Advanced Level Test Analyst'",
-        'h46-rafael-fernway-note-planted: scope "set up the agency\'s CI pipeline"',
-    ],
 }
 
 
@@ -207,20 +198,19 @@ _KNOWN_NOISY = {
     "tuned-29 (former hold-out)": 3,  # of 79
     "tuned-30 (former hold-out)": 3,  # of 78
     "tuned-31 (former hold-out)": 4,  # of 78
-    "tuned-32 (former hold-out)": 5,  # of 82
+    "tuned-32 (former hold-out)": 4,  # of 82
     "tuned-33 (former hold-out)": 4,  # of 82
     "tuned-34 (former hold-out)": 5,  # of 71
-    "tuned-36 (former hold-out)": 4,  # of 83
+    "tuned-36 (former hold-out)": 3,  # of 83
     "tuned-37 (former hold-out)": 7,  # of 78
-    "tuned-38 (former hold-out)": 6,  # of 75
+    "tuned-38 (former hold-out)": 5,  # of 75
     "tuned-39 (former hold-out)": 6,  # of 82
     "tuned-40 (former hold-out)": 4,  # of 76
     "tuned-41 (former hold-out)": 4,  # of 84
     "tuned-42 (former hold-out)": 8,  # of 79
     # of 82; its clean letter never names the company or the role, and the two warnings say so
     "tuned-44 (former hold-out)": 2,
-    "tuned-45 (former hold-out)": 12,  # of 88, as first run: being folded in
-    "tuned-46 (former hold-out)": 13,  # of 90, as first run: being folded in
+    "tuned-45 (former hold-out)": 4,  # of 88
 }
 
 
@@ -713,6 +703,10 @@ I am excited about the chance to join Pinterest.
 I believe my background is a good match for this role.
 I believe my background aligns well with your requirements.
 I am comfortable with 60-70% regional travel and overnight stays.
+Based on the posted range of $50,000–$56,000, I am seeking a salary of $54,000.
+My salary expectation falls within your posted range of $68,000 to $82,000.
+I'm happy to walk through my portfolio in an interview.
+I've attached my writing sample.
 I am eager to learn from the team.
 I enjoy working with product teams.
 I would bring curiosity and care to the work.
@@ -1119,6 +1113,11 @@ _NO_RECORD = [
     "A naming rule, I learned, is a promise to your future self.",
     "I know the quieter side of analysis too.",
     "My Brightcart dashboards are a small version of the problem your posting describes.",
+    "I can get up to speed quickly.",
+    "When your posting asked for patience with stakeholders, I smiled a little.",
+    "I know what a broken dashboard means to the person reading it.",
+    "At Northwind I found that I liked explaining results more than building models.",
+    "At Brightcart I built a strong foundation in experimentation.",
 ]
 
 
@@ -1252,7 +1251,7 @@ def test_agency_over_a_thing_no_fact_mentions_is_an_invented_project(
 
 def test_agency_with_a_reach_no_fact_has_is_flagged(priya: profile.Profile) -> None:
     text = "I was responsible for accessibility across all of Loomly's apps."
-    assert _kinds(_check(text, priya)) == [("scope", "responsible for accessibility")]
+    assert _kinds(_check(text, priya)) == [("scope", "across all")]  # her duty, not its reach
     text = "I was also leading design for Loomly's mobile apps."
     assert _kinds(_check(text, priya)) == [("scope", "leading design")]
 
@@ -1437,11 +1436,15 @@ def test_a_whole_stint_a_staff_a_place_run_and_plain_manner_words_are_held(
         "I tracked down 14 rooftop units with stuck economizers and got them working again.",
         "Each spring I train the seasonal crew.",
         "Each month I review the monthly P&L with the owners.",
+        "I have spent nearly six years at Copper Kettle.",
+        "At Copper Kettle I am responsible for the monthly P&L review.",
     ):
         assert not _check(text, who), text
     text = "I'd plan to get the ISA credential and the CDL in my first year."
     assert not _check(text, who, "An ISA credential and a CDL are required within a year."), text
     found = _check("I led the installation of three solar systems.", who)
+    assert "scope" in [f.kind for f in found]
+    found = _check("I am responsible for the whole restaurant group.", who)
     assert "scope" in [f.kind for f in found]
 
 
@@ -1457,6 +1460,52 @@ def test_a_tool_catalogued_in_a_small_letter_tool_and_a_museum_hoped_for(
     heading = "## What am I excited about? What will I learn?\n\n"
     text = f"{heading}- Caring for the images of the Minneapolis Institute of Art for decades.\n"
     assert ("company", "Minneapolis Institute of Art") in _kinds(_note(text, jordan, "Halvorsen"))
+
+
+def test_a_topic_looked_forward_to_may_name_the_posting_s_things_in_its_label_or_with_my(
+    jordan: profile.Profile,
+) -> None:
+    """Under a heading that looks ahead, a labelled bullet's topic follows its label, and "my"
+    in what a topic aims at ("Earning my CRCST") or when ("within my first year") speaks no
+    claim; "Putting my MBA coursework to work" still claims the MBA."""
+    posting = (
+        "Tools: Ignition SCADA, Hach instruments. CRCST within a year. SQL in PostgreSQL. "
+        "AHLEI Certified Hospitality Supervisor (CHSP) within the first year."
+    )
+    heading = "## What am I excited about? What will I learn?\n\n"
+    for bullet in (
+        "Tools: Ignition SCADA, Hach instruments.",
+        "Earning my CRCST once my clinical hours are done.",
+        "Growing my SQL with PostgreSQL.",
+        "Completing the AHLEI CHSP certification within my first year.",
+    ):
+        found = review.check(f"{heading}- {bullet}\n", jordan, posting, kind="note")
+        assert not found, bullet
+    text = f"{heading}- Putting my MBA coursework to work.\n"
+    assert "degree" in [f.kind for f in review.check(text, jordan, posting, kind="note")]
+
+
+def test_a_colleague_s_title_a_credentialed_title_an_honour_s_own_name_and_a_department(
+    jordan: profile.Profile,
+) -> None:
+    for text in (
+        "Our lead programmer checks each model before it ships.",
+        "My tests were reviewed by a senior developer.",
+    ):
+        assert "title" not in [f.kind for f in _check(text, jordan)], text
+    assert ("title", "certified veterinary technician") in _kinds(
+        _check("I work as a certified veterinary technician.", jordan)
+    )
+    found = _check("I hold the ISTQB Advanced Level Test Analyst certifications.", jordan)
+    assert "certification" in [f.kind for f in found]
+    found = _note("- Recognition: Analyst of the Year at Brightcart\n", jordan, "Pinterest")
+    assert "claim" in [f.kind for f in found]  # Jordan has been an analyst for years
+    found = _check("I set up the team's CI pipeline at Brightcart.", jordan)
+    assert "scope" in [f.kind for f in found]
+    text = "Dear Sterile Processing hiring team,\n\nThank you for your time.\n"
+    posting = "Our Sterile Processing Department runs around the clock."
+    found = review.check(text, jordan, posting, company="Commencement Bay")
+    assert not [f for f in found if f.kind == "company" and f.sentence]
 
 
 def test_years_at_an_employer_are_that_employer_s_and_a_total_must_be_stated(
