@@ -188,6 +188,20 @@ _KNOWN_MISSES = {
     "tuned-44 (former hold-out)": [
         'h44-arlo-bellhaven-letter-planted: scope "run the club\'s tree program"'
     ],
+    "tuned-47 (former hold-out)": [  # as first run: being folded in
+        "h47-renata-kittredge-note-planted: certification 'Washington notary public'",
+        "h47-renata-kittredge-note-planted: tool 'Odyssey'",
+        "h47-theo-northwind-letter-planted: company 'Wisconsin Public Radio'",
+        "h47-theo-northwind-letter-planted: tool 'Pro Tools'",
+        "h47-theo-northwind-note-planted: title 'senior producer'",
+        "h47-theo-northwind-note-planted: scope 'produced a six-part narrative series'",
+        "h47-theo-northwind-note-planted: certification 'Avid Certified User'",
+    ],
+    "tuned-48 (former hold-out)": [  # as first run: being folded in
+        "h48-luis-halvorsen-letter-planted: title 'general foreman'",
+        "h48-luis-halvorsen-note-planted: company 'Ruscilli'",
+        "h48-talia-fernhill-note-planted: scope 'edged and mounted lenses'",
+    ],
 }
 
 
@@ -211,6 +225,8 @@ _KNOWN_NOISY = {
     # of 82; its clean letter never names the company or the role, and the two warnings say so
     "tuned-44 (former hold-out)": 2,
     "tuned-45 (former hold-out)": 4,  # of 88
+    "tuned-47 (former hold-out)": 7,  # of 85, as first run: being folded in
+    "tuned-48 (former hold-out)": 7,  # of 86, as first run: being folded in
 }
 
 
@@ -277,9 +293,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-44 (former hold-out)",
         "tuned-45 (former hold-out)",
         "tuned-46 (former hold-out)",
+        "tuned-47 (former hold-out)",
+        "tuned-48 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 47):
+    for n in range(3, 49):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
