@@ -214,6 +214,7 @@ _NUM = re.compile(  # not a clock ("8:00"), a plan's name ("a 401(k) plan") nor 
     r"(?<![\w.:])(?<!\d-\d-)(?!(?<=\d-)\d-\d)(?!\d{1,2}:\d\d)(?!\d+\([a-z]\))(?!\d(?:-\d){2,})"
     r"([$£€])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![.\d]*\.\d)(\+)?"
     r"(?:\s?(%|percent\b|k\b|K\b|M\b|bn\b|million\b|billion\b|thousand\b))?"
+    r"(?![A-Za-z\d])"  # not a code, a class or a form: "1A", "3D", "1099s"
 )
 _NUM_WORD = re.compile(r"\b(" + "|".join(lx.NUMBER_WORDS) + r")\b", re.I)
 _VAGUE_WORD = re.compile(r"\b(" + "|".join(lx.VAGUE_NUMBERS) + r")\b", re.I)
@@ -611,6 +612,7 @@ _SURE = re.compile(
 _ABOUT_LETTER = re.compile(
     r"\b(?:my|this) (?:cover )?letter\b|\bmy application\b"
     r"|\bI(?:'m| am) writing (?:about|regarding|in response|to apply)\b"
+    r"|\b(?:why|reason) I(?:'m| am) (?:writing|applying)\b"
     r"|\b(?:I(?: should| must| want to|'d like to| will|'ll)|let me) (?:be (?:clear|honest|upfront|"
     r"frank|plain|direct|specific|concrete)|"
     r"say(?! that)|mention|add|note)\b"

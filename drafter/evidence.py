@@ -95,7 +95,7 @@ STOPWORDS = words(
     "environment fast paced using use used help helps helping ensure well both all any more "
     "most some each own wide array within while where needed need needs way ways like "
     "preferred required requirement requirements bonus nice ideal ideally candidate looking "
-    "familiarity familiar similar data through"
+    "familiarity familiar similar data through why"
 )
 
 _REQ_HEADINGS = (

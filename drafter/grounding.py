@@ -199,7 +199,8 @@ def _holds(unit: frozenset[str], toks: frozenset[str]) -> bool:
 # Using a tool the profile lists (or having picked it up) is the profile's claim, whatever it is
 # said to be used for.
 _USES = re.compile(
-    r"\bI\s+(?:\w+ly\s+|still\s+|also\s+)?(?:use|used|work in|rely on|picked up|learned|learnt)\s",
+    r"\bI(?:'ve|\s+have)?\s+(?:\w+ly\s+|still\s+|also\s+)?"
+    r"(?:use|used|work in|rely on|picked up|learned|learnt)\s",
     re.I,
 )
 

@@ -46,7 +46,8 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
     if not company:
         return []
     cues = [
-        rf"\b(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Tt]eam) at {ORG}",
+        rf"\b(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Tt]eam|[Pp]osting|[Ll]isting|[Vv]acancy)"
+        rf" at {ORG}",
         rf"\b[Jj]oin(?:ing)? (?:the team at )?{ORG}",
         # "Joining the Greater Columbus Convention Center events team", near the company's name
         _JOIN_THE,

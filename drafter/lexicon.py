@@ -41,7 +41,7 @@ COMPANY_CUES = (
 INTENT = (
     r"(?<![\w-])learn(?!-)|(?<!machine )(?<!deep )(?<!reinforcement )(?<!statistical )"
     r"(?<![\w-])(?!(?<=\w )(?-i:Learning))learning|"
-    r"to explore|exploring|pick up|grow into|get to (?:use|work)|get(?:ting)? to know|"
+    r"to explore|exploring|pick(?: \w+)? up|grow into|get to (?:use|work)|get(?:ting)? to know|"
     r"look(?:ing)? forward to|looking for|seeking|excited to|eager to|hope to|would love to|"
     r"want to|keen to|wish(?:es)? to|desire to|(?:have|'ve) (?:\w+ )?wanted to|wanting to|"
     r"wanted to (?:understand|know|learn|see|find out)\b|"
@@ -395,7 +395,7 @@ TITLE_HEADS = (
     r"Researcher|Intern|Lead|Specialist|Strategist|Officer|Head|Mentor|Founder|Co-founder|"
     r"CTO|CEO|CFO|VP|Vice President|Programmer|Administrator|Chef|Cook|Nurse|Teacher|"
     r"Technician|Coordinator|Supervisor|Generalist|Inspector|Captain|Foreman|Superintendent|"
-    r"Dispatcher|Estimator|Bookkeeper|Accountant|Auditor|Editor|Planner"
+    r"Dispatcher|Estimator|Bookkeeper|Accountant|Auditor|Editor|Planner|Producer|Reporter"
 )
 # Title words that raise rank or change the job: "Lead Data Analyst" is not "Data Analyst".
 # Any other word in front of a title the profile holds only qualifies it ("volunteer mentor").
@@ -423,7 +423,7 @@ DEGREES = {
 # A specific degree satisfies the generic one and back: a BSc is a bachelor's.
 GENERIC_DEGREE = {"bs": "bachelor", "ba": "bachelor", "ms": "master", "ma": "master"}
 CERT_ACRONYMS = r"CKA|CKAD|CKS|PMP|CFA|CPA|CSM|PSM|CSPO|CISSP|CCNA|CCNP|OSCP|ITIL|TOGAF|CompTIA"
-CERT_FILLER = words("certified certification certificate in as a an the my i am")
+CERT_FILLER = words("certified certification certificate in as a an the my i am license licence")
 
 # -- scope verbs ------------------------------------------------------------------------------
 
@@ -455,6 +455,7 @@ AGENCY = {
     "coordinate": ("coordinated", "coordinate coordinates", "coordinating"),
     "program": ("programmed programed", "program programs", "programming"),
     "commission": ("commissioned", "commission commissions", "commissioning"),
+    "produce": ("produced", "produce produces", "producing"),
 }  # fmt: skip
 # Phrases that claim ownership without a verb of their own: "I was responsible for X".
 # "set" is a claim only where a person sets something: "I set the roadmap", "having set the
@@ -553,6 +554,7 @@ LICENSE = {
     "coordinate": r"coordinat\w*|led|lead|leading|directed|managed|managing|organi[sz]ed|ran",
     "program": r"programm?(?:ed|ing)|coded|configured|wrote|written|developed",
     "commission": r"commission(?:ed|ing)",
+    "produce": r"produc(?:ed|e|es|ing|er)",
 }
 # The applicant's own job noun in the summary or headline licenses its verb over the summary's
 # objects: "Product designer with six years of experience in mobile and web apps" supports
@@ -636,6 +638,7 @@ LOGISTICS = (
     r"(?:salary|pay|compensation|wage) (?:expectations?|requirements?|range|band)|"
     r"(?:seeking|asking for|expecting|looking for) (?:a )?(?:base )?(?:salary|pay|wage)\b|"
     r"posted (?:salary |pay |compensation )?(?:range|band)|"
+    r"(?:comfortable|happy|fine|content) (?:at|with) (?:a (?:rate|salary|wage) of )?[$£€]\d+|"
     # and what the applicant offers to show in an interview
     r"(?:happy|glad|willing) to (?:walk (?:you )?through|show|go over|talk through)\b"
 )

@@ -119,7 +119,9 @@ _SERVE_AS = re.compile(
 # A second title joined on to one already claimed, then what it is over: "and tech lead for".
 _CO_TITLE = re.compile(
     r"\band (?:an? |the )?((?!I\b)(?:[\w/-]+\s+){1,2}(?:lead|head|manager|owner|architect))"
-    r"\s+(?:for|of|on)\b()",
+    r"\s+(?:for|of|on)\b()"
+    # or any title held where it was: "a carpenter for 13 years and general foreman at Buckeye"
+    rf"|\band (?:an? |the )?((?!I\b)(?:[\w/-]+\s+){{0,2}}{TITLE_HEAD})(?=\s+at\s+(?-i:[A-Z]))",
     re.I,
 )
 _SCHOOL = re.compile(
@@ -150,8 +152,9 @@ _CERT = re.compile(
     rf"|\b({lx.CERT_ACRONYMS})\b"
     r"|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3})(?=certification|certificate|certified\b)"
     r"|\b(?!(?:A|An|The|My|Our|Your)\b)((?:[A-Z][\w+-]*\s+){2,5})(?=certifications?\b|certificates?\b)"
-    r"|\b((?:[A-Z][a-z]+\s+){1,2}(?:[a-z]+\s+){0,2}licen[cs]e)\b"  # "Nebraska adjuster license"
-)  # the last: initials before a lowercase "certification" ("the IAAP WAS certification");
+    r"|\b((?:[A-Z][a-z]+\s+){1,2}(?:[a-z]+\s+){0,2}(?:licen[cs]e|notary(?: public)?))\b"
+)  # "Nebraska adjuster license", "Washington notary public"; before them: initials before a
+# lowercase "certification" ("the IAAP WAS certification");
 # a lowercase name ends where its issuer begins ("a certificate in landscape design from ...")
 
 
@@ -222,6 +225,8 @@ def known(phrase: str, src: Sources, company: str, quotable: bool, employer: boo
         return True
     if any(re.match(rf"{re.escape(low)}\b", e.lower()) for e in src.employers if e):
         return True  # the first words of an employer's name: "at St." of "St. Luke's"
+    if phrase in src.initials:
+        return True  # "UW" for the profile's "University of Wisconsin–Madison"
     return quotable and low in src.posting
 
 
@@ -243,6 +248,9 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
     for pattern in _EMPLOYER:
         for m in pattern.finditer(sentence):
             org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
+            owner = re.split(r"['’]s\s", org)[0]
+            if owner != org and known(owner, src, company, False, employer=True):
+                org = owner  # "at Brightline Optical's Cherry Creek store": the owner's store
             if _MY_PLACE.search(m.group(0)) or (
                 m.group(0)[:2].lower() == "at" and _WORKING.search(sentence[: m.start()])
             ):  # "my team at Figma", "serving as a Court Interpreter at X": an employer
@@ -266,12 +274,19 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         for m in _SERVE_AS.finditer(sentence)
         if not any(t.start() <= m.start(1) < t.end() for t in titles)
     ]
-    if titles:  # "I am a Software Engineer on the team and tech lead for the refunds service"
-        titles += list(_CO_TITLE.finditer(sentence, titles[0].end()))
+    # "I am a Software Engineer on the team and tech lead for the refunds service", "a carpenter
+    # for 13 years and general foreman at Buckeye"
+    titles += [
+        m
+        for m in _CO_TITLE.finditer(sentence, titles[0].end() if titles else 0)
+        if titles or m.group(3)
+    ]
     for m in titles:
         title = next(g for g in m.groups() if g).strip()
         # "I was [promoted to] banquet captain": the title is what follows
         title = re.sub(r"^(?:promoted|named|made|appointed|elected)\s+(?:to|as)\s+", "", title)
+        if re.match(r"(?:my|our|their|his|her|your) own\b", title, re.I):
+            continue  # "I've been my own editor": a figure of speech
         title = re.sub(r"^(?:their|his|her|our|your)\s+", "", title)  # "as their mentor"
         named = title_words(title)
         if re.search(r"\bto lead$", title, re.I):
@@ -470,6 +485,8 @@ def check_named(
             continue  # a topic looked forward to, in the posting's words: "the AHLEI CHSP"
         if _an_interest(sentence, at, low, src):
             continue
+        if _PLACE_END.search(name) and _IN_PLACE.search(sentence[:at]):
+            continue  # "a farm in Buena Vista County": a place, not an employer
         kind = _name_kind(sentence, at, end, name, src.employers)
         if kind == "claim" and _posting_cert(low, src.posting):
             kind = "certification"  # "Putting my APICS CPIM to work", a credential the posting asks
@@ -480,6 +497,11 @@ def check_named(
     return out
 
 
+_PLACE_END = re.compile(r"\b(?:County|Parish|Township|Borough|Valley|Region)$")
+_IN_PLACE = re.compile(
+    r"\b(?:(?:in|near|from|outside|around|across)\s+)?the\s+$|\b(?:in|near|from|outside|around|across)\s+$",
+    re.I,
+)
 # The most words a name found by another check runs to ("AWS Certified Solutions Architect").
 _NAME_WORDS = 6
 # A standard's level or version written after it: "WCAG 2.2 AA", "ISO 27001 Annex A".
@@ -603,7 +625,8 @@ _USED_IN = re.compile(
     r"check|checked|enter|entered|entering|update|updated|analy[sz]e|analy[sz]ed|log|logged|"
     r"logging|working|process|processed|processing|prepare|prepared|preparing|schedule|"
     r"scheduled|scheduling|written|write|wrote|kept|keep|organi[sz]ed|organi[sz]e|stored|store|"
-    r"catalog(?:ue)?d?|catalogu?ing|indexed|indexing|tagged|tagging|"
+    r"catalog(?:ue)?d?|catalogu?ing|indexed|indexing|tagged|tagging|docket|docketed|docketing|"
+    r"mix|mixed|mixing|edit|edited|editing|record|recorded|recording|"
     r"comfortable|proficient|experienced|skilled)(?:\s+[\w-]+){0,5}"
     r"\s+(?:in|into|with|from|through|via)|use|used|using|install|installed|installing|"
     r"(?:knowledge|experience|familiarity|proficiency|fluency)\s+(?:of|with|in)|(?:use|users?)\s+of|"

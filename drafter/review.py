@@ -163,8 +163,9 @@ _SPEAKS = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our)\b", re.I)
 _NOT_SPOKEN = re.compile(
     r"^\W*(?:Earning|Getting|Finishing|Completing|Passing|Growing|Building|Improving|Strengthening|"
     r"Sharpening|Deepening|Broadening|Expanding)\s+my\b"
-    r"|\b(?:within|in|during|by the end of)\s+my\s+first\b|\bonce\s+my\b"
+    r"|\b(?:within|in|during|by the end of)\s+my\s+first\b|\bonce\s+my\b|\bnot (?:just|only) my\b"
 )
+_PHONE = re.compile(r"(?<![\w$])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\w)")
 _LABEL = re.compile(r"^\W*[^:.;!?]{1,40}:\s+")
 # drafter's own instructions said back: "Write exactly 4 bullet points on each of ...".
 _INSTRUCTION = re.compile(
@@ -354,6 +355,7 @@ def check(
         bare = sentence
         for c in contact:  # the applicant's own phone number is not a claim
             bare = bare.replace(c, " ")
+        bare = _PHONE.sub(" ", bare)  # nor is one written another way: "712 555 0148"
         findings += _placeholders(sentence)
         if _echoed(sentence, src):
             continue
@@ -395,7 +397,14 @@ def check(
             findings += check_reach(sentence, findings, profile, src, company, note)
         if kind == "letter":
             findings += wrong_role(sentence, role)
-        findings += wrong_company(sentence, company, src, bool(topic))
+        # under a heading that looks ahead, a bullet's topic before its label's colon hopes too:
+        # "Self-performed carpentry at Ruscilli: work I know"
+        lead = sentence.split(": ")[0]
+        first = re.sub(r"^\W+", "", lead).split()[0] if lead.split() else ""
+        hoped = (
+            at in draft.ahead and not _SPEAKS.search(lead) and ("-" in first or not is_past(first))
+        )
+        findings += wrong_company(sentence, company, src, bool(topic) or hoped)
         if claim:
             findings += check_named(sentence, findings, src, company, role, note and not topic, aim)
         # a topic looked forward to ("Turning my glossary habit into style guides") is no record

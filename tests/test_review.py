@@ -188,19 +188,11 @@ _KNOWN_MISSES = {
     "tuned-44 (former hold-out)": [
         'h44-arlo-bellhaven-letter-planted: scope "run the club\'s tree program"'
     ],
-    "tuned-47 (former hold-out)": [  # as first run: being folded in
-        "h47-renata-kittredge-note-planted: certification 'Washington notary public'",
-        "h47-renata-kittredge-note-planted: tool 'Odyssey'",
-        "h47-theo-northwind-letter-planted: company 'Wisconsin Public Radio'",
-        "h47-theo-northwind-letter-planted: tool 'Pro Tools'",
-        "h47-theo-northwind-note-planted: title 'senior producer'",
-        "h47-theo-northwind-note-planted: scope 'produced a six-part narrative series'",
-        "h47-theo-northwind-note-planted: certification 'Avid Certified User'",
+    "tuned-47 (former hold-out)": [
+        "h47-theo-northwind-note-planted: certification 'Avid Certified User'"
     ],
-    "tuned-48 (former hold-out)": [  # as first run: being folded in
-        "h48-luis-halvorsen-letter-planted: title 'general foreman'",
-        "h48-luis-halvorsen-note-planted: company 'Ruscilli'",
-        "h48-talia-fernhill-note-planted: scope 'edged and mounted lenses'",
+    "tuned-48 (former hold-out)": [
+        "h48-talia-fernhill-note-planted: scope 'edged and mounted lenses'"
     ],
 }
 
@@ -225,8 +217,6 @@ _KNOWN_NOISY = {
     # of 82; its clean letter never names the company or the role, and the two warnings say so
     "tuned-44 (former hold-out)": 2,
     "tuned-45 (former hold-out)": 4,  # of 88
-    "tuned-47 (former hold-out)": 7,  # of 85, as first run: being folded in
-    "tuned-48 (former hold-out)": 7,  # of 86, as first run: being folded in
 }
 
 
@@ -725,6 +715,9 @@ Based on the posted range of $50,000–$56,000, I am seeking a salary of $54,000
 My salary expectation falls within your posted range of $68,000 to $82,000.
 I'm happy to walk through my portfolio in an interview.
 I've attached my writing sample.
+Given the posted range of $20 to $25 per hour, I would be comfortable at $22 per hour.
+You can reach me at 712 555 0148.
+That is why I am writing to you.
 I am eager to learn from the team.
 I enjoy working with product teams.
 I would bring curiosity and care to the work.
@@ -1136,6 +1129,7 @@ _NO_RECORD = [
     "I know what a broken dashboard means to the person reading it.",
     "At Northwind I found that I liked explaining results more than building models.",
     "At Brightcart I built a strong foundation in experimentation.",
+    "I would test for the 1A and 1B endorsements right away.",
 ]
 
 
@@ -1524,6 +1518,53 @@ def test_a_colleague_s_title_a_credentialed_title_an_honour_s_own_name_and_a_dep
     posting = "Our Sterile Processing Department runs around the clock."
     found = review.check(text, jordan, posting, company="Commencement Bay")
     assert not [f for f in found if f.kind == "company" and f.sentence]
+
+
+def test_names_docketed_mixed_or_held_where_a_title_was_and_places_that_are_the_profile_s(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "t.yaml"
+    path.write_text(
+        "name: Talia\nexperience:\n  - company: Brightline Optical\n    title: Sales Associate\n"
+        "    start: 2021\n    highlights: [No recordable injuries in 2024 or 2025, Produced all"
+        " 46 episodes of the store podcast]\n"
+        "  - company: University of Wisconsin–Madison\n    title: Research Assistant\n"
+        "    start: 2018\n    end: 2020\n",
+        encoding="utf-8",
+    )
+    who = profile.load(path)
+    for text, finding in (
+        ("I have docketed filings in Odyssey.", ("tool", "Odyssey")),
+        ("I edit and mix in Pro Tools.", ("tool", "Pro Tools")),
+        ("As a Washington notary public, I check every package.", "certification"),
+        ("I produced the 46 episodes as senior producer.", ("title", "senior producer")),
+        ("I was a carpenter for years and general foreman at Buckeye.", "title"),
+        ("I also produced a six-part narrative series.", "scope"),
+    ):
+        kinds = _kinds(_check(text, who))
+        assert finding in kinds or finding in [k for k, _ in kinds], text
+    for text in (
+        "I also do the year-end 1099s.",
+        "I was a research assistant at UW–Madison.",
+        "We had no recordables in 2024-2025.",
+    ):
+        assert not _check(text, who), text
+    assert "title" not in [f.kind for f in _check("I've been my own editor for years.", who)]
+    found = _check("I sell frames at Brightline Optical's Cherry Creek store.", who)
+    assert "employer" not in [f.kind for f in found]  # the owner's store; its place is a name
+    found = _check("I grew up on a farm, so the Buena Vista County ground is home.", who)
+    assert "Buena Vista County" not in [f.words for f in found]
+    text = (
+        "I'd like to do that work, which is why the posting at Wisconsin Public Radio stopped me."
+    )
+    found = review.check(text, who, "", company="Northwind Public Media")
+    assert ("company", "Wisconsin Public Radio") in _kinds(found)
+    heading = "## What am I excited about? What will I learn?\n\n"
+    found = _note(
+        f"{heading}- Self-performed carpentry at Ruscilli: work I know\n", who, "Halvorsen"
+    )
+    assert ("company", "Ruscilli") in _kinds(found)
+    assert not _note(f"{heading}- Running the whole site, not just my trade\n", who, "Halvorsen")
 
 
 def test_years_at_an_employer_are_that_employer_s_and_a_total_must_be_stated(
