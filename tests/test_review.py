@@ -194,6 +194,18 @@ _KNOWN_MISSES = {
     "tuned-48 (former hold-out)": [
         "h48-talia-fernhill-note-planted: scope 'edged and mounted lenses'"
     ],
+    "tuned-49 (former hold-out)": [  # as first run: being folded in
+        "h49-renata-rootriver-letter-planted: tool 'Trapeze OPS'",
+        "h49-tomas-riverbend-letter-planted: certification 'I am an Ohio LSW'",
+        "h49-gwen-fernhill-letter-planted: company 'Ridgeline Books'",
+        "h49-gwen-fernhill-note-planted: scope 'developmental edits'",
+        "h49-gwen-fernhill-note-planted: certification 'Denver Publishing Institute'",
+    ],
+    "tuned-50 (former hold-out)": [  # as first run: being folded in
+        "h50-marcus-granitewash-note-planted: certification 'MSHA Part 48'",
+        "h50-marcus-granitewash-note-planted: company 'Silver Ridge Mining'",
+        'h50-luis-riverbend-letter-planted: scope "run the store\'s annual cash audit"',
+    ],
 }
 
 
@@ -217,6 +229,8 @@ _KNOWN_NOISY = {
     # of 82; its clean letter never names the company or the role, and the two warnings say so
     "tuned-44 (former hold-out)": 2,
     "tuned-45 (former hold-out)": 4,  # of 88
+    "tuned-49 (former hold-out)": 5,  # of 70, as first run: being folded in
+    "tuned-50 (former hold-out)": 6,  # of 79, as first run: being folded in
 }
 
 
@@ -285,9 +299,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-46 (former hold-out)",
         "tuned-47 (former hold-out)",
         "tuned-48 (former hold-out)",
+        "tuned-49 (former hold-out)",
+        "tuned-50 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 49):
+    for n in range(3, 51):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
