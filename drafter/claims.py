@@ -388,6 +388,8 @@ def disowned(sentence: str, start: int, end: int) -> bool:
         return True
     if intents and not mine and not _DONE.search(sentence[at:start]):
         return True  # "PyTorch is something I'd love to learn"; not "after using X, I'd like"
+    if _ASKED.search(sentence[at:start]):
+        return True  # "whether the LSW should be my next step": asked, not held
     contrast = _CONTRAST.search(clause)
     if _NEGATION.search(clause) or (contrast and start >= at + contrast.end()):
         return True  # "I have not used Kafka", "from Paylane rather than from AWS"

@@ -78,6 +78,13 @@ SYNONYMS: dict[str, str] = {
     r"roll(?:ed|ing)? out|rollouts?": "rollout",
     r"(?:work)?sheets?|forms?|templates?": "form",
     r"wrote|written|drafted|drafting": "write",
+    # irregular past forms hold their verb: "built them" for "Build style sheets"
+    r"built": "build",
+    r"ran": "run",
+    r"taught": "teach",
+    r"kept": "keep",
+    r"sold": "sell",
+    r"drove|driven": "drive",
 }
 _SYNONYMS = [
     (re.compile(rf"(?<![\w/])(?:{pat})(?![\w/])"), words) for pat, words in SYNONYMS.items()

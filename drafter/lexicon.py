@@ -102,12 +102,15 @@ REFLECTION = (
     r"(?:think|wonder|rethink|reali[sz]e|careful|appreciate|patient|curious|aware|better)|"
     r"(?:means|meant) (?:that )?I(?:'m| am| was) (?:\w+ )?(?:used to|comfortable with)\b|"
     r"(?:taught|showed|shown|reminded|convinced|forced|pushed|challenged) me "
-    r"(?:to|that|how|what|why|more|the most|a lot|(?:[\w-]+ ){0,3}?about)|"
+    r"(?:to|that|how|what|why|more|the most|a lot|is|was|(?:[\w-]+ ){0,3}?about)|"
     r"(?:gave|given|gives|give) me (?:an? |my first )?(?:[\w-]+ )?"
     r"(?:look|view|window|glimpse|sense|feel|taste|picture|idea|understanding|foundation|"
     r"grounding|grasp|footing|appreciation|respect) (?:at|of|into|for|in)\b|"
     rf"{BUILT_AROUND}|"
-    r"(?:know|knew|learned|learnt|saw) what happens when\b|I(?:'ve| have)? learn(?:ed|t) to\b|"
+    r"(?:know|knew|learned|learnt|saw) what happens (?:when|to|after|if|once)\b|"
+    r"(?:know|knew|learned|learnt|see|saw) where (?:[\w-]+ ){1,5}?"  # "where the forms get stuck"
+    r"(?:stuck|wrong|breaks?|broke|fails?|failed|slips?|stalls?|stalled)\b|"
+    r"I(?:'ve| have)? learn(?:ed|t) to\b|"
     r"(?:what|(?:the )?(?:part|thing|side)s?(?: of (?:the|my|this) \w+)?) I(?: have|'ve)?"
     r"(?: (?:come|grown) to)? (?:miss|like|liked|love|loved|enjoy|enjoyed|value|cared? about|"
     r"worry about) "
@@ -165,7 +168,8 @@ STUDY_AIMS = (
 # group business", "the only dashboards I have built".
 LIMITS = (
     r"(?:my|our) only|(?:what|the (?:one )?thing) I(?:'m| am) (?:still )?(?:missing|lacking)|"
-    r"the only (?:[\w-]+ ){0,3}(?:I|we)(?:'ve| have)? (?:\w+ly )?(?:done|had|seen|used|built|run)"
+    r"the only (?:[\w-]+ ){0,3}(?:I|we)(?:'ve| have)? (?:\w+ly )?(?:done|had|seen|used|built|run)|"
+    r"better (?:as an? [\w-]+|in theory|on paper|from (?:books|reading)) than\b"
 )
 # When a pastime is done says nothing about what it is: "I also shoot film in my spare time",
 # "Away from work I print on a restored proof press".
@@ -637,7 +641,8 @@ LOGISTICS = (
     # pay asked for, and the posting's range it is set against
     r"(?:salary|pay|compensation|wage) (?:expectations?|requirements?|range|band)|"
     r"(?:seeking|asking for|expecting|looking for) (?:a )?(?:base )?(?:salary|pay|wage)\b|"
-    r"posted (?:salary |pay |compensation )?(?:range|band)|"
+    r"posted (?:[$£€][\d.,]+\s*(?:[–-]|to)\s*[$£€][\d.,]+\s+)?"
+    r"(?:hourly |salary |pay |wage |compensation )?(?:range|band)|"
     r"(?:comfortable|happy|fine|content) (?:at|with) (?:a (?:rate|salary|wage) of )?[$£€]\d+|"
     # and what the applicant offers to show in an interview
     r"(?:happy|glad|willing) to (?:walk (?:you )?through|show|go over|talk through)\b"

@@ -243,7 +243,7 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
     for school in schools:
         if company and (school.lower() in company.lower() or company.lower() in school.lower()):
             continue  # the college applied to
-        if school.lower() not in src.profile:
+        if school.lower() not in src.profile and school not in src.initials:  # "DMACC"
             out.append(error("school", sentence, school, f"'{school}' is not in the profile"))
     for pattern in _EMPLOYER:
         for m in pattern.finditer(sentence):
@@ -578,6 +578,8 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
         return "employer"
     if re.search(r"\bmy\s+$", before) and _INITIALS.fullmatch(name) and not _OF_USE.match(after):
         return "certification"  # "My APICS CPIM gives me ...": letters the applicant holds
+    if re.search(r"\bi(?:'m| am) an?\s+$", before) and re.search(r"\b[A-Z]{2,}$", name):
+        return "certification"  # "I am an Ohio LSW": a licence held, by its letters
     return "claim"
 
 
@@ -593,7 +595,7 @@ def _posting_cert(low: str, posting: str) -> bool:
     """Does the posting call the name a certification ("APICS CPIM or CSCP certification",
     "certified in CPIM")? What it asks for, it names the kind of."""
     name = rf"(?<![\w-]){re.escape(low)}(?![\w-])"
-    cue = r"(?:certif\w*|credentials?|accredit\w*)"
+    cue = r"(?:certif\w*|credentials?|accredit\w*|licen[cs]\w*)"
     return bool(
         re.search(rf"{name}[^.;:]{{0,30}}?\b{cue}", posting)
         or re.search(rf"\b{cue}\s+(?:in\s+|as\s+)?(?:an?\s+)?{name}", posting)
@@ -640,7 +642,8 @@ _USED_IN = re.compile(
     r"migrated|migrating)"
     r"(?:\s+[\w-]+){0,6}\s+(?:to|into|through|via)|"
     r"(?:post|share|promote|publish|advertise|announce)(?:e?d)?(?:\s+[\w-]+){0,3}\s+on)"
-    r"(?:\s+(?:both|either|the))?(?:\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2}(?:,|\s+and|\s+or))*"
+    r"(?:\s+(?:both|either|the))?(?:\s+(?:the\s+)?[A-Z][\w.+#/-]*(?:\s+[A-Z][\w.+#/-]*){0,3}"
+    rf"(?:\s+(?:{lx.TOOL_NOUNS}))?(?:,|\s+and|\s+or))*"
     r"\s+$",
     re.I,
 )

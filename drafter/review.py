@@ -399,7 +399,7 @@ def check(
             findings += wrong_role(sentence, role)
         # under a heading that looks ahead, a bullet's topic before its label's colon hopes too:
         # "Self-performed carpentry at Ruscilli: work I know"
-        lead = sentence.split(": ")[0]
+        lead = re.split(r": |, ", sentence)[0]
         first = re.sub(r"^\W+", "", lead).split()[0] if lead.split() else ""
         hoped = (
             at in draft.ahead and not _SPEAKS.search(lead) and ("-" in first or not is_past(first))

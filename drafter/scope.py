@@ -34,7 +34,7 @@ def _agency_pattern() -> re.Pattern[str]:
     ing = "|".join(w for forms in lx.AGENCY.values() for w in forms[2].split())
     return re.compile(
         rf"(?<![\w-])(?P<verb>{past}|{lx.AGENCY_PHRASES})(?![\w-])"
-        rf"|\bI (?:\w+ly |also |now |still )?(?P<present>{present})\b"
+        rf"|\bI(?:'ve| have| had)? (?:\w+ly |also |now |still )?(?P<present>{present})\b"
         rf"|\bI(?: was| am|'m| have been|'ve been) (?:\w+ly |also |now |still )?(?P<prog>{ing})\b"
         rf"|(?:\b(?:after|while|before|since|by|from|when)\s+|^\W*)(?P<ing>{ing})\b",
         re.I,
@@ -363,11 +363,14 @@ def _at_employer(sentence: str, m: re.Match[str], facts: list[Fact]) -> list[Fac
     return [f for f in facts if f.org == here[0] or f.kind == "summary"]
 
 
+_KIND_OF = re.compile(r"^\s+(?:the|a|an|this|that)\s+(?:kinds?|sorts?|types?)\s+of\b", re.I)
+
+
 def _object(sentence: str, end: int) -> str:
     """The noun phrase an agency verb acts on, as written: "designed [Paylane's payout
     scheduling service] in Go". Empty when a verb follows ("the audits I oversaw brought ...")
     or nothing does; a second verb joined on is skipped ("designed and analysed [A/B tests]")."""
-    rest = sentence[end:]
+    rest = _KIND_OF.sub(" ", sentence[end:], count=1)  # "ran [the kind of] shifts ..."
     joined = re.match(r"\s+(?:and|or|&)\s+([\w-]+)", rest)
     if joined and is_past(joined.group(1)):
         rest = rest[joined.end() :]
@@ -421,7 +424,11 @@ def _content_words(thing: str, profile: Profile, company: str) -> list[str]:
         if word.endswith("'s"):
             continue  # an owner ("the city's model") says whose the thing is, not what it is
         low = word.lower().strip(".")
-        if low in _DETERMINERS | _GENERIC or low in names or not re.search(r"[a-z]", low):
+        if (
+            low in _DETERMINERS | _GENERIC | _PRONOUNS
+            or low in names
+            or not re.search(r"[a-z]", low)
+        ):
             continue
         if low in lx.NUMBER_WORDS:
             continue  # a figure, which the numbers check reads: "every two weeks"

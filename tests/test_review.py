@@ -185,26 +185,19 @@ _KNOWN_MISSES = {
     "tuned-39 (former hold-out)": ["h39-wendell-granitepeak-note-planted: certification 'GISP'"],
     "tuned-40 (former hold-out)": ["h40-nico-halfmoon-note-planted: title 'art director'"],
     "tuned-42 (former hold-out)": ["h42-amara-bellmont-letter-planted: tool '3M 360 Encompass'"],
-    "tuned-44 (former hold-out)": [
-        'h44-arlo-bellhaven-letter-planted: scope "run the club\'s tree program"'
-    ],
     "tuned-47 (former hold-out)": [
         "h47-theo-northwind-note-planted: certification 'Avid Certified User'"
     ],
     "tuned-48 (former hold-out)": [
         "h48-talia-fernhill-note-planted: scope 'edged and mounted lenses'"
     ],
-    "tuned-49 (former hold-out)": [  # as first run: being folded in
-        "h49-renata-rootriver-letter-planted: tool 'Trapeze OPS'",
-        "h49-tomas-riverbend-letter-planted: certification 'I am an Ohio LSW'",
+    "tuned-49 (former hold-out)": [
         "h49-gwen-fernhill-letter-planted: company 'Ridgeline Books'",
         "h49-gwen-fernhill-note-planted: scope 'developmental edits'",
         "h49-gwen-fernhill-note-planted: certification 'Denver Publishing Institute'",
     ],
-    "tuned-50 (former hold-out)": [  # as first run: being folded in
-        "h50-marcus-granitewash-note-planted: certification 'MSHA Part 48'",
-        "h50-marcus-granitewash-note-planted: company 'Silver Ridge Mining'",
-        'h50-luis-riverbend-letter-planted: scope "run the store\'s annual cash audit"',
+    "tuned-50 (former hold-out)": [
+        "h50-marcus-granitewash-note-planted: certification 'MSHA Part 48'"
     ],
 }
 
@@ -226,11 +219,10 @@ _KNOWN_NOISY = {
     "tuned-40 (former hold-out)": 4,  # of 76
     "tuned-41 (former hold-out)": 4,  # of 84
     "tuned-42 (former hold-out)": 8,  # of 79
-    # of 82; its clean letter never names the company or the role, and the two warnings say so
-    "tuned-44 (former hold-out)": 2,
+    # of 82; its clean letter never names the company or the role, and the two warnings say so;
+    # "I've run chainsaws" is checked since "I've run" is a deed, and no fact says it
+    "tuned-44 (former hold-out)": 3,
     "tuned-45 (former hold-out)": 4,  # of 88
-    "tuned-49 (former hold-out)": 5,  # of 70, as first run: being folded in
-    "tuned-50 (former hold-out)": 6,  # of 79, as first run: being folded in
 }
 
 
@@ -734,6 +726,7 @@ I've attached my writing sample.
 Given the posted range of $20 to $25 per hour, I would be comfortable at $22 per hour.
 You can reach me at 712 555 0148.
 That is why I am writing to you.
+My expectations fall within the posted $27.00–$33.00 hourly range.
 I am eager to learn from the team.
 I enjoy working with product teams.
 I would bring curiosity and care to the work.
@@ -1146,6 +1139,11 @@ _NO_RECORD = [
     "At Northwind I found that I liked explaining results more than building models.",
     "At Brightcart I built a strong foundation in experimentation.",
     "I would test for the 1A and 1B endorsements right away.",
+    "What it taught me is that access beats enthusiasm.",
+    "I know what happens to a model after it leaves the notebook.",
+    "I know where the forms tend to get stuck.",
+    "I understand causal inference better as an idea than as a daily practice.",
+    "Honestly, I want to find out whether the PMP should be my next step.",
 ]
 
 
@@ -1581,6 +1579,33 @@ def test_names_docketed_mixed_or_held_where_a_title_was_and_places_that_are_the_
     )
     assert ("company", "Ruscilli") in _kinds(found)
     assert not _note(f"{heading}- Running the whole site, not just my trade\n", who, "Halvorsen")
+
+
+def test_a_past_run_a_tool_in_a_list_after_a_system_a_licence_held_and_pronouns_after_a_label(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "g.yaml"
+    path.write_text(
+        "name: Gwen\nexperience:\n  - company: Halvorsen's Market\n    title: Cashier\n"
+        "    start: 2019\n    highlights: [Helped the store manager prepare for the annual cash"
+        " audit, Build style sheets for series authors, Ran opening shifts]\n"
+        "education: [{degree: AA, school: Des Moines Area Community College, year: 2019}]\n",
+        encoding="utf-8",
+    )
+    who = profile.load(path)
+    found = _check("I've run the store's annual cash audit for three years.", who)
+    assert "scope" in [f.kind for f in found]
+    text = "I use the Clever Devices CAD/AVL system and Trapeze OPS to track buses."
+    assert ("tool", "Trapeze OPS") in _kinds(_check(text, who, "Trapeze OPS is a plus."))
+    found = _check("I am an Ohio LSW.", who, "Ohio LSW licensure required.")
+    assert ("certification", "Ohio LSW") in _kinds(found)
+    assert not _check("I have run the kind of opening shifts that matter.", who)
+    assert "school" not in [f.kind for f in _check("I took courses at DMACC.", who)]
+    found = _note("- Style sheets: built them for series authors\n", who, "Fernhill")
+    assert not found
+    heading = "## What am I excited about? What will I learn?\n\n"
+    text = f"{heading}- Gold exploration at Silver Ridge Mining, the reason I studied geology\n"
+    assert ("company", "Silver Ridge Mining") in _kinds(_note(text, who, "Granite Wash"))
 
 
 def test_years_at_an_employer_are_that_employer_s_and_a_total_must_be_stated(
