@@ -199,6 +199,21 @@ _KNOWN_MISSES = {
     "tuned-50 (former hold-out)": [
         "h50-marcus-granitewash-note-planted: certification 'MSHA Part 48'"
     ],
+    "tuned-51 (former hold-out)": [  # as first run: being folded in
+        "h51-marcus-ironbark-letter-planted: certification 'CySA+'",
+        "h51-yusra-marlow-letter-planted: school 'a summer intensive at Parsons'",
+        "h51-yusra-marlow-note-planted: certification 'FIT technical design certificate'",
+        "h51-yusra-marlow-note-planted: company 'Madewell'",
+    ],
+    "tuned-52 (former hold-out)": [  # as first run: being folded in
+        "h52-delia-halloway-letter-planted: title 'Loan Counseling Specialist'",
+        "h52-delia-halloway-letter-planted: employer 'Gateway Community College'",
+        "h52-delia-halloway-note-planted: tool 'Ellucian Colleague'",
+        "h52-marcus-northreach-letter-planted: tool 'an EXFO OTDR'",
+        "h52-ines-compass-rose-letter-planted: tool 'a little in Amadeus'",
+        "h52-ines-compass-rose-letter-planted: school 'the Sorbonne'",
+        'h52-ines-compass-rose-note-planted: scope "managed the hotel\'s group sales"',
+    ],
 }
 
 
@@ -223,6 +238,8 @@ _KNOWN_NOISY = {
     # "I've run chainsaws" is checked since "I've run" is a deed, and no fact says it
     "tuned-44 (former hold-out)": 3,
     "tuned-45 (former hold-out)": 4,  # of 88
+    "tuned-51 (former hold-out)": 7,  # of 82, as first run: being folded in
+    "tuned-52 (former hold-out)": 5,  # of 81, as first run: being folded in
 }
 
 
@@ -293,9 +310,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-48 (former hold-out)",
         "tuned-49 (former hold-out)",
         "tuned-50 (former hold-out)",
+        "tuned-51 (former hold-out)",
+        "tuned-52 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 51):
+    for n in range(3, 53):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
