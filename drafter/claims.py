@@ -373,6 +373,9 @@ def stated_years(profile: Profile) -> set[float]:
 # -- a thing named: wanted, disowned or owned -------------------------------------------------
 
 
+_MY_TIME = re.compile(r"\b(?:within|in|during|by the end of|over)\s+my\s+first\b", re.I)
+
+
 def disowned(sentence: str, start: int, end: int) -> bool:
     """Is the thing named at ``start:end`` wanted or honestly not had, rather than claimed?
 
@@ -383,6 +386,7 @@ def disowned(sentence: str, start: int, end: int) -> bool:
     at = _clause_start(sentence, start)
     intents = [m.start() + at for m in _INTENT.finditer(clause)]
     rest = _INTENT.sub(" ", clause)  # "on my list" is a wish, not a thing of mine
+    rest = _MY_TIME.sub(" ", rest)  # nor is when: "within my first two years"
     mine = re.search(r"\b(?:my|I've|I have|I used)\b", rest) or _STILL.search(clause)
     if any(i < start for i in intents) and not mine:
         return True

@@ -70,8 +70,17 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
                 continue  # "Dear Sterile Processing hiring team,": a department the posting names
             if cue == _GREETING and not m.group("hiring") and not _shares_word(org, company):
                 continue  # a team named by its work: "Dear Data Science team", "Dear Hiring Team"
-            if cue == _JOIN_THE and not _shares_word(org, company):
-                continue  # "joining the Data Science team"
+            if (
+                cue == _JOIN_THE
+                and not _shares_word(org, company)
+                and not (
+                    (ahead or looking_ahead(sentence))
+                    and org.lower() not in src.posting
+                    # a name before the team's own: "the Madewell tech design team"
+                    and re.match(r"(?:\s+[a-z][\w-]*)+?\s+team\b", sentence[m.end() :])
+                )
+            ):  # "joining the Data Science team"; not "Joining the Madewell tech design team"
+                continue
             if any(fuzz.token_set_ratio(org.lower(), e.lower()) >= 90 for e in src.employers):
                 continue
             out.append(Finding("company", "error", sentence, org,

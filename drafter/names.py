@@ -96,6 +96,10 @@ _TITLE = re.compile(
     r"(?:\s+[A-Z][a-z][\w/-]*){1,3}))\b"
     # a job of any trade said with where it was held: "As a senior property adjuster at Prairie"
     r"|\bas (?:an? |the )((?:[\w-]+\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian))(?=\s+at\s+(?-i:[A-Z]))"
+    # or a capitalised one said with where it was held: "before that a Loan Counseling Specialist
+    # at Meridian"
+    r"|(?<!\bwith )(?<!\bby )(?<!\bfrom )\ban? ((?-i:(?:[A-Z][\w-]*\s+){1,3})"
+    rf"(?:{lx.TITLE_HEADS}))(?=\s+at\s+(?-i:[A-Z]))"
     # or written as a formal title before the clause it opens: "as Digital Archivist, I ..."
     r"|(?<!such )(?<!well )\bas ((?-i:(?:[A-Z][\w-]*\s+){0,3}[A-Z][a-z][\w-]*(?:er|or|ist|ian)))"
     r"(?=,?\s+I\b|\s+(?:at|for|with)\s+(?-i:[A-Z]))"
@@ -135,7 +139,7 @@ _A_SCHOOL = re.compile(r"\b(?:School|College|University|Institute|Polytechnic|Ac
 # A place of study named by what was studied there, whatever its name: "my design modules at
 # Goldsmiths", "I studied at Lakehead".
 _STUDIED_AT = re.compile(
-    rf"\b(?:(?:{lx.STUDIES})|studied|studying)\s+at\s+(?:the\s+)?"
+    rf"\b(?:(?:{lx.STUDIES})|studied|studying|semesters?|intensives?|exchange)\s+at\s+(?:the\s+)?"
     r"((?-i:[A-Z][\w&'.-]*)(?:\s+(?:of\s+|&\s+)?(?-i:[A-Z][\w&'.-]*)){0,4})",
     re.I,
 )
@@ -150,7 +154,7 @@ _CERT = re.compile(
     r"((?:(?!(?:from|at|through|via|with)\b)[\w+-]+\s?){1,4})"
     r"|\bcertified ((?:[A-Z][\w+-]*\s?){1,5})"
     rf"|\b({lx.CERT_ACRONYMS})\b"
-    r"|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3})(?=certification|certificate|certified\b)"
+    r"|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3}(?:[a-z]+\s+){0,3})(?=certification|certificate|certified\b)"
     r"|\b(?!(?:A|An|The|My|Our|Your)\b)((?:[A-Z][\w+-]*\s+){2,5})(?=certifications?\b|certificates?\b)"
     r"|\b((?:[A-Z][a-z]+\s+){1,2}(?:[a-z]+\s+){0,2}(?:licen[cs]e|notary(?: public)?))\b"
 )  # "Nebraska adjuster license", "Washington notary public"; before them: initials before a
@@ -240,6 +244,13 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         for m in _STUDIED_AT.finditer(sentence)
         if not any(m.group(1).rstrip(".") in s for s in schools)
     ]
+    worked = [  # "I worked in the financial aid office at Gateway Community College": an employer
+        s
+        for s in schools
+        if re.search(rf"\bat\s+(?:the\s+)?{re.escape(s)}", sentence)
+        and _WORKING.search(sentence[: sentence.find(s)])
+    ]
+    schools = [s for s in schools if s not in worked]
     for school in schools:
         if company and (school.lower() in company.lower() or company.lower() in school.lower()):
             continue  # the college applied to
@@ -251,9 +262,9 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
             owner = re.split(r"['’]s\s", org)[0]
             if owner != org and known(owner, src, company, False, employer=True):
                 org = owner  # "at Brightline Optical's Cherry Creek store": the owner's store
-            if _MY_PLACE.search(m.group(0)) or (
-                m.group(0)[:2].lower() == "at" and _WORKING.search(sentence[: m.start()])
-            ):  # "my team at Figma", "serving as a Court Interpreter at X": an employer
+            working = m.group(0)[:2].lower() == "at" and _WORKING.search(sentence[: m.start()])
+            if _MY_PLACE.search(m.group(0)) or working:
+                # "my team at Figma", "serving as a Court Interpreter at X": an employer
                 held = known(org, src, company, False, employer=True)
             else:
                 held = (
@@ -263,7 +274,7 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
                 )
             if held or NOT_ORGS.match(org) or any(org in s or s in org for s in schools):
                 continue
-            if _A_SCHOOL.search(org):  # "I trained at Paul Mitchell The School"
+            if _A_SCHOOL.search(org) and not working:  # "I trained at Paul Mitchell The School"
                 out.append(error("school", sentence, org, f"'{org}' is not in the profile"))
                 continue
             out.append(error("employer", sentence, org, f"'{org}' is not an employer in the "
@@ -365,8 +376,9 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
 _BESIDE = re.compile(
     r"\b(?:beside|alongside|next to|with|under|shadowing|from|by)\s+"
     r"(?:an?|the|our|your|other|more)\s+$"
-    # and someone the applicant works with: "Our lead programmer checks each one"
-    r"|(?:^|[,;:]\s+|\b(?:and|but|so|then)\s+)\W*(?:our|my|their|his|her)\s+$",
+    # and someone the applicant works with: "Our lead programmer checks each one", "A senior
+    # analyst reviewed every call I made"
+    r"|(?:^|[,;:]\s+|\b(?:and|but|so|then)\s+)\W*(?:our|my|their|his|her)\s+$|^\W*an?\s+$",
     re.I,
 )
 # Initials with a number: a course, level or standard ("OSHA 30", "ISO 27001").
@@ -628,7 +640,8 @@ _USED_IN = re.compile(
     r"logging|working|process|processed|processing|prepare|prepared|preparing|schedule|"
     r"scheduled|scheduling|written|write|wrote|kept|keep|organi[sz]ed|organi[sz]e|stored|store|"
     r"catalog(?:ue)?d?|catalogu?ing|indexed|indexing|tagged|tagging|docket|docketed|docketing|"
-    r"mix|mixed|mixing|edit|edited|editing|record|recorded|recording|"
+    r"mix|mixed|mixing|edit|edited|editing|record|recorded|recording|test|tested|testing|"
+    r"measure|measured|apply|applied|"
     r"comfortable|proficient|experienced|skilled)(?:\s+[\w-]+){0,5}"
     r"\s+(?:in|into|with|from|through|via)|use|used|using|install|installed|installing|"
     r"(?:knowledge|experience|familiarity|proficiency|fluency)\s+(?:of|with|in)|(?:use|users?)\s+of|"

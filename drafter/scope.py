@@ -239,11 +239,18 @@ _HELPED = re.compile(r"\b(?:helped|assisted|supported)\s+(?:[\w'-]+\s+){0,3}$", 
 def _licenses(licensed: re.Pattern[str], fact: str, skill: bool = False) -> bool:
     """Does ``fact`` say the applicant did the verb, not helped with it or wants to ("I want to
     lead a solar crew")? A skill says so only as a doing ("Kodak Prinergy (viewing and approving
-    proofs)"), not as a field of skill ("project management")."""
+    proofs)"), not as a field of skill ("project management"); a job's noun licenses it only as
+    the applicant's own ("Store Manager"), not someone else's ("sent the report to the general
+    manager")."""
     return any(
-        not _HELPED.search(fact[: m.start()]) and (not skill or m.group(0).endswith("ing"))
+        not _HELPED.search(fact[: m.start()])
+        and (not skill or m.group(0).endswith("ing"))
+        and not (m.group(0).lower().endswith(("er", "or")) and _SOMEONE.search(fact[: m.start()]))
         for m in _not_wished_all(licensed, fact)
     )
+
+
+_SOMEONE = re.compile(r"\b(?:the|to|for|with|under|a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _not_wished_all(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:

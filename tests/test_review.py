@@ -199,20 +199,10 @@ _KNOWN_MISSES = {
     "tuned-50 (former hold-out)": [
         "h50-marcus-granitewash-note-planted: certification 'MSHA Part 48'"
     ],
-    "tuned-51 (former hold-out)": [  # as first run: being folded in
-        "h51-marcus-ironbark-letter-planted: certification 'CySA+'",
-        "h51-yusra-marlow-letter-planted: school 'a summer intensive at Parsons'",
-        "h51-yusra-marlow-note-planted: certification 'FIT technical design certificate'",
-        "h51-yusra-marlow-note-planted: company 'Madewell'",
-    ],
-    "tuned-52 (former hold-out)": [  # as first run: being folded in
-        "h52-delia-halloway-letter-planted: title 'Loan Counseling Specialist'",
-        "h52-delia-halloway-letter-planted: employer 'Gateway Community College'",
-        "h52-delia-halloway-note-planted: tool 'Ellucian Colleague'",
+    "tuned-51 (former hold-out)": ["h51-marcus-ironbark-letter-planted: certification 'CySA+'"],
+    "tuned-52 (former hold-out)": [
         "h52-marcus-northreach-letter-planted: tool 'an EXFO OTDR'",
         "h52-ines-compass-rose-letter-planted: tool 'a little in Amadeus'",
-        "h52-ines-compass-rose-letter-planted: school 'the Sorbonne'",
-        'h52-ines-compass-rose-note-planted: scope "managed the hotel\'s group sales"',
     ],
 }
 
@@ -233,13 +223,12 @@ _KNOWN_NOISY = {
     "tuned-39 (former hold-out)": 6,  # of 82
     "tuned-40 (former hold-out)": 4,  # of 76
     "tuned-41 (former hold-out)": 4,  # of 84
-    "tuned-42 (former hold-out)": 8,  # of 79
+    "tuned-42 (former hold-out)": 7,  # of 79
     # of 82; its clean letter never names the company or the role, and the two warnings say so;
     # "I've run chainsaws" is checked since "I've run" is a deed, and no fact says it
     "tuned-44 (former hold-out)": 3,
     "tuned-45 (former hold-out)": 4,  # of 88
-    "tuned-51 (former hold-out)": 7,  # of 82, as first run: being folded in
-    "tuned-52 (former hold-out)": 5,  # of 81, as first run: being folded in
+    "tuned-51 (former hold-out)": 4,  # of 82
 }
 
 
@@ -746,6 +735,7 @@ Given the posted range of $20 to $25 per hour, I would be comfortable at $22 per
 You can reach me at 712 555 0148.
 That is why I am writing to you.
 My expectations fall within the posted $27.00–$33.00 hourly range.
+I can work the 2-2-3 twelve-hour schedule, days or nights.
 I am eager to learn from the team.
 I enjoy working with product teams.
 I would bring curiosity and care to the work.
@@ -1163,6 +1153,8 @@ _NO_RECORD = [
     "I know where the forms tend to get stuck.",
     "I understand causal inference better as an idea than as a daily practice.",
     "Honestly, I want to find out whether the PMP should be my next step.",
+    "Reading it, it struck me that whoever writes the spec prevents the problem.",
+    "I would plan to earn the PMP within my first two years.",
 ]
 
 
@@ -1625,6 +1617,39 @@ def test_a_past_run_a_tool_in_a_list_after_a_system_a_licence_held_and_pronouns_
     heading = "## What am I excited about? What will I learn?\n\n"
     text = f"{heading}- Gold exploration at Silver Ridge Mining, the reason I studied geology\n"
     assert ("company", "Silver Ridge Mining") in _kinds(_note(text, who, "Granite Wash"))
+
+
+def test_schools_studied_or_worked_at_tools_tested_with_a_title_held_at_and_someone_else(
+    jordan: profile.Profile,
+) -> None:
+    for text, finding in (
+        ("I did a summer intensive at Parsons.", ("school", "Parsons")),
+        ("I studied with a semester at the Sorbonne.", ("school", "Sorbonne")),
+        ("I worked in the aid office at Gateway Community College.", "employer"),
+        ("I test each drop with an EXFO meter and Fluke tools.", "tool"),
+        ("I apply credits in Banner and Ellucian Colleague.", "tool"),
+        ("My FIT technical design certificate gave me the words.", "certification"),
+        ("Before that I was a Loan Counseling Specialist at Meridian.", "title"),
+    ):
+        kinds = _kinds(_check(text, jordan))
+        assert finding in kinds or finding in [k for k, _ in kinds], (text, kinds)
+    found = _check("A senior analyst reviewed every call I made.", jordan)
+    assert "title" not in [f.kind for f in found]
+    heading = "## What am I excited about? What will I learn?\n\n"
+    found = _note(f"{heading}- Joining the Madewell tech design team\n", jordan, "Marlow & Finch")
+    assert ("company", "Madewell") in _kinds(found)
+
+
+def test_a_job_noun_licenses_its_verb_only_as_the_applicant_s_own(tmp_path: Path) -> None:
+    path = tmp_path / "i.yaml"
+    path.write_text(
+        "name: Ines\nexperience:\n  - company: Harbourview Hotel\n    title: Night Auditor\n"
+        "    start: 2019\n    end: 2023\n    highlights: [Ran the night audit for the hotel and"
+        " sent the daily report to the general manager, Covered the group sales inbox]\n",
+        encoding="utf-8",
+    )
+    who = profile.load(path)
+    assert "scope" in [f.kind for f in _check("I managed the hotel's group sales.", who)]
 
 
 def test_years_at_an_employer_are_that_employer_s_and_a_total_must_be_stated(
