@@ -204,6 +204,18 @@ _KNOWN_MISSES = {
         "h52-marcus-northreach-letter-planted: tool 'an EXFO OTDR'",
         "h52-ines-compass-rose-letter-planted: tool 'a little in Amadeus'",
     ],
+    "tuned-53 (former hold-out)": [  # as first run: being folded in
+        "h53-marcus-tririvers-note-planted: company 'Tri-County Waste Authority'",
+        "h53-imani-maplehollow-letter-planted: tool 'Welbi'",
+        "h53-meilin-lakeshore-letter-planted: company 'Lakeshore Philharmonic'",
+    ],
+    "tuned-54 (former hold-out)": [  # as first run: being folded in
+        "h54-grant-foothill-letter-planted: title 'shop foreman'",
+        "h54-grant-foothill-letter-planted: scope 'trained the entire service drive team'",
+        "h54-grant-foothill-note-planted: company 'Capitol Toyota'",
+        "h54-joanna-larkspur-letter-planted: tool 'SAP Concur'",
+        "h54-eli-copperhollow-note-planted: title 'assistant brewer'",
+    ],
 }
 
 
@@ -229,6 +241,8 @@ _KNOWN_NOISY = {
     "tuned-44 (former hold-out)": 3,
     "tuned-45 (former hold-out)": 4,  # of 88
     "tuned-51 (former hold-out)": 4,  # of 82
+    "tuned-53 (former hold-out)": 4,  # of 82, as first run: being folded in
+    "tuned-54 (former hold-out)": 8,  # of 81, as first run: being folded in
 }
 
 
@@ -301,9 +315,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-50 (former hold-out)",
         "tuned-51 (former hold-out)",
         "tuned-52 (former hold-out)",
+        "tuned-53 (former hold-out)",
+        "tuned-54 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 53):
+    for n in range(3, 55):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
