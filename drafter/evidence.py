@@ -80,6 +80,7 @@ SYNONYMS: dict[str, str] = {
     r"wrote|written|drafted|drafting": "write",
     # irregular past forms hold their verb: "built them" for "Build style sheets"
     r"built": "build",
+    r"reps?": "representative",
     r"ran": "run",
     r"taught": "teach",
     r"kept": "keep",

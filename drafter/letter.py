@@ -20,11 +20,18 @@ _HOPED_FOR = re.compile(rf"\b(?:to|at|for|with|join|joining|how|why|where)\s+(?!
 # approach", "learning from GoCardless's risk team"; the people helped or served are the
 # company's without an "'s": "helping Fairway Trust grantees".
 _HOPED_OWN = re.compile(
-    r"\b(?:about|on|from|help|helping|serve|serving)\s+(?!I\b)"
+    r"\b(?:about|on|from|help|helping|serve|serving)\s+(?:(?:grow|build|support)\s+)?(?:the\s+)?"
+    r"(?!I\b)"
     r"([A-Z][\w&.-]*(?:\s+(?:(?:of|and|&|de)\s+)?[A-Z][\w&.-]*){0,3}?'s)\s"
 )
 _HOPED_SERVED = re.compile(
     rf"\b(?:[Hh]elp|[Hh]elping|[Ss]erve|[Ss]erving)\s+(?!I\b){ORG}(?=\s+[a-z])"
+)
+# ... and so is the company whose people it hopes to serve: "the person Capitol Toyota customers
+# trust".
+_HOPED_PEOPLE = re.compile(
+    rf"(?<=\s)(?![\w-]*ing\b){ORG}(?=\s+(?:customers|clients|patients|members|guests|riders|residents|families|"
+    r"students|patrons|shoppers|users)\b)"
 )
 # ... and so is the maker of the products it hopes to learn: "Learning the full Aveda range".
 _HOPED_RANGE = re.compile(
@@ -98,6 +105,7 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
         *_HOPED_SERVED.finditer(sentence),
         *_HOPED_RANGE.finditer(sentence),
         *_HOPED_OF.finditer(sentence),
+        *_HOPED_PEOPLE.finditer(sentence),
     ]:
         org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
         if org in named or not (ahead or looking_ahead(clause_of(sentence, m.start()))):

@@ -147,6 +147,7 @@ REFLECTION = (
     r"(?:know|knew|understand|see|saw) what (?:[\w-]+ ){1,4}means? (?:to|for)\b|"
     r"I (?:\w+ly )?(?:smiled|laughed|grinned|winced|nodded|sighed)\b|"
     r"(?:struck|hit|occurred to) me (?:that|how|then)\b|"
+    r"the (?:least|most) \w+ (?:thing|part)s? (?:I do|of (?:my|the) (?:job|work|day))\b|"
     r"(?:found|find|discovered|realized|realised) (?:out )?(?:that )?I (?:\w+ly )?"
     r"(?:liked|enjoyed|loved|preferred|like|enjoy|love|prefer)\b|"
     # a lesson said in passing: "A naming rule, [I learned,] is a promise to your future self"
@@ -181,7 +182,7 @@ LEISURE = (
 # An honest gap said about a thing named just before: "ProtoPie, which I have not used yet".
 NOT_USED = (
     r"(?:not|never|n't)\s+(?:yet\s+|had the chance to\s+|got to\s+)?"
-    r"(?:used|use|tried|try|worked (?:with|in)|touched|learned)"
+    r"(?:used|use|tried|try|worked (?:with|in)|touched|learned|done|handled|written|held)"
     r"|no (?:hands-on |real |professional )?experience|yet to (?:use|try|work|learn)"
     r"|new to me|still learning"
 )
@@ -476,7 +477,8 @@ BROAD_SCOPE = (
     r"across (?:all|every|(?:the|[\w-]+'s) (?:[\w-]+ )?(?:company|organi[sz]ation|org|business))|"
     r"most of (?:the|our|my) (?:\w+ )?(?:team|company|org|organi[sz]ation)'s|"
     r"company[- ]wide|org(?:ani[sz]ation)?[- ]wide|(?:the )?(?:whole|entire) (?:company|"
-    r"organi[sz]ation|org|team|product|platform)|every (?:team|product|app|service)"
+    r"organi[sz]ation|org|team|product|platform)|the entire (?:[\w-]+ ){1,2}(?:team|department)|"
+    r"every (?:team|product|app|service)"
 )
 # Words that end the object of an agency verb: "designed [the payout service] in Go".
 OBJECT_END = words(
@@ -513,7 +515,8 @@ PEOPLE = (
     r"people|persons?|analysts?|engineers?|developers?|designers?|scientists?|interns?|juniors|"
     r"students?|colleagues?|hires|members|reports|staff|teammates?|researchers?|apprentices?|"
     r"graduates?|new ?joiners|volunteers|children|kids|pupils|learners|contractors|testers|"
-    r"managers|leads|crews?|techs|technicians|associates|agents"
+    r"managers|leads|crews?|techs|technicians|associates|agents|reps|representatives|cashiers|"
+    r"installers|clerks|aides"
 )
 # Learners rather than colleagues: mentoring children at a code club is not mentoring engineers.
 LEARNERS = words("students student children child kids kid pupils pupil learners learner")
@@ -539,7 +542,7 @@ LICENSE = {
     "duty": r"owned|own|owner|ownership|led|responsible for|in charge of|"
     r"^(?!(?:help|assist|support|contribut|participat|shadow)\w*)[A-Z][a-z]+(?=\s)",
     "run": r"ran|run|running|operated|organi[sz]ed|hosted|facilitat\w*|conducted|designed|"
-    r"analy[sz]ed|led|owned|manage[sd]?|managing|maintained",
+    r"analy[sz]ed|led|lead|leads|leading|owned|manage[sd]?|managing|maintained",
     "build": r"built|builds?|building|created|developed|wrote|written|authored|drafted|prepared|"
     r"implemented|shipped|coded|engineered|made",
     "ship": r"shipped|ship|launched|launch|deployed|deploy|released|release|rolled out|"
@@ -628,7 +631,9 @@ LOGISTICS = (
     r"(?:rotations?|shifts?|schedules?|hours|starts?|weekends|nights|on-call|commute|rota|"
     r"travel|overnights?|overnight stays|trips)\b|"
     r"\w+ (?:weeks?|months?)['’]? notice|notice period|(?:give|giving|hand in) (?:my )?notice|"
-    r"suits? me\b|works? (?:well )?for me\b|\w+ days on and \w+ off\b|\w+ minutes from\b|"
+    r"suits? me\b|works? (?:well )?for me\b|"
+    r"(?:normal|fine|no problem|routine) (?:for|to) me\b|"
+    r"\w+ days on and \w+ off\b|\w+ minutes from\b|"
     r"(?:in|within) (?:my|the) first (?:\w+ )?(?:days|weeks|months)\b|"
     r"(?:in|within) my first (?:\w+ )?years?\b|"  # not "cut overtime by 18% in the first year"
     r"I (?:can|could|am able to) work (?:the |any |a |either )?(?:[\w-]+ ){0,4}?"

@@ -105,6 +105,9 @@ _TITLE = re.compile(
     r"(?=,?\s+I\b|\s+(?:at|for|with)\s+(?-i:[A-Z]))"
     # or a promotion to a capitalised job of any trade: "promoted to Staff Appraiser"
     r"|\bpromoted to ((?-i:(?:[A-Z][\w/-]*\s+){0,3}[A-Z][a-z][\w-]*))"
+    # or held before, whatever the trade: "former assistant brewer" (not "my former manager")
+    r"|(?<!\bmy )(?<!\bour )(?<!\bthe )(?<!\ba )\bformer ((?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*(?:er|or|ist|ian|ant))\b"
     # or opening a note's bullet with where it was held: "Shift supervisor at Reno County ..."
     rf"|^((?:[\w/&-]+\s+){{0,3}}{TITLE_HEAD})(?=\s+at\s+(?-i:[A-Z]))",
     re.I,
@@ -125,7 +128,8 @@ _CO_TITLE = re.compile(
     r"\band (?:an? |the )?((?!I\b)(?:[\w/-]+\s+){1,2}(?:lead|head|manager|owner|architect))"
     r"\s+(?:for|of|on)\b()"
     # or any title held where it was: "a carpenter for 13 years and general foreman at Buckeye"
-    rf"|\band (?:an? |the )?((?!I\b)(?:[\w/-]+\s+){{0,2}}{TITLE_HEAD})(?=\s+at\s+(?-i:[A-Z]))",
+    rf"|\band (?:an? |the )?((?!I\b)(?:[\w/-]+\s+){{0,2}}{TITLE_HEAD})"
+    r"(?=\s+(?:at\s+(?-i:[A-Z])|with\s+(?:\w+\s+)?(?:years?|\d)))",
     re.I,
 )
 _SCHOOL = re.compile(
@@ -641,7 +645,7 @@ _USED_IN = re.compile(
     r"scheduled|scheduling|written|write|wrote|kept|keep|organi[sz]ed|organi[sz]e|stored|store|"
     r"catalog(?:ue)?d?|catalogu?ing|indexed|indexing|tagged|tagging|docket|docketed|docketing|"
     r"mix|mixed|mixing|edit|edited|editing|record|recorded|recording|test|tested|testing|"
-    r"measure|measured|apply|applied|"
+    r"measure|measured|apply|applied|track|tracking|reconcile|reconciled|reconciling|"
     r"comfortable|proficient|experienced|skilled)(?:\s+[\w-]+){0,5}"
     r"\s+(?:in|into|with|from|through|via)|use|used|using|install|installed|installing|"
     r"(?:knowledge|experience|familiarity|proficiency|fluency)\s+(?:of|with|in)|(?:use|users?)\s+of|"

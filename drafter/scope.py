@@ -52,7 +52,7 @@ _MADE = frozenset({"build", "design", "maintain", "train"})
 # A participle after these is done to the thing, not by the applicant: "was built", "reports
 # ..., each built from what someone told me".
 _PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|get|gets|got|,\s*each|,\s*all|,\s*both)\s+"
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|,\s*each|,\s*all|,\s*both|into|for|of)\s+"
     r"(?:\w+ly\s+|also\s+|already\s+|still\s+)?$",
     re.I,
 )
