@@ -207,6 +207,18 @@ _KNOWN_MISSES = {
     "tuned-53 (former hold-out)": [
         "h53-marcus-tririvers-note-planted: company 'Tri-County Waste Authority'"
     ],
+    "tuned-55 (former hold-out)": [  # as first run: being folded in
+        "h55-colette-harborview-note-planted: scope 'pre-reviewed loan files for underwriting'",
+        "h55-hollis-cedarprairie-note-planted: certification 'CVT'",
+        "h55-luis-northgate-letter-planted: tool 'Label Traxx'",
+        "h55-luis-northgate-note-planted: title 'Lead operator'",
+    ],
+    "tuned-56 (former hold-out)": [  # as first run: being folded in
+        'h56-ruth-larchmont-note-planted: scope "handled the building\'s EMIS submissions"',
+        "h56-ruth-larchmont-note-planted: certification 'already hold a notary commission'",
+        "h56-tobias-juniperlowe-letter-planted: company 'Westbrook Home'",
+        "h56-tobias-juniperlowe-letter-planted: school 'Ohio State'",
+    ],
 }
 
 
@@ -233,6 +245,8 @@ _KNOWN_NOISY = {
     "tuned-45 (former hold-out)": 4,  # of 88
     "tuned-51 (former hold-out)": 4,  # of 82
     "tuned-54 (former hold-out)": 5,  # of 81
+    "tuned-55 (former hold-out)": 8,  # of 79, as first run: being folded in
+    "tuned-56 (former hold-out)": 3,  # of 73, as first run: being folded in
 }
 
 
@@ -307,9 +321,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-52 (former hold-out)",
         "tuned-53 (former hold-out)",
         "tuned-54 (former hold-out)",
+        "tuned-55 (former hold-out)",
+        "tuned-56 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 55):
+    for n in range(3, 57):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
