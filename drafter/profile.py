@@ -118,11 +118,14 @@ class _Facts:
         if value:
             self.items.append(Fact(len(self.items) + 1, kind, value, source, context, org, role))
 
-    def amend_last(self, kind: str, text: str) -> None:
-        """Rewrite the text of the last fact, if it is of ``kind`` (a job's dates, given on the
-        line under its header)."""
+    def amend_last(self, kind: str, text: str, role: str | None = None) -> None:
+        """Rewrite the text of the last fact, if it is of ``kind`` (a job's dates, or its title,
+        given on the line under its header), and its ``role`` when given."""
         if self.items and self.items[-1].kind == kind:
-            self.items[-1] = replace(self.items[-1], text=" ".join(text.split()))
+            last = self.items[-1]
+            self.items[-1] = replace(
+                last, text=" ".join(text.split()), role=last.role if role is None else role
+            )
 
     def sentences(self, kind: str, text: Any, source: str, **kw: str) -> None:
         for n, sentence in enumerate(split_sentences(str(text or ""))):
@@ -421,6 +424,14 @@ _DATES_ONLY = re.compile(
     r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|[Pp]resent|[Nn]ow|[Cc]urrent)"
     r"\s*(?:[–—-]|to)\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|[Pp]resent|[Nn]ow|[Cc]urrent)"
 )
+_PLACE = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s+[A-Z]{2}")  # "Kentwood, MI"
+# The last word of a job's title, to tell which side of a header names the job.
+_JOB_WORD = re.compile(
+    r"\b(?:Manager|Associate|Assistant|Technician|Supervisor|Clerk|Specialist|Coordinator|"
+    r"Analyst|Engineer|Operator|Driver|Aide|Agent|Representative|Officer|Lead|Director|"
+    r"Designer|Developer|Pressman|Cashier|Server|Cook|Nurse|Teacher|Intern|Consultant|"
+    r"Inspector|Foreman|Dispatcher|Accountant|Editor|Planner|Administrator|Auditor)s?\b"
+)
 _JOB_SPLIT = re.compile(r"\s+(?:—|–|-|\||at|@)\s+|,\s+")
 _YEARS = re.compile(r"\(?(?:[A-Z][a-z]{2,8}\.?\s+)?\b((?:19|20)\d\d)\b.*$")  # "(March 2021 - ...)"
 
@@ -480,8 +491,21 @@ def from_text(text: str, path: Path | None = None) -> Profile:
             ctx = f"{ctx} ({content})"  # "*Jan 2022 – Present*" under its job's header line
             facts.amend_last("role", ctx)
         elif kind == "experience" and not bullet:
-            org, role, ctx = _job_header(content)
-            facts.add("role", ctx, f"line {n + 1}", org=org, role=role)
+            header = _job_header(content)
+            if org and not header[1] and _JOB_WORD.search(header[0]):
+                # a title alone, under its employer's header line ("**Brightwater Packaging** —
+                # Kentwood, MI", then "Press Assistant | Jan 2022 – Present"): the same employer
+                title = header[0].strip("*_ ")
+                if not role:
+                    ctx = f"{ctx} · {content}"
+                    facts.amend_last("role", ctx, title)
+                else:  # a second title there: "*Production Associate* | June 2022 – March 2023"
+                    ctx = f"{org} · {content}"
+                    facts.add("role", ctx, f"line {n + 1}", org=org, role=title)
+                role = title
+            else:
+                org, role, ctx = header
+                facts.add("role", ctx, f"line {n + 1}", org=org, role=role)
         elif kind in {"summary", "motivation", "other"} and not bullet:
             facts.sentences(kind if kind != "other" else "summary", content, f"line {n + 1}")
         elif kind == "education":
@@ -500,13 +524,22 @@ def _strip_md(text: str) -> str:
 
 
 def _job_header(line: str) -> tuple[str, str, str]:
-    """'Data Analyst — Acme Corp (2019–2022)' → (org, role, context). Role comes first."""
+    """'Data Analyst — Acme Corp (2019–2022)' → (org, role, context). Role comes first, unless
+    the other side is where the job was ("Brightwater Packaging — Kentwood, MI": no title yet)
+    or only the other side names a job ("Lakeshore Fulfillment, Grand Rapids MI — Warehouse
+    Associate")."""
     body = _YEARS.sub("", line).strip(" ,(|—–-")
     parts = [p.strip() for p in _JOB_SPLIT.split(body, maxsplit=1) if p.strip()]
     role, org = ([*parts, "", ""])[:2] if len(parts) > 1 else ("", body)
     dash = re.search(r"\s+[—–|]\s+", body)
-    if org[:1].islower() and dash:  # "Banquet Server, then Banquet Captain — Scioto River Hotel"
+    if len(parts) > 1 and _PLACE.fullmatch(parts[1]) and not _JOB_WORD.search(parts[0]):
+        role, org = "", parts[0]
+    elif org[:1].islower() and dash:  # "Banquet Server, then Banquet Captain — Scioto River Hotel"
         role, org = body[: dash.start()], body[dash.end() :]
+    elif (
+        dash and _JOB_WORD.search(body[dash.end() :]) and not _JOB_WORD.search(body[: dash.start()])
+    ):
+        org, role = body[: dash.start()], body[dash.end() :]
     # the place after the employer is no part of its name: "Acme Health — Atlanta, GA",
     # "Harcourt & Lyle, Cardiff"
     org = re.split(

@@ -144,6 +144,33 @@ def test_a_role_said_in_two_steps_before_a_dash_is_one_role(tmp_path: Path) -> N
     )
 
 
+def test_an_employer_s_header_then_its_titles_and_an_employer_before_a_dash(
+    tmp_path: Path,
+) -> None:
+    """ "**Org** — City, ST" with each title on a line of its own under it, "**Org**, City, ST"
+    the same way, and "Org, City ST — Title": the employer is the org, never the place or the
+    title."""
+    path = tmp_path / "p.md"
+    path.write_text(
+        "# Eli\n\n## Experience\n\n**Highdesert Kombucha Co.** — Bend, OR\n\n"
+        "*Production Lead* | April 2023 – present\n- Lead a three-person shift\n\n"
+        "*Production Associate* | June 2022 – March 2023\n- Bottling and kegging\n\n"
+        "**Harbourview Hotel**, Portland, ME\n\nNight Auditor, 2021 – 2023\n- Ran the audit\n\n"
+        "Lakeshore Fulfillment, Grand Rapids MI — Warehouse Associate\nJune 2018 to Dec 2021\n"
+        "* Picked and packed orders\n",
+        encoding="utf-8",
+    )
+    p = profile.load(path)
+    assert p.employers == {"Highdesert Kombucha Co.", "Harbourview Hotel", "Lakeshore Fulfillment"}
+    roles = {(f.org, f.role) for f in p.facts if f.kind == "role"}
+    assert roles == {
+        ("Highdesert Kombucha Co.", "Production Lead"),
+        ("Highdesert Kombucha Co.", "Production Associate"),
+        ("Harbourview Hotel", "Night Auditor"),
+        ("Lakeshore Fulfillment", "Warehouse Associate"),
+    }
+
+
 def test_missing_optional_parts_are_fine(tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
     path.write_text("name: A\nskills: [Python]\n", encoding="utf-8")
