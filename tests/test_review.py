@@ -219,6 +219,19 @@ _KNOWN_MISSES = {
         "h56-tobias-juniperlowe-letter-planted: company 'Westbrook Home'",
         "h56-tobias-juniperlowe-letter-planted: school 'Ohio State'",
     ],
+    "tuned-57 (former hold-out)": [  # as first run: being folded in
+        "h57-leticia-riverbend-note-planted: scope 'organized Saturday vaccine clinics'",
+        "h57-walt-truenorth-letter-planted: company 'Northpoint Home Inspections'",
+        "h57-walt-truenorth-letter-planted: scope 'supervised the framing crews'",
+        "h57-walt-truenorth-letter-planted: school 'Ferris State University'",
+        "h57-kofi-lanternhill-letter-planted: claim 'won Best Local Short'",
+        "h57-kofi-lanternhill-letter-planted: tool 'two short projects in Avid Media Composer'",
+    ],
+    "tuned-58 (former hold-out)": [  # as first run: being folded in
+        "h58-daniel-harborline-letter-planted: tool 'CargoWise One'",
+        "h58-ruth-clearwater-letter-planted: school 'University of Wisconsin–Milwaukee'",
+        "h58-ruth-clearwater-note-planted: tool 'know my way around Noah'",
+    ],
 }
 
 
@@ -247,6 +260,7 @@ _KNOWN_NOISY = {
     "tuned-54 (former hold-out)": 5,  # of 81
     "tuned-55 (former hold-out)": 8,  # of 79, as first run: being folded in
     "tuned-56 (former hold-out)": 3,  # of 73, as first run: being folded in
+    "tuned-57 (former hold-out)": 5,  # of 75, as first run: being folded in
 }
 
 
@@ -323,9 +337,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-54 (former hold-out)",
         "tuned-55 (former hold-out)",
         "tuned-56 (former hold-out)",
+        "tuned-57 (former hold-out)",
+        "tuned-58 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 57):
+    for n in range(3, 59):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
