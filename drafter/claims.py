@@ -602,7 +602,7 @@ _ALL_OF_US = re.compile(
 OPINION = re.compile(
     r"\bI(?:'d|\s+would)?\s+(?:\w+ly\s+)?"
     r"(?:think|believe|feel|suspect|guess|expect|imagine|appreciate)\s+(?:that\s+)?"
-    r"(?!(?:I|I'm|I've|I'd|my|me|we|our)\b)|,?\s*\bin my (?:view|opinion)\b",
+    r"(?!(?:I|I'm|I've|I'd|my|me|we|our)\b)|,?\s*\bin my (?:view|opinion|experience)\b",
     re.I,
 )
 # Being sure or confident of what the applicant has claims that, no more: "I am confident that

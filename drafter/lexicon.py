@@ -111,7 +111,8 @@ REFLECTION = (
     r"(?:know|knew|learned|learnt|see|saw) where (?:[\w-]+ ){1,5}?"  # "where the forms get stuck"
     r"(?:stuck|wrong|breaks?|broke|fails?|failed|slips?|stalls?|stalled)\b|"
     r"I(?:'ve| have)? learn(?:ed|t) to\b|"
-    r"(?:what|(?:the )?(?:part|thing|side)s?(?: of (?:the|my|this) \w+)?) I(?: have|'ve)?"
+    r"(?:what|(?:the )?(?:part|thing|side|work|job)s?(?: of (?:(?:the|my|this) )?\w+)?) I"
+    r"(?: have|'ve)?"
     r"(?: (?:come|grown) to)? (?:miss|like|liked|love|loved|enjoy|enjoyed|value|cared? about|"
     r"worry about) "
     r"(?:most|best|least)|"
@@ -129,7 +130,7 @@ REFLECTION = (
     r"I (?:\w+ )?know best|I should (?:name|mention|say|admit)|"
     r"to be (?:open|honest|clear|upfront)|"
     r"(?:learned|learnt|know|knew|understand|saw) how (?:much|many|hard|easy|often|quickly)|"
-    r"(?:know|knew|learned|learnt|saw) what (?:[\w-]+ ){1,4}(?:looks?|feels?|sounds?) like|"
+    r"(?:know|knew|learned|learnt|saw) what (?:[\w,-]+ ){1,6}(?:looks?|feels?|sounds?) like|"
     r"(?:I've|I have|I had) seen how|"
     r"(?:is|are) (?:work|something) I(?:'ve| have) (?:done|seen)|"
     r"(?:my|a|our) first (?:look|glimpse|taste|view) (?:at|of|into|inside)\b|"
@@ -147,6 +148,7 @@ REFLECTION = (
     r"(?:know|knew|understand|see|saw) what (?:[\w-]+ ){1,4}means? (?:to|for)\b|"
     r"I (?:\w+ly )?(?:smiled|laughed|grinned|winced|nodded|sighed)\b|"
     r"(?:struck|hit|occurred to) me (?:that|how|then)\b|"
+    r"(?:worr(?:y|ies)|scares?|bothers?) me (?:less|more|most|least)\b|"
     r"the (?:least|most) \w+ (?:thing|part)s? (?:I do|of (?:my|the) (?:job|work|day))\b|"
     r"(?:found|find|discovered|realized|realised) (?:out )?(?:that )?I (?:\w+ly )?"
     r"(?:liked|enjoyed|loved|preferred|like|enjoy|love|prefer)\b|"
@@ -462,6 +464,8 @@ AGENCY = {
     "program": ("programmed programed", "program programs", "programming"),
     "commission": ("commissioned", "commission commissions", "commissioning"),
     "produce": ("produced", "produce produces", "producing"),
+    "organize": ("organized organised", "organize organizes organise organises",
+                 "organizing organising"),
 }  # fmt: skip
 # Phrases that claim ownership without a verb of their own: "I was responsible for X".
 # "set" is a claim only where a person sets something: "I set the roadmap", "having set the
@@ -563,6 +567,7 @@ LICENSE = {
     "program": r"programm?(?:ed|ing)|coded|configured|wrote|written|developed",
     "commission": r"commission(?:ed|ing)",
     "produce": r"produc(?:ed|e|es|ing|er)",
+    "organize": r"organi[sz]\w*|coordinat\w*|planned|ran|run|led|lead|hosted",
 }
 # The applicant's own job noun in the summary or headline licenses its verb over the summary's
 # objects: "Product designer with six years of experience in mobile and web apps" supports
@@ -633,6 +638,8 @@ LOGISTICS = (
     r"\w+ (?:weeks?|months?)['’]? notice|notice period|(?:give|giving|hand in) (?:my )?notice|"
     r"suits? me\b|works? (?:well )?for me\b|"
     r"(?:normal|fine|no problem|routine) (?:for|to) me\b|"
+    r"(?:days?|hours|shifts?|weekends?|evenings?|nights?|week)(?: \w+){0,3} (?:is|are|would be) "
+    r"(?:fine|no problem|doable|workable)\b|"
     r"\w+ days on and \w+ off\b|\w+ minutes from\b|"
     r"(?:in|within) (?:my|the) first (?:\w+ )?(?:days|weeks|months)\b|"
     r"(?:in|within) my first (?:\w+ )?years?\b|"  # not "cut overtime by 18% in the first year"

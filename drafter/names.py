@@ -134,8 +134,8 @@ _CO_TITLE = re.compile(
 )
 _SCHOOL = re.compile(
     r"\b((?:[A-Z][\w.&'-]*\s+){1,4}(?:University|College|Institute|Polytechnic|Academy)"
-    r"(?:\s+of\s+(?:[A-Z][\w&'-]*\s?){1,3})?|(?:University|College|Institute) of "
-    r"(?:[A-Z][\w&'-]*\s?){1,4}|(?:[A-Z][\w.&'-]*\s+){1,3}School of (?:[A-Z][\w&'-]*\s?){1,3}"
+    r"(?:\s+of\s+(?:[A-Z][\w&'–-]*\s?){1,3})?|(?:University|College|Institute) of "
+    r"(?:[A-Z][\w&'–-]*\s?){1,4}|(?:[A-Z][\w.&'-]*\s+){1,3}School of (?:[A-Z][\w&'-]*\s?){1,3}"
     rf"|{lx.SCHOOL_NAMES})"
 )
 # A place named as a school by its last word, where an employer might stand.
@@ -143,7 +143,8 @@ _A_SCHOOL = re.compile(r"\b(?:School|College|University|Institute|Polytechnic|Ac
 # A place of study named by what was studied there, whatever its name: "my design modules at
 # Goldsmiths", "I studied at Lakehead".
 _STUDIED_AT = re.compile(
-    rf"\b(?:(?:{lx.STUDIES})|studied|studying|semesters?|intensives?|exchange)\s+at\s+(?:the\s+)?"
+    rf"\b(?:(?:{lx.STUDIES})|studied|studying|semesters?|intensives?|exchange|class)\s+at\s+"
+    r"(?:the\s+)?"
     r"((?-i:[A-Z][\w&'.-]*)(?:\s+(?:of\s+|&\s+)?(?-i:[A-Z][\w&'.-]*)){0,4})",
     re.I,
 )
@@ -158,7 +159,8 @@ _CERT = re.compile(
     r"((?:(?!(?:from|at|through|via|with)\b)[\w+-]+\s?){1,4})"
     r"|\bcertified ((?:[A-Z][\w+-]*\s?){1,5})"
     rf"|\b({lx.CERT_ACRONYMS})\b"
-    r"|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3}(?:[a-z]+\s+){0,3})(?=certification|certificate|certified\b)"
+    r"|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3}(?:(?!(?:certif\w*|and|or)\b)[a-z]+\s+){0,3})"
+    r"(?=certification\b|certificate\b|certified\b)"
     r"|\b(?!(?:A|An|The|My|Our|Your)\b)((?:[A-Z][\w+-]*\s+){2,5})(?=certifications?\b|certificates?\b)"
     r"|\b((?:[A-Z][a-z]+\s+){1,2}(?:[a-z]+\s+){0,2}(?:licen[cs]e|notary(?: public)?))\b"
 )  # "Nebraska adjuster license", "Washington notary public"; before them: initials before a
@@ -361,6 +363,7 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         # "licence" and "license" are one word
         cert_words = set(re.findall(r"[a-z0-9+]+", cert.lower().replace("licence", "license")))
         cert_words -= lx.CERT_FILLER
+        cert_words -= {w for w in cert_words if w.upper() in src.cert_initials}  # "MOS" Excel
         certs = src.certs.replace("licence", "license")
         if cert in src.cert_initials or (cert_words and all(w in certs for w in cert_words)):
             continue
@@ -396,7 +399,8 @@ def _not_held(sentence: str, start: int, end: int) -> bool:
     return not mine and disowned(sentence, start, end)
 
 
-_CERT_CUE = re.compile(r"\bcertif\w*|\bcredential|\baccredit\w*", re.I)
+# (not "certificates", which are often documents: "HOA certificates and tax certificates")
+_CERT_CUE = re.compile(r"\bcertif(?!icates\b)\w*|\bcredential|\baccredit\w*", re.I)
 # A run of capitalised words or initials: "AWS Machine Learning Specialty", "Stripe's", joined
 # by "of the" too: an honour's "Technician of the Year" is one name, not "Technician" and "Year".
 NAME = re.compile(
@@ -501,6 +505,8 @@ def check_named(
             continue  # a topic looked forward to, in the posting's words: "the AHLEI CHSP"
         if _an_interest(sentence, at, low, src):
             continue
+        if _KIN.search(sentence[:at]):
+            continue  # "my own dog, Biscuit": a pet's or a relative's name
         if _PLACE_END.search(name) and _IN_PLACE.search(sentence[:at]):
             continue  # "a farm in Buena Vista County": a place, not an employer
         kind = _name_kind(sentence, at, end, name, src.employers)
@@ -513,6 +519,11 @@ def check_named(
     return out
 
 
+_KIN = re.compile(
+    r"\bmy\s+(?:own\s+)?(?:dog|cat|horse|pet|puppy|son|daughter|kid|husband|wife|partner|"
+    r"mother|father|mom|dad|brother|sister|grandmother|grandfather)\s*,?\s+$",
+    re.I,
+)
 _PLACE_END = re.compile(r"\b(?:County|Parish|Township|Borough|Valley|Region)$")
 _IN_PLACE = re.compile(
     r"\b(?:(?:in|near|from|outside|around|across)\s+)?the\s+$|\b(?:in|near|from|outside|around|across)\s+$",
@@ -646,10 +657,11 @@ _USED_IN = re.compile(
     r"catalog(?:ue)?d?|catalogu?ing|indexed|indexing|tagged|tagging|docket|docketed|docketing|"
     r"mix|mixed|mixing|edit|edited|editing|record|recorded|recording|test|tested|testing|"
     r"measure|measured|apply|applied|track|tracking|reconcile|reconciled|reconciling|"
+    r"close|closed|closing|cut|cutting|"
     r"comfortable|proficient|experienced|skilled)(?:\s+[\w-]+){0,5}"
     r"\s+(?:in|into|with|from|through|via)|use|used|using|install|installed|installing|"
     r"(?:knowledge|experience|familiarity|proficiency|fluency)\s+(?:of|with|in)|(?:use|users?)\s+of|"
-    r"know|knew|"
+    r"know|knew|(?:know|knew) my way around|"
     r"program|programmed|programming|"
     r"(?:send|sent|share|shared|post|posted|log|logged|book|booked|issue|issued|track|tracked|"
     r"order|ordered|process|processed|(?:e-)?file|(?:e-)?filed|(?:e-)?filing)"

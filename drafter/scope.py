@@ -53,7 +53,9 @@ _MADE = frozenset({"build", "design", "maintain", "train"})
 # ..., each built from what someone told me".
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got|,\s*each|,\s*all|,\s*both|into|for|of)\s+"
-    r"(?:\w+ly\s+|also\s+|already\s+|still\s+)?$",
+    r"(?:\w+ly\s+|also\s+|already\s+|still\s+)?$"
+    # and one that says what a thing was kept as: "kept the shared drive organized"
+    r"|\b(?:kept|keep|keeps|keeping|left|leave)\s+(?:[\w'-]+\s+){1,4}$",
     re.I,
 )
 _BROAD = re.compile(rf"\b(?:{lx.BROAD_SCOPE})\b", re.I)

@@ -207,30 +207,25 @@ _KNOWN_MISSES = {
     "tuned-53 (former hold-out)": [
         "h53-marcus-tririvers-note-planted: company 'Tri-County Waste Authority'"
     ],
-    "tuned-55 (former hold-out)": [  # as first run: being folded in
+    "tuned-55 (former hold-out)": [
         "h55-colette-harborview-note-planted: scope 'pre-reviewed loan files for underwriting'",
         "h55-hollis-cedarprairie-note-planted: certification 'CVT'",
-        "h55-luis-northgate-letter-planted: tool 'Label Traxx'",
         "h55-luis-northgate-note-planted: title 'Lead operator'",
     ],
-    "tuned-56 (former hold-out)": [  # as first run: being folded in
+    "tuned-56 (former hold-out)": [
         'h56-ruth-larchmont-note-planted: scope "handled the building\'s EMIS submissions"',
         "h56-ruth-larchmont-note-planted: certification 'already hold a notary commission'",
         "h56-tobias-juniperlowe-letter-planted: company 'Westbrook Home'",
         "h56-tobias-juniperlowe-letter-planted: school 'Ohio State'",
     ],
-    "tuned-57 (former hold-out)": [  # as first run: being folded in
-        "h57-leticia-riverbend-note-planted: scope 'organized Saturday vaccine clinics'",
-        "h57-walt-truenorth-letter-planted: company 'Northpoint Home Inspections'",
+    "tuned-57 (former hold-out)": [
         "h57-walt-truenorth-letter-planted: scope 'supervised the framing crews'",
         "h57-walt-truenorth-letter-planted: school 'Ferris State University'",
         "h57-kofi-lanternhill-letter-planted: claim 'won Best Local Short'",
-        "h57-kofi-lanternhill-letter-planted: tool 'two short projects in Avid Media Composer'",
     ],
-    "tuned-58 (former hold-out)": [  # as first run: being folded in
+    "tuned-58 (former hold-out)": [
         "h58-daniel-harborline-letter-planted: tool 'CargoWise One'",
         "h58-ruth-clearwater-letter-planted: school 'University of Wisconsin–Milwaukee'",
-        "h58-ruth-clearwater-note-planted: tool 'know my way around Noah'",
     ],
 }
 
@@ -258,9 +253,9 @@ _KNOWN_NOISY = {
     "tuned-45 (former hold-out)": 4,  # of 88
     "tuned-51 (former hold-out)": 4,  # of 82
     "tuned-54 (former hold-out)": 5,  # of 81
-    "tuned-55 (former hold-out)": 8,  # of 79, as first run: being folded in
-    "tuned-56 (former hold-out)": 3,  # of 73, as first run: being folded in
-    "tuned-57 (former hold-out)": 5,  # of 75, as first run: being folded in
+    "tuned-55 (former hold-out)": 3,  # of 79
+    "tuned-56 (former hold-out)": 2,  # of 73
+    "tuned-57 (former hold-out)": 2,  # of 75
 }
 
 
@@ -775,6 +770,7 @@ That is why I am writing to you.
 My expectations fall within the posted $27.00–$33.00 hourly range.
 I can work the 2-2-3 twelve-hour schedule, days or nights.
 Early starts and long shifts are normal for me.
+Five days a week in the office is fine.
 I am eager to learn from the team.
 I enjoy working with product teams.
 I would bring curiosity and care to the work.
@@ -1196,6 +1192,10 @@ _NO_RECORD = [
     "I would plan to earn the PMP within my first two years.",
     "It is usually the least glamorous thing I do.",
     "Causal inference at scale, which I haven't done.",
+    "In my experience it runs on paperwork that has gone missing.",
+    "Honestly, the part of analysis I've come to like best is the first day.",
+    "Stakeholder meetings worry me less.",
+    "I know what stale, broken and half-migrated tables look like once the dashboards fail.",
 ]
 
 
@@ -1701,6 +1701,28 @@ def test_titles_held_before_or_beside_tools_tracked_a_whole_team_and_companies_h
     assert not _note(f"{heading}- Keeping riders informed when service changes\n", jordan, "X")
     found = _note("- Beer: homebrewer since 2017, former assistant brewer\n", jordan, "X")
     assert "title" in [f.kind for f in found]
+
+
+def test_more_tools_used_a_company_written_to_an_organised_deed_and_documents_not_credentials(
+    jordan: profile.Profile,
+) -> None:
+    for text, finding in (
+        ("I close out job tickets in Label Traxx.", ("tool", "Label Traxx")),
+        ("I've cut two short projects in Avid Media Composer.", "tool"),
+        ("I already know my way around Noah.", ("tool", "Noah")),
+        ("I organized Saturday vaccine clinics in 2023.", "scope"),
+    ):
+        kinds = _kinds(_check(text, jordan))
+        assert finding in kinds or finding in [k for k, _ in kinds], (text, kinds)
+    text = "That line is why I'm writing to Northpoint Home Inspections."
+    found = review.check(text, jordan, "", company="True North Home Inspections")
+    assert ("company", "Northpoint Home Inspections") in _kinds(found)
+    text = "I order payoff statements, HOA certificates and tax certificates."
+    assert "certification" not in [f.kind for f in _check(text, jordan)]
+    found = _check("I kept the shared drive organized.", jordan)
+    assert "organized" not in [f.words for f in found]  # what it was kept as, not a deed
+    found = _check("I clicker-train my own dog, Biscuit.", jordan)
+    assert "Biscuit" not in [f.words for f in found]
 
 
 def test_a_job_noun_licenses_its_verb_only_as_the_applicant_s_own(tmp_path: Path) -> None:
