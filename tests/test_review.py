@@ -62,6 +62,11 @@ def _kinds(findings: list[review.Finding]) -> list[tuple[str, str]]:
     return [(f.kind, f.words) for f in findings]
 
 
+def _flags(findings: list[review.Finding], finding: str | tuple[str, str]) -> bool:
+    """Is there a finding of this kind (a string), or of this kind on these words (a pair)?"""
+    return finding in _kinds(findings) or finding in [f.kind for f in findings]
+
+
 LETTER = (GOLDEN / "texts" / "jordan-pinterest-letter-clean.txt").read_text(encoding="utf-8")
 
 
@@ -1607,8 +1612,7 @@ def test_names_docketed_mixed_or_held_where_a_title_was_and_places_that_are_the_
         ("I was a carpenter for years and general foreman at Buckeye.", "title"),
         ("I also produced a six-part narrative series.", "scope"),
     ):
-        kinds = _kinds(_check(text, who))
-        assert finding in kinds or finding in [k for k, _ in kinds], text
+        assert _flags(_check(text, who), finding), text
     for text in (
         "I also do the year-end 1099s.",
         "I was a research assistant at UW–Madison.",
@@ -1672,8 +1676,7 @@ def test_schools_studied_or_worked_at_tools_tested_with_a_title_held_at_and_some
         ("My FIT technical design certificate gave me the words.", "certification"),
         ("Before that I was a Loan Counseling Specialist at Meridian.", "title"),
     ):
-        kinds = _kinds(_check(text, jordan))
-        assert finding in kinds or finding in [k for k, _ in kinds], (text, kinds)
+        assert _flags(_check(text, jordan), finding), text
     found = _check("A senior analyst reviewed every call I made.", jordan)
     assert "title" not in [f.kind for f in found]
     heading = "## What am I excited about? What will I learn?\n\n"
@@ -1690,8 +1693,7 @@ def test_titles_held_before_or_beside_tools_tracked_a_whole_team_and_companies_h
         ("I already reconcile expenses in SAP Concur.", "tool"),
         ("I trained the entire service drive team on the tool.", "scope"),
     ):
-        kinds = _kinds(_check(text, jordan))
-        assert finding in kinds or finding in [k for k, _ in kinds], (text, kinds)
+        assert _flags(_check(text, jordan), finding), text
     text = "I would love to help grow the Lakeshore Philharmonic's concerts."
     found = review.check(text, jordan, "", company="Lakeshore Symphony")
     assert ("company", "Lakeshore Philharmonic") in _kinds(found)
@@ -1712,8 +1714,7 @@ def test_more_tools_used_a_company_written_to_an_organised_deed_and_documents_no
         ("I already know my way around Noah.", ("tool", "Noah")),
         ("I organized Saturday vaccine clinics in 2023.", "scope"),
     ):
-        kinds = _kinds(_check(text, jordan))
-        assert finding in kinds or finding in [k for k, _ in kinds], (text, kinds)
+        assert _flags(_check(text, jordan), finding), text
     text = "That line is why I'm writing to Northpoint Home Inspections."
     found = review.check(text, jordan, "", company="True North Home Inspections")
     assert ("company", "Northpoint Home Inspections") in _kinds(found)
