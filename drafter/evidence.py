@@ -78,9 +78,9 @@ SYNONYMS: dict[str, str] = {
     r"roll(?:ed|ing)? out|rollouts?": "rollout",
     r"(?:work)?sheets?|forms?|templates?": "form",
     r"wrote|written|drafted|drafting": "write",
+    r"reps?": "representative",
     # irregular past forms hold their verb: "built them" for "Build style sheets"
     r"built": "build",
-    r"reps?": "representative",
     r"ran": "run",
     r"taught": "teach",
     r"kept": "keep",

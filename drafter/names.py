@@ -447,7 +447,7 @@ def check_named(
         and len(f.words.split()) <= _NAME_WORDS
     ]
     lead = len(sentence) - len(sentence.lstrip(" \"'(*-•<>["))
-    tools_line = _LEAD.match(sentence)
+    tools_line = LEAD.match(sentence)
     own_list = (
         tools_line.end()
         if tools_line and _TOOL_LABEL.search(tools_line.group(1)) and not aim
@@ -579,7 +579,7 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
     the applicant's ``employers``: a name listed beside one of them is one too)."""
     before, after = sentence[max(0, at - 40) : at].lower(), sentence[end : end + 40].lower()
     clause = clause_of(sentence, at)
-    lead = _LEAD.match(sentence)  # "Credentials: ... and the CRME": the label names its kind
+    lead = LEAD.match(sentence)  # "Credentials: ... and the CRME": the label names its kind
     if lead and lead.end() <= at and _CERT_CUE.search(lead.group(1)):
         return "certification"
     if _CERT_END.search(name) or _CERT_CUE.search(clause) or _EXAM.search(before):
@@ -630,7 +630,7 @@ def _posting_cert(low: str, posting: str) -> bool:
 
 
 # A lead-in before a colon: a note's label ("Credentials:") or a letter's ("Tools I use:").
-_LEAD = re.compile(r"^\W*([^:.;]{1,40}):\s")
+LEAD = re.compile(r"^\W*([^:.;]{1,40}):\s+")
 # ... that names tools: "Tools:", "Software:", "Systems I know:", "Skills:".
 _TOOL_LABEL = re.compile(rf"\b(?:tools?|tooling|stack|skills?|{lx.TOOL_NOUNS})\b", re.I)
 # Words before a name that make it an exam passed or a credential held: "I passed the CPACC",

@@ -35,6 +35,7 @@ from drafter.grounding import check_support, third_person
 from drafter.letter import missing, wrong_company, wrong_role
 from drafter.names import (
     DEGREE,
+    LEAD,
     NAME,
     SERVED_AS,
     check_named,
@@ -166,7 +167,6 @@ _NOT_SPOKEN = re.compile(
     r"|\b(?:within|in|during|by the end of)\s+my\s+first\b|\bonce\s+my\b|\bnot (?:just|only) my\b"
 )
 _PHONE = re.compile(r"(?<![\w$])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\w)")
-_LABEL = re.compile(r"^\W*[^:.;!?]{1,40}:\s+")
 # drafter's own instructions said back: "Write exactly 4 bullet points on each of ...".
 _INSTRUCTION = re.compile(
     r"^\W*(?:write|list|answer|include|keep|use|do not|don't)\b.{0,80}?"
@@ -363,7 +363,7 @@ def check(
         note = kind == "note"
         # under a heading that looks ahead, a labelled bullet's topic is what follows its label
         # ("Tools: Ignition SCADA, Hach instruments"); elsewhere a label lists the applicant's own
-        said = _LABEL.sub("", sentence) if at in draft.ahead else sentence
+        said = LEAD.sub("", sentence) if at in draft.ahead else sentence
         speaks = _SPEAKS.search(_NOT_SPOKEN.sub(" ", said))
         topic = (
             (ahead or at in draft.ahead)
