@@ -232,6 +232,20 @@ _KNOWN_MISSES = {
         "h58-daniel-harborline-letter-planted: tool 'CargoWise One'",
         "h58-ruth-clearwater-letter-planted: school 'University of Wisconsin–Milwaukee'",
     ],
+    "tuned-59 (former hold-out)": [  # as first run: being folded in
+        "h59-darnell-summit-letter-planted: tool 'MCE controllers'",
+        "h59-lucia-alvarado-letter-planted: scope 'drafted I-485 adjustment packages'",
+        "h59-lucia-alvarado-letter-planted: school 'UC Davis'",
+        "h59-lucia-alvarado-note-planted: title 'senior caseworker'",
+        'h59-greg-northbrook-letter-planted: company "Sendik\'s"',
+        "h59-greg-northbrook-note-planted: scope 'opened a second bakery location'",
+    ],
+    "tuned-60 (former hold-out)": [  # as first run: being folded in
+        "h60-derek-copperleaf-letter-planted: tool 'exocad'",
+        "h60-hannah-riverbend-note-planted: certification 'CVA'",
+        "h60-tom-arrowpoint-letter-planted: tool 'TSD RENT'",
+        "h60-tom-arrowpoint-note-planted: certification 'Smith System certified'",
+    ],
 }
 
 
@@ -261,6 +275,8 @@ _KNOWN_NOISY = {
     "tuned-55 (former hold-out)": 3,  # of 79
     "tuned-56 (former hold-out)": 2,  # of 73
     "tuned-57 (former hold-out)": 2,  # of 75
+    "tuned-59 (former hold-out)": 11,  # of 73, as first run: being folded in
+    "tuned-60 (former hold-out)": 6,  # of 76, as first run: being folded in
 }
 
 
@@ -339,9 +355,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-56 (former hold-out)",
         "tuned-57 (former hold-out)",
         "tuned-58 (former hold-out)",
+        "tuned-59 (former hold-out)",
+        "tuned-60 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 59):
+    for n in range(3, 61):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
