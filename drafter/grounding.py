@@ -101,7 +101,7 @@ def check_support(
 # you list is [a larger version of] work I already do", "I have done [a small version of] it".
 _SCALED = re.compile(
     r"\b(?:an?|the)\s+(?:(?:much|far|very)\s+)?(?:\w+er|more\s+\w+|less\s+\w+|scaled-(?:up|down)|"
-    r"small|little|modest|large|big|rough|simple|basic)"
+    r"small|little|modest|large|big|rough|simple|basic|paid|unpaid|volunteer|informal|home)"
     r"\s+(?:version|form)\s+of\b",
     re.I,
 )

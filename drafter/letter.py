@@ -55,6 +55,7 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
     cues = [
         rf"\b(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Tt]eam|[Pp]osting|[Ll]isting|[Vv]acancy)"
         rf" at {ORG}",
+        rf"\b[Jj]ob at (?:the )?{ORG}",  # "the Bakery Department Manager job at the Sendik's store"
         rf"\b[Jj]oin(?:ing)? (?:the team at )?{ORG}",
         rf"\bI(?:'m| am) (?:writing|applying) to {ORG}",  # "why I'm writing to Northpoint"
         # "Joining the Greater Columbus Convention Center events team", near the company's name

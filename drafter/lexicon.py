@@ -48,6 +48,7 @@ INTENT = (
     r"curious (?:about|how|what|whether|why)|new to me|to try|try out|trying out|"
     r"would like to|'d like to|'d love to|"
     r"I hope|on my (?:[\w-]+ )?list|would be (?:my |a )?(?:first|new)|"
+    r"(?:part|thing|area|skill)s? I(?:'m| am) still (?:building|developing|learning)\b|"
     r"still (?:building|developing|growing) (?:my )?(?:[\w-]+ ){0,2}"
     r"(?:skills?|knowledge|experience|confidence|understanding)|growing in|grow in|"
     r"gaps? I (?:\w+ )?(?:would|'d|will|want to|need to|hope to|plan to)|"
@@ -149,6 +150,9 @@ REFLECTION = (
     r"I (?:\w+ly )?(?:smiled|laughed|grinned|winced|nodded|sighed)\b|"
     r"(?:struck|hit|occurred to) me (?:that|how|then)\b|"
     r"(?:worr(?:y|ies)|scares?|bothers?) me (?:less|more|most|least)\b|"
+    r"(?:become|grown) (?:\w+ly |a bit |a little )?(?:obsessive|careful|picky|particular|fussy)"
+    r" about\b|(?:seen|know|knew|learned|learnt) what (?:[\w-]+ ){1,5}costs?\b|"
+    r"(?:came|walked) away (?:convinced|sure|certain|knowing)\b|"
     r"the (?:least|most) \w+ (?:thing|part)s? (?:I do|of (?:my|the) (?:job|work|day))\b|"
     r"(?:found|find|discovered|realized|realised) (?:out )?(?:that )?I (?:\w+ly )?"
     r"(?:liked|enjoyed|loved|preferred|like|enjoy|love|prefer)\b|"
@@ -466,6 +470,7 @@ AGENCY = {
     "produce": ("produced", "produce produces", "producing"),
     "organize": ("organized organised", "organize organizes organise organises",
                  "organizing organising"),
+    "open": ("opened", "", ""),  # "opened a second bakery location"
 }  # fmt: skip
 # Phrases that claim ownership without a verb of their own: "I was responsible for X".
 # "set" is a claim only where a person sets something: "I set the roadmap", "having set the
@@ -568,6 +573,7 @@ LICENSE = {
     "commission": r"commission(?:ed|ing)",
     "produce": r"produc(?:ed|e|es|ing|er)",
     "organize": r"organi[sz]\w*|coordinat\w*|planned|ran|run|led|lead|hosted",
+    "open": r"open\w*|launch\w*|founded|started",
 }
 # The applicant's own job noun in the summary or headline licenses its verb over the summary's
 # objects: "Product designer with six years of experience in mobile and web apps" supports

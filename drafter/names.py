@@ -105,6 +105,9 @@ _TITLE = re.compile(
     r"(?=,?\s+I\b|\s+(?:at|for|with)\s+(?-i:[A-Z]))"
     # or a promotion to a capitalised job of any trade: "promoted to Staff Appraiser"
     r"|\bpromoted to ((?-i:(?:[A-Z][\w/-]*\s+){0,3}[A-Z][a-z][\w-]*))"
+    # or ranked, whatever the trade: "as a senior caseworker with newly arrived families"
+    r"|\bas (?:an? |the )((?:senior|lead|head|chief|principal)\s+(?:[\w-]+\s+){0,2}"
+    r"[a-z][\w-]*(?:er|or|ist|ian))\b"
     # or held before, whatever the trade: "former assistant brewer" (not "my former manager")
     r"|(?<!\bmy )(?<!\bour )(?<!\bthe )(?<!\ba )\bformer ((?:[a-z][\w-]*\s+){0,2}"
     r"[a-z][\w-]*(?:er|or|ist|ian|ant))\b"
@@ -143,8 +146,8 @@ _A_SCHOOL = re.compile(r"\b(?:School|College|University|Institute|Polytechnic|Ac
 # A place of study named by what was studied there, whatever its name: "my design modules at
 # Goldsmiths", "I studied at Lakehead".
 _STUDIED_AT = re.compile(
-    rf"\b(?:(?:{lx.STUDIES})|studied|studying|semesters?|intensives?|exchange|class)\s+at\s+"
-    r"(?:the\s+)?"
+    rf"\b(?:(?:(?:{lx.STUDIES})|studied|studying|semesters?|intensives?|exchange|class)\s+at"
+    r"|(?:degree|diploma)\s+from)\s+(?:the\s+)?"
     r"((?-i:[A-Z][\w&'.-]*)(?:\s+(?:of\s+|&\s+)?(?-i:[A-Z][\w&'.-]*)){0,4})",
     re.I,
 )

@@ -232,15 +232,11 @@ _KNOWN_MISSES = {
         "h58-daniel-harborline-letter-planted: tool 'CargoWise One'",
         "h58-ruth-clearwater-letter-planted: school 'University of Wisconsin–Milwaukee'",
     ],
-    "tuned-59 (former hold-out)": [  # as first run: being folded in
+    "tuned-59 (former hold-out)": [
         "h59-darnell-summit-letter-planted: tool 'MCE controllers'",
         "h59-lucia-alvarado-letter-planted: scope 'drafted I-485 adjustment packages'",
-        "h59-lucia-alvarado-letter-planted: school 'UC Davis'",
-        "h59-lucia-alvarado-note-planted: title 'senior caseworker'",
-        'h59-greg-northbrook-letter-planted: company "Sendik\'s"',
-        "h59-greg-northbrook-note-planted: scope 'opened a second bakery location'",
     ],
-    "tuned-60 (former hold-out)": [  # as first run: being folded in
+    "tuned-60 (former hold-out)": [
         "h60-derek-copperleaf-letter-planted: tool 'exocad'",
         "h60-hannah-riverbend-note-planted: certification 'CVA'",
         "h60-tom-arrowpoint-letter-planted: tool 'TSD RENT'",
@@ -275,8 +271,8 @@ _KNOWN_NOISY = {
     "tuned-55 (former hold-out)": 3,  # of 79
     "tuned-56 (former hold-out)": 2,  # of 73
     "tuned-57 (former hold-out)": 2,  # of 75
-    "tuned-59 (former hold-out)": 11,  # of 73, as first run: being folded in
-    "tuned-60 (former hold-out)": 6,  # of 76, as first run: being folded in
+    "tuned-59 (former hold-out)": 8,  # of 73
+    "tuned-60 (former hold-out)": 4,  # of 76
 }
 
 
@@ -1218,6 +1214,10 @@ _NO_RECORD = [
     "In my experience it runs on paperwork that has gone missing.",
     "Honestly, the part of analysis I've come to like best is the first day.",
     "Stakeholder meetings worry me less.",
+    "I have become slightly obsessive about dates.",
+    "Causal inference is the part I'm still building.",
+    "I've seen what a bad launch plan costs.",
+    "I came away convinced that a good chart does more than any memo.",
     "I know what stale, broken and half-migrated tables look like once the dashboards fail.",
 ]
 
@@ -1733,6 +1733,15 @@ def test_more_tools_used_a_company_written_to_an_organised_deed_and_documents_no
         ("I organized Saturday vaccine clinics in 2023.", "scope"),
     ):
         assert _flags(_check(text, jordan), finding), text
+    for text, finding in (
+        ("My sociology degree from UC Davis helped.", ("school", "UC Davis")),
+        ("I spent years as a senior caseworker with families.", "title"),
+    ):
+        assert _flags(_check(text, jordan), finding), text
+    found = _note("- Growth: opened a second bakery location for the owners\n", jordan, "X")
+    assert "scope" in [f.kind for f in found]
+    text = "I'm applying for the Bakery Manager job at the Sendik's Wauwatosa store."
+    assert "company" in [f.kind for f in review.check(text, jordan, "", company="Northbrook")]
     text = "That line is why I'm writing to Northpoint Home Inspections."
     found = review.check(text, jordan, "", company="True North Home Inspections")
     assert ("company", "Northpoint Home Inspections") in _kinds(found)
