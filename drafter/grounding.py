@@ -97,8 +97,9 @@ def check_support(
     return out
 
 
-# A thing said to be a larger or smaller version of another claims that other, no more: "what
-# you list is [a larger version of] work I already do", "I have done [a small version of] it".
+# A thing said to be a larger, smaller or other version of another claims that other, no more:
+# "what you list is [a larger version of] work I already do", "I have done [a small version of]
+# it", "I've been doing [a paid version of] that job ever since".
 _SCALED = re.compile(
     r"\b(?:an?|the)\s+(?:(?:much|far|very)\s+)?(?:\w+er|more\s+\w+|less\s+\w+|scaled-(?:up|down)|"
     r"small|little|modest|large|big|rough|simple|basic|paid|unpaid|volunteer|informal|home)"
