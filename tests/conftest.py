@@ -5,10 +5,19 @@ from pathlib import Path
 
 import pytest
 
+from drafter import profile
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SAMPLE = FIXTURES / "pages" / "pinterest-data-scientist.md"
 PROFILES = FIXTURES / "profiles"
+
+
+def write_profile(tmp_path: Path, name: str, text: str) -> profile.Profile:
+    """A profile written to ``tmp_path / name`` (its suffix picks the format) and loaded."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return profile.load(path)
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,7 @@ import pytest
 from drafter import profile
 from drafter.claims import role_spans
 from drafter.errors import InputError
-from tests.conftest import PROFILES
+from tests.conftest import PROFILES, write_profile
 
 
 def test_yaml_profile_becomes_numbered_facts_with_sources() -> None:
@@ -49,13 +49,12 @@ def test_markdown_profile() -> None:
 
 
 def test_plain_text_resume_with_capitalised_section_lines(tmp_path: Path) -> None:
-    path = tmp_path / "cv.txt"
-    path.write_text(
+    p = write_profile(
+        tmp_path,
+        "cv.txt",
         "Lee Park\nlee@example.com\n\nEXPERIENCE\nAnalyst, Foo Inc (2020-2023)\n"
         "- Built reports in Excel\n\nSKILLS\nExcel, SQL\n",
-        encoding="utf-8",
     )
-    p = profile.load(path)
     assert p.name == "Lee Park" and p.email == "lee@example.com"
     assert "Foo Inc" in p.employers
     assert [f.text for f in p.facts if f.kind == "skill"] == ["Excel, SQL"]
@@ -78,27 +77,25 @@ def test_credentials_listed_as_skills_or_under_their_own_heading_are_certificati
 
 
 def test_the_place_on_a_resume_s_contact_line_is_its_location(tmp_path: Path) -> None:
-    path = tmp_path / "p.md"
-    path.write_text(
+    p = write_profile(
+        tmp_path,
+        "p.md",
         "# Ray K\n\nray@example.net · +1 555 0126 · Tucson, AZ\nTeam lead\n\n## Skills\n\nExcel\n",
-        encoding="utf-8",
     )
-    p = profile.load(path)
     assert p.location == "Tucson, AZ" and p.email == "ray@example.net"
     assert p.facts[0].kind == "headline" and p.facts[0].text == "Team lead"
 
 
 def test_a_job_s_own_heading_and_its_dates_line_stay_in_experience(tmp_path: Path) -> None:
-    path = tmp_path / "p.md"
-    path.write_text(
+    p = write_profile(
+        tmp_path,
+        "p.md",
         "# Dee Okafor\n\ndee@example.com\n\n## Experience\n\n"
         "### IT Support Technician, Brightwater Health — Atlanta, GA\n"
         "*Atlanta · Jan 2022 – Present*\n\n"
         "- Resolve 25 tickets a day\n\n### Help Desk Analyst, Southline Freight\n"
         "Jun 2019 – Dec 2021\n\n- Imaged laptops\n\n## Skills\n\nPowerShell\n",
-        encoding="utf-8",
     )
-    p = profile.load(path)
     assert p.employers == {"Brightwater Health", "Southline Freight"}
     roles = [f.text for f in p.facts if f.kind == "role"]
     assert roles[1] == "Help Desk Analyst, Southline Freight (Jun 2019 – Dec 2021)"
@@ -109,35 +106,34 @@ def test_a_job_s_own_heading_and_its_dates_line_stay_in_experience(tmp_path: Pat
 
 
 def test_a_job_line_s_place_and_month_are_no_part_of_the_employer(tmp_path: Path) -> None:
-    path = tmp_path / "p.txt"
-    path.write_text(
+    p = write_profile(
+        tmp_path,
+        "p.txt",
         "RHIANNON PRYCE\nrhi@example.com\n\nEXPERIENCE\nSenior Lettings Agent, Harcourt & Lyle"
         " Estate Agents, Cardiff (March 2021 - present)\n- Ran viewings\n",
-        encoding="utf-8",
     )
-    assert profile.load(path).employers == {"Harcourt & Lyle Estate Agents"}
+    assert p.employers == {"Harcourt & Lyle Estate Agents"}
 
 
 def test_where_a_job_was_is_on_its_line(tmp_path: Path) -> None:
-    path = tmp_path / "p.json"
-    path.write_text(
+    p = write_profile(
+        tmp_path,
+        "p.json",
         '{"basics": {"name": "Leah"}, "work": [{"name": "Ashworth Primary", "position":'
         ' "Teacher", "location": "Wakefield", "startDate": "2016-09"}]}',
-        encoding="utf-8",
     )
-    role = next(f for f in profile.load(path).facts if f.kind == "role")
+    role = next(f for f in p.facts if f.kind == "role")
     assert role.text == "Teacher, Ashworth Primary, Wakefield (2016-09–present)"
     assert role.org == "Ashworth Primary"
 
 
 def test_a_role_said_in_two_steps_before_a_dash_is_one_role(tmp_path: Path) -> None:
-    path = tmp_path / "p.md"
-    path.write_text(
+    p = write_profile(
+        tmp_path,
+        "p.md",
         "# Dani\n\n## Experience\n\n### Banquet Server, then Banquet Captain — Scioto River"
         " Hotel\n2015 – 2018\n\n- Set rooms from BEOs\n",
-        encoding="utf-8",
     )
-    p = profile.load(path)
     assert p.employers == {"Scioto River Hotel"}
     assert (
         next(f for f in p.facts if f.kind == "role").role == "Banquet Server, then Banquet Captain"
@@ -150,17 +146,16 @@ def test_an_employer_s_header_then_its_titles_and_an_employer_before_a_dash(
     """ "**Org** — City, ST" with each title on a line of its own under it, "**Org**, City, ST"
     the same way, and "Org, City ST — Title": the employer is the org, never the place or the
     title."""
-    path = tmp_path / "p.md"
-    path.write_text(
+    p = write_profile(
+        tmp_path,
+        "p.md",
         "# Eli\n\n## Experience\n\n**Highdesert Kombucha Co.** — Bend, OR\n\n"
         "*Production Lead* | April 2023 – present\n- Lead a three-person shift\n\n"
         "*Production Associate* | June 2022 – March 2023\n- Bottling and kegging\n\n"
         "**Harbourview Hotel**, Portland, ME\n\nNight Auditor, 2021 – 2023\n- Ran the audit\n\n"
         "Lakeshore Fulfillment, Grand Rapids MI — Warehouse Associate\nJune 2018 to Dec 2021\n"
         "* Picked and packed orders\n",
-        encoding="utf-8",
     )
-    p = profile.load(path)
     assert p.employers == {"Highdesert Kombucha Co.", "Harbourview Hotel", "Lakeshore Fulfillment"}
     roles = {(f.org, f.role) for f in p.facts if f.kind == "role"}
     assert roles == {

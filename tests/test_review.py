@@ -11,7 +11,7 @@ import pytest
 
 from drafter import profile, review
 from drafter.page import Page
-from tests.conftest import FIXTURES, PROFILES, SAMPLE
+from tests.conftest import FIXTURES, PROFILES, SAMPLE, write_profile
 
 GOLDEN = FIXTURES / "golden"
 
@@ -865,13 +865,12 @@ def test_a_scope_finding_quotes_the_words_as_written(jordan: profile.Profile) ->
 
 
 def test_an_associate_degree_in_small_letters_is_a_degree(tmp_path: Path) -> None:
-    path = tmp_path / "d.yaml"
-    path.write_text(
+    who = write_profile(
+        tmp_path,
+        "d.yaml",
         "name: Dee\nskills: [Excel]\neducation:\n  - {degree: AAS, field: Supply Chain"
         " Management, school: Columbus State Community College, year: 2023}\n",
-        encoding="utf-8",
     )
-    who = profile.load(path)
     assert not _check("I finished an associate degree in supply chain management.", who)
     found = _check("I earned an associate degree in civil engineering technology.", who)
     assert ("degree", "associate degree in civil") in _kinds(found)
@@ -925,13 +924,12 @@ def test_a_tool_entered_in_and_an_employer_listed_beside_one(jordan: profile.Pro
 
 
 def test_a_title_the_profile_words_as_its_own_internship_is_held(tmp_path: Path) -> None:
-    path = tmp_path / "i.yaml"
-    path.write_text(
+    who = write_profile(
+        tmp_path,
+        "i.yaml",
         "name: Ines\nsummary: Pharmacist with a hospital internship.\nexperience:\n"
         "  - {company: Greenway, title: Pharmacy Intern, start: 2018, end: 2019}\n",
-        encoding="utf-8",
     )
-    who = profile.load(path)
     found = _check("As a hospital intern I answered drug questions at Greenway.", who)
     assert not [f for f in found if f.kind == "title"]
     found = _check("As a lead intern I answered drug questions at Greenway.", who)
@@ -947,15 +945,14 @@ def test_a_figure_of_the_letter_s_business_may_quote_the_posting(jordan: profile
 
 
 def test_a_job_s_words_said_another_way_are_held(tmp_path: Path) -> None:
-    path = tmp_path / "i.yaml"
-    path.write_text(
+    who = write_profile(
+        tmp_path,
+        "i.yaml",
         "name: Ines\ncontact: {location: 'Columbus, OH'}\nexperience:\n"
         "  - company: Greenway\n    title: Pharmacist\n    start: 2019\n    highlights:\n"
         "      - Filed 14 reaction reports with FDA MedWatch\n"
         "      - Wrote a one-page form for recording the side effects patients report\n",
-        encoding="utf-8",
     )
-    who = profile.load(path)
     for text in (
         "I filed 14 reports with MedWatch, each built from what a patient told me.",
         "I drafted a one-page sheet for recording side effects as patients report them.",
@@ -988,14 +985,13 @@ def test_a_topic_looked_forward_to_may_name_a_credential(jordan: profile.Profile
 
 
 def test_a_plan_s_name_and_a_pay_cycle_are_no_invented_figures(tmp_path: Path) -> None:
-    path = tmp_path / "d.yaml"
-    path.write_text(
+    who = write_profile(
+        tmp_path,
+        "d.yaml",
         "name: Delia\nexperience:\n  - company: Hollis Hardware\n    title: Bookkeeper\n"
         "    start: 2018\n    highlights:\n      - Run biweekly payroll for 16 hourly staff\n"
         "      - Set up a 401(k) plan for the staff\n",
-        encoding="utf-8",
     )
-    who = profile.load(path)
     text = "At Hollis I run payroll every two weeks, and I set up a 401(k) plan for the staff."
     assert not review.errors(_check(text, who))
     found = _check("At Hollis I run payroll every three weeks.", who)
@@ -1029,14 +1025,13 @@ def test_a_licensed_verb_in_a_wish_licenses_nothing(tmp_path: Path) -> None:
 
 
 def test_an_honour_a_level_and_a_crew_must_be_the_profile_s(tmp_path: Path) -> None:
-    path = tmp_path / "m.yaml"
-    path.write_text(
+    who = write_profile(
+        tmp_path,
+        "m.yaml",
         "name: Marcus\nexperience:\n  - company: Rio Grande Electric\n    title: Electrician\n"
         "    start: 2019\n    highlights: [Wired 300 homes]\ncertifications:\n"
         "  - OSHA 10-Hour Construction, 2021\nawards: [Dispatcher of the Year, Ridgeline (2023)]\n",
-        encoding="utf-8",
     )
-    who = profile.load(path)
     found = _check("I won Rio Grande Electric's safety award in 2023.", who)
     assert ("claim", "Grande Electric's safety award") in _kinds(found)
     assert not review.errors(_check("I was named Ridgeline's Dispatcher of the Year.", who))
@@ -1067,13 +1062,12 @@ def test_a_title_held_since_and_a_short_form_that_ends_no_sentence(
 
 
 def test_a_verb_the_profile_uses_licenses_itself(tmp_path: Path) -> None:
-    path = tmp_path / "d.md"
-    path.write_text(
+    who = write_profile(
+        tmp_path,
+        "d.md",
         "# Dani\n\n## Experience\n\n### Banquet Captain — Scioto River Hotel\n2015 – 2018\n\n"
         "- Set rooms from banquet event orders (BEOs) in rounds and theatre layouts\n",
-        encoding="utf-8",
     )
-    who = profile.load(path)
     assert not review.errors(_check("I set rooms from BEOs in rounds and theatre layouts.", who))
     assert review.errors(_check("I set the venue's annual events budget.", who))
 
@@ -1087,14 +1081,13 @@ def test_two_products_hoped_for_are_not_a_company(jordan: profile.Profile) -> No
 
 
 def test_a_pattern_a_code_s_hours_and_a_course_still_to_take(tmp_path: Path) -> None:
-    path = tmp_path / "c.yaml"
-    path.write_text(
+    who = write_profile(
+        tmp_path,
+        "c.yaml",
         "name: Callum\nexperience:\n  - company: Gulf Towing\n    title: Deckhand\n"
         "    start: 2018\n    highlights: [Handled lines at steel docks]\ncertifications:\n"
         "  - OSHA 10-Hour Maritime card\n",
-        encoding="utf-8",
     )
-    who = profile.load(path)
     posting = "A 2-2-3 rotation. OSHA 30-hour card within 90 days."
     text = "My OSHA card is the 10-hour one, so I'd take the 30-hour course inside your window."
     assert not review.errors(_check(text, who, posting))
@@ -1264,13 +1257,12 @@ def test_a_listing_service_and_the_college_applied_to_are_no_degree_or_school(
 def test_certifications_taken_together_a_division_greeted_and_more_named_things(
     tmp_path: Path, jordan: profile.Profile
 ) -> None:
-    path = tmp_path / "d.yaml"
-    path.write_text(
+    who = write_profile(
+        tmp_path,
+        "d.yaml",
         "name: Darnell\nskills: [Excel]\ncertifications:\n  - EPA Section 608 Universal\n"
         "  - OSHA 10-Hour General Industry\n",
-        encoding="utf-8",
     )
-    who = profile.load(path)
     assert not review.errors(_check("I hold EPA 608 Universal and OSHA 10-Hour cards.", who))
     text = "Dear GIS Division hiring team,\n\nI am applying for the role.\n"
     found = review.check(text, jordan, "", company="Granite Peak County")
@@ -1299,13 +1291,12 @@ def test_a_tool_kept_in_or_known_a_network_worked_in_and_a_post_the_profile_give
     assert ("certification", "Google Analytics") in _kinds(found)
     heading = "## What am I excited about? What will I learn?\n\n"
     assert not _note(f"{heading}- Maybe the ASQ CQI down the road.\n", jordan, "Pinterest")
-    path = tmp_path / "d.yaml"
-    path.write_text(
+    who = write_profile(
+        tmp_path,
+        "d.yaml",
         "name: Dale\nexperience:\n  - company: Ridgeway Freight\n    title: Long-Haul Driver\n"
         "    start: 2017\n    highlights: [Driver mentor since 2021 for new drivers]\n",
-        encoding="utf-8",
     )
-    who = profile.load(path)
     text = "Since 2021 I've been a driver mentor at Ridgeway Freight."
     assert not [f for f in _check(text, who) if f.kind == "title"]
     text = "Since 2021 I've been a fleet manager at Ridgeway Freight."
@@ -1513,8 +1504,9 @@ def test_a_whole_stint_a_staff_a_place_run_and_plain_manner_words_are_held(
     of 48 is a team of 48; running a restaurant is leading it (running conduit leads nothing); a
     wish in the summary lends no words to a deed; "right away", "tracked down ... again" and
     "walk through" add nothing to a fact's deed."""
-    path = tmp_path / "r.yaml"
-    path.write_text(
+    who = write_profile(
+        tmp_path,
+        "r.yaml",
         "name: Renata\nsummary: I run a small crew on service changes and want to lead a solar"
         " installation crew.\nexperience:\n"
         "  - company: Copper Kettle\n    title: General Manager\n    start: 2021\n"
@@ -1526,9 +1518,7 @@ def test_a_whole_stint_a_staff_a_place_run_and_plain_manner_words_are_held(
         "    end: 2021\n    highlights: [Ran conduit and pulled wire]\n"
         "  - company: Scioto Valley\n    title: Shift Supervisor\n    start: 2014\n"
         "    end: 2017\n",
-        encoding="utf-8",
     )
-    who = profile.load(path)
     for text in (
         "Before that, I spent seven years with Scioto Valley.",
         "I lead a 140-seat restaurant with a team of 48.",
@@ -1612,16 +1602,15 @@ def test_a_colleague_s_title_a_credentialed_title_an_honour_s_own_name_and_a_dep
 def test_names_docketed_mixed_or_held_where_a_title_was_and_places_that_are_the_profile_s(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "t.yaml"
-    path.write_text(
+    who = write_profile(
+        tmp_path,
+        "t.yaml",
         "name: Talia\nexperience:\n  - company: Brightline Optical\n    title: Sales Associate\n"
         "    start: 2021\n    highlights: [No recordable injuries in 2024 or 2025, Produced all"
         " 46 episodes of the store podcast]\n"
         "  - company: University of Wisconsin–Madison\n    title: Research Assistant\n"
         "    start: 2018\n    end: 2020\n",
-        encoding="utf-8",
     )
-    who = profile.load(path)
     for text, finding in (
         ("I have docketed filings in Odyssey.", ("tool", "Odyssey")),
         ("I edit and mix in Pro Tools.", ("tool", "Pro Tools")),
@@ -1658,15 +1647,14 @@ def test_names_docketed_mixed_or_held_where_a_title_was_and_places_that_are_the_
 def test_a_past_run_a_tool_in_a_list_after_a_system_a_licence_held_and_pronouns_after_a_label(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "g.yaml"
-    path.write_text(
+    who = write_profile(
+        tmp_path,
+        "g.yaml",
         "name: Gwen\nexperience:\n  - company: Halvorsen's Market\n    title: Cashier\n"
         "    start: 2019\n    highlights: [Helped the store manager prepare for the annual cash"
         " audit, Build style sheets for series authors, Ran opening shifts]\n"
         "education: [{degree: AA, school: Des Moines Area Community College, year: 2019}]\n",
-        encoding="utf-8",
     )
-    who = profile.load(path)
     found = _check("I've run the store's annual cash audit for three years.", who)
     assert "scope" in [f.kind for f in found]
     text = "I use the Clever Devices CAD/AVL system and Trapeze OPS to track buses."
@@ -1754,14 +1742,13 @@ def test_more_tools_used_a_company_written_to_an_organised_deed_and_documents_no
 
 
 def test_a_job_noun_licenses_its_verb_only_as_the_applicant_s_own(tmp_path: Path) -> None:
-    path = tmp_path / "i.yaml"
-    path.write_text(
+    who = write_profile(
+        tmp_path,
+        "i.yaml",
         "name: Ines\nexperience:\n  - company: Harbourview Hotel\n    title: Night Auditor\n"
         "    start: 2019\n    end: 2023\n    highlights: [Ran the night audit for the hotel and"
         " sent the daily report to the general manager, Covered the group sales inbox]\n",
-        encoding="utf-8",
     )
-    who = profile.load(path)
     assert "scope" in [f.kind for f in _check("I managed the hotel's group sales.", who)]
 
 
@@ -2415,17 +2402,16 @@ def test_when_a_pastime_is_done_is_no_part_of_it(sam: profile.Profile) -> None:
 
 def _dana(tmp_path: Path) -> profile.Profile:
     """A shift supervisor in a Markdown profile, with an interest."""
-    path = tmp_path / "dana.md"
-    path.write_text(
+    return write_profile(
+        tmp_path,
+        "dana.md",
         "# Dana Pike\n\ndana.pike@example.com\n\n## Experience\n\n"
         "Shift Supervisor — Northfield Logistics (2019–present)\n"
         "- Schedule pickers for the early and late shifts\n"
         "- Facilitate a weekly safety huddle for pickers\n\n"
         "## Awards\n\nShift Lead of the Month, Northfield Logistics, 2022\n\n"
         "## Interests\n\nCanicross with my huskies, weekend races\n",
-        encoding="utf-8",
     )
-    return profile.load(path)
 
 
 def test_a_pastime_said_as_one_is_held_by_the_interests(tmp_path: Path) -> None:
@@ -2532,15 +2518,14 @@ def test_the_closest_thing_the_applicant_has_to_another_claims_the_thing(
 
 
 def test_a_name_in_a_pastime_said_as_one_is_held_by_the_interests(tmp_path: Path) -> None:
-    path = tmp_path / "ren.md"
-    path.write_text(
+    ren = write_profile(
+        tmp_path,
+        "ren.md",
         "# Ren Ota\n\nren.ota@example.com\n\n## Experience\n\n"
         "Shift Lead — Northfield Logistics (2019–present)\n"
         "- Schedule pickers for the early and late shifts\n\n"
         "## Interests\n\nSailing a restored Albacore dinghy; club regattas\n",
-        encoding="utf-8",
     )
-    ren = profile.load(path)
     text = "Away from work I sail a restored Albacore dinghy in club regattas."
     assert _check(text, ren) == []
     # not said as a pastime, or not the interest's name: still a claim the profile lacks
@@ -2591,15 +2576,14 @@ def test_a_company_whose_people_a_hope_would_learn_from_is_the_one_hoped_for(
 
 
 def test_a_post_served_in_is_a_title_said_bare(tmp_path: Path) -> None:
-    path = tmp_path / "lee.md"
-    path.write_text(
+    lee = write_profile(
+        tmp_path,
+        "lee.md",
         "# Lee Park\n\nlee.park@example.com\n\n## Experience\n\n"
         "Deckhand — Harbor Ferries (2018–present)\n"
         "- Serve as acting mate on about 20 sailings a year\n"
         "- Handle mooring lines and passenger boarding\n",
-        encoding="utf-8",
     )
-    lee = profile.load(path)
     # the post a duty line says the applicant serves in is theirs
     assert _check("I serve as acting mate on about 20 sailings a year.", lee) == []
     assert ("title", "skipper") in _kinds(_check("I serve as skipper on the late ferry.", lee))
@@ -2639,13 +2623,12 @@ def test_what_a_thing_gave_the_applicant_a_look_at_is_a_lesson(sam: profile.Prof
 
 
 def test_the_last_part_of_a_count_of_years_counts_years_too(tmp_path: Path) -> None:
-    path = tmp_path / "d.yaml"
-    path.write_text(
+    who = write_profile(
+        tmp_path,
+        "d.yaml",
         "name: Delphine Osei\nsummary: Hairdresser with eleven years behind the chair, the last"
         " six focused on colour.\nskills: [balayage]\n",
-        encoding="utf-8",
     )
-    who = profile.load(path)
     assert not _check("For the last six years my work has been mostly colour.", who)
     found = _check("For the last seven years my work has been mostly colour.", who)
     assert ("number", "seven") in _kinds(found)
@@ -2665,15 +2648,14 @@ def test_doing_a_little_of_a_thing_claims_the_thing(jordan: profile.Profile) -> 
 
 
 def test_a_skill_said_as_a_doing_licenses_the_verb(tmp_path: Path) -> None:
-    path = tmp_path / "ari.md"
-    path.write_text(
+    ari = write_profile(
+        tmp_path,
+        "ari.md",
         "# Ari Stone\n\nari.stone@example.com\n\n## Experience\n\n"
         "Accounts Clerk — Harbor Ferries (2018–present)\n"
         "- Match supplier invoices to purchase orders\n\n"
         "## Skills\n\nSAP (reviewing and approving invoices), budget management, Excel\n",
-        encoding="utf-8",
     )
-    ari = profile.load(path)
     assert not review.errors(_check("In SAP I have only reviewed and approved invoices.", ari))
     # a field of skill is no doing: managing budgets is still a claim of its own
     assert ("scope", "managed supplier budgets") in _kinds(
@@ -2722,15 +2704,14 @@ def test_a_pronoun_a_verb_acts_on_stands_for_what_was_named_before_it(
 
 
 def test_a_json_resume_skill_s_level_is_part_of_the_profile(tmp_path: Path) -> None:
-    path = tmp_path / "kit.json"
-    path.write_text(
+    kit = write_profile(
+        tmp_path,
+        "kit.json",
         '{"basics": {"name": "Kit Lowe", "label": "Copywriter"},'
         ' "work": [{"name": "Brightside", "position": "Copywriter", "startDate": "2019-01",'
         ' "highlights": ["Write product pages for the web shop"]}],'
         ' "skills": [{"name": "Video tools", "level": "Beginner", "keywords": ["Premiere Pro"]}]}',
-        encoding="utf-8",
     )
-    kit = profile.load(path)
     text = "I haven't edited a campaign video, and my Premiere Pro skills are at a beginner level."
     assert not review.errors(_check(text, kit))
     text = "My Premiere Pro skills are at an expert level."
@@ -2810,15 +2791,14 @@ def test_a_small_version_of_a_thing_claims_the_thing_no_more(sam: profile.Profil
 
 
 def test_a_duty_said_in_the_present_licenses_the_design_it_names(tmp_path: Path) -> None:
-    path = tmp_path / "kit.json"
-    path.write_text(
+    kit = write_profile(
+        tmp_path,
+        "kit.json",
         '{"basics": {"name": "Kit Lowe", "label": "Copywriter"},'
         ' "work": [{"name": "Brightside", "position": "Copywriter", "startDate": "2019-01",'
         ' "highlights": ["Design and write email courses for new customers",'
         ' "Write product pages for the web shop"]}]}',
-        encoding="utf-8",
     )
-    kit = profile.load(path)
     text = "At Brightside I design and write email courses for new customers."
     assert not review.errors(_check(text, kit))
     # a duty the profile gives without the design is still no licence for it
@@ -2842,15 +2822,14 @@ def test_a_certificate_named_in_lowercase_ends_where_its_issuer_begins(
 
 
 def test_a_doing_in_the_summary_licenses_its_verb(tmp_path: Path) -> None:
-    path = tmp_path / "rue.json"
-    path.write_text(
+    rue = write_profile(
+        tmp_path,
+        "rue.json",
         '{"basics": {"name": "Rue Marsh", "label": "Carpenter",'
         ' "summary": "Carpenter with six years of building timber decks and pergolas."},'
         ' "work": [{"name": "Oakline", "position": "Carpenter", "startDate": "2019-01",'
         ' "highlights": ["Repaired garden sheds for local clients"]}]}',
-        encoding="utf-8",
     )
-    rue = profile.load(path)
     text = "For six years I have built timber decks and pergolas for private clients."
     assert not review.errors(_check(text, rue))
     # a duty given as repairs is still no licence to have built it
@@ -2884,8 +2863,9 @@ def test_what_the_applicant_recognised_is_noticed_not_claimed(sam: profile.Profi
 
 
 def test_a_span_of_days_weeks_or_months_must_be_one_the_profile_gives(tmp_path: Path) -> None:
-    path = tmp_path / "ola.yaml"
-    path.write_text(
+    ola = write_profile(
+        tmp_path,
+        "ola.yaml",
         "name: Ola Berg\n"
         "experience:\n"
         "  - company: Fenwick Foods\n"
@@ -2894,9 +2874,7 @@ def test_a_span_of_days_weeks_or_months_must_be_one_the_profile_gives(tmp_path: 
         "    highlights:\n"
         "      - Ran a two-step approval for every payroll change\n"
         "      - Moved the payroll run to a 3-day cycle\n",
-        encoding="utf-8",
     )
-    ola = profile.load(path)
     text = "At Fenwick Foods I ran payroll on a cycle of three days."
     assert not review.errors(_check(text, ola))
     # the 2 of a "two-step approval" is no span of time
@@ -2907,8 +2885,9 @@ def test_a_span_of_days_weeks_or_months_must_be_one_the_profile_gives(tmp_path: 
 
 
 def test_brackets_written_onto_a_name_are_part_of_it_not_an_aside(tmp_path: Path) -> None:
-    path = tmp_path / "ivo.yaml"
-    path.write_text(
+    ivo = write_profile(
+        tmp_path,
+        "ivo.yaml",
         "name: Ivo Lund\n"
         "experience:\n"
         "  - company: Harbour Hospital\n"
@@ -2917,9 +2896,7 @@ def test_brackets_written_onto_a_name_are_part_of_it_not_an_aside(tmp_path: Path
         "    highlights:\n"
         "      - Cut and stain tissue sections for the pathology lab\n"
         "certifications: [Histotechnician, HT(ASCP)]\n",
-        encoding="utf-8",
     )
-    ivo = profile.load(path)
     text = "I am certified as an HT(ASCP) and cut tissue sections at Harbour Hospital."
     assert not review.errors(_check(text, ivo))
     # what follows the brackets is still in the clause that claims it
@@ -2954,8 +2931,9 @@ def test_confidence_in_what_the_applicant_has_claims_that_no_more(
 
 
 def test_a_certificate_supports_the_training_completed_for_it(tmp_path: Path) -> None:
-    path = tmp_path / "noor.yaml"
-    path.write_text(
+    noor = write_profile(
+        tmp_path,
+        "noor.yaml",
         "name: Noor Haddad\n"
         "experience:\n"
         "  - company: Larch Street Kitchen\n"
@@ -2964,9 +2942,7 @@ def test_a_certificate_supports_the_training_completed_for_it(tmp_path: Path) ->
         "    highlights:\n"
         "      - Prepare sauces and stocks for a 90-seat dining room\n"
         "certifications: [ServSafe Manager (2023)]\n",
-        encoding="utf-8",
     )
-    noor = profile.load(path)
     text = "In 2023 I completed ServSafe Manager training."
     assert not review.errors(_check(text, noor))
     # training the certificate does not name is still flagged
