@@ -242,6 +242,18 @@ _KNOWN_MISSES = {
         "h60-tom-arrowpoint-letter-planted: tool 'TSD RENT'",
         "h60-tom-arrowpoint-note-planted: certification 'Smith System certified'",
     ],
+    "tuned-61 (former hold-out)": [
+        "h61-darek-brightwater-note-planted: company 'Brightline Home Services'",
+        "h61-imani-cedarline-note-planted: tool 'accessioning orders in Sunquest'",
+        "h61-ruth-lantern-hill-letter-planted: title 'floor supervisor'",
+        "h61-ruth-lantern-hill-letter-planted: scope 'planned and ran fourteen author events on my own'",
+    ],
+    "tuned-62 (former hold-out)": [
+        "h62-darius-polarharbor-letter-planted: tool 'Frick Quantum HD'",
+        "h62-ruth-harlowsprings-note-planted: title 'Permit Coordinator'",
+        "h62-lucia-verbatim-letter-planted: certification 'ATA-certified'",
+        "h62-lucia-verbatim-note-planted: employer 'TransPerfect'",
+    ],
 }
 
 
@@ -273,6 +285,8 @@ _KNOWN_NOISY = {
     "tuned-57 (former hold-out)": 2,  # of 75
     "tuned-59 (former hold-out)": 8,  # of 73
     "tuned-60 (former hold-out)": 4,  # of 76
+    "tuned-61 (former hold-out)": 7,  # of 79
+    "tuned-62 (former hold-out)": 13,  # of 79
 }
 
 
@@ -353,9 +367,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-58 (former hold-out)",
         "tuned-59 (former hold-out)",
         "tuned-60 (former hold-out)",
+        "tuned-61 (former hold-out)",
+        "tuned-62 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 61):
+    for n in range(3, 63):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
