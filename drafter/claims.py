@@ -560,7 +560,7 @@ def applicants(clause: str, sentence_claim: bool, company: str) -> bool:
         return False  # a liking, or the limit of what the applicant has ("my only brush with")
     if about_letter(clause):
         return False  # "to include this with my cover letter": the letter, not the record
-    clause = OPINION.sub(" ", _ON_YOU.sub(" ", clause))
+    clause = OPINION.sub(" ", _ON_YOU.sub(" ", _ROMAN_I.sub(r"\g<grade>", clause)))
     if _WE.search(clause) and not (_OUR_COMPANY.search(clause) or _ALL_OF_US.search(clause)):
         return True
     if _FIRST.search(ME_AFTER.sub(" ", clause)):
@@ -573,6 +573,11 @@ def applicants(clause: str, sentence_claim: bool, company: str) -> bool:
 
 
 _ROLE_OPENERS = [["as", "the"], ["as", "a"], ["as", "an"]]
+# A job's grade is no speaker: "the Permit Technician I role", "as an Operator I, I ...".
+_ROMAN_I = re.compile(
+    r"(?P<grade>\b[A-Z][a-z]{2,} )I(?=\s+(?:role|position|opening|job|posting|title|level|"
+    r"vacancy|candidates?)\b|,\s+I\b|[.;)]|$)"
+)
 _LIMIT = re.compile(rf"\b(?:{lx.LIMITS})\b", re.I)
 # When a pastime is done is no part of it ("I also shoot film [in my spare time]"), and saying so
 # makes what is done a pastime, which the interests may hold ("Outside work I run my dogs in
@@ -618,7 +623,8 @@ _SURE = re.compile(
 _ABOUT_LETTER = re.compile(
     r"\b(?:my|this) (?:cover )?letter\b|\bmy application\b"
     r"|\bI(?:'m| am) writing (?:about|regarding|in response|to apply)\b"
-    r"|\b(?:why|reason) I(?:'m| am) (?:writing|applying)\b"
+    r"|\b(?:why|reason) I(?:'m| am) (?:writing|applying)\b|\bI(?:'m| am) applying (?:for|to)\b"
+    r"|\b(?:short|shorter|quick|brief) version of (?:my|the)\b"
     r"|\b(?:I(?: should| must| want to|'d like to| will|'ll)|let me) (?:be (?:clear|honest|upfront|"
     r"frank|plain|direct|specific|concrete)|"
     r"say(?! that)|mention|add|note)\b"

@@ -59,6 +59,8 @@ def check_support(
             continue
         if not mine:
             continue
+        if honour and name:  # an honour held, and how it was received ("I was proud to be named")
+            clause = _HONOURED.sub(" ", clause.replace(honour.group(0), " "))
         if _COURSE_WHICH.search(sentence[:at]) and _STUDIED_BARE.match(clause):
             continue  # "the CIPD Certificate, [which gave names to things I did]": its content
         said = unframed(claimed_part(clause))
@@ -132,6 +134,16 @@ _STUDIED_BARE = re.compile(rf"\W*(?:\w+ly\s+|also\s+)?(?:{lx.STUDIED})\b", re.I)
 # An honour won: "Rio Grande Electric's safety award", "Employee of the Month".
 _HONOUR = re.compile(
     r"(?:[\w'’-]+\s+){0,3}(?:award|prize|medal|trophy|of the (?:year|month))s?\b", re.I
+)
+
+
+# How an honour is received claims nothing beside it: "I was [honored to be named] the company's
+# Technician of the Year in 2024".
+_HONOURED = re.compile(
+    r"\b(?:(?:was|were|am|been)\s+)?(?:(?:honou?red|proud|thrilled|pleased|delighted|lucky)\s+"
+    r"to\s+(?:be\s+)?)?(?:named|recogni[sz]ed|awarded|receiv(?:e|ed)|w[io]n|earn(?:ed)?|given|chosen|selected|"
+    r"voted)\b(?:\s+as)?|\b(?:the\s+)?(?:company|team|store|shop|clinic|firm|branch)['’]s\b",
+    re.I,
 )
 
 

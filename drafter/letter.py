@@ -99,6 +99,9 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
         if fuzz.token_set_ratio(org.lower(), company.lower()) < 85:
             out.append(Finding("company", "error", sentence, m.group(0),
                                f"the letter is for {company}, not {org}"))  # fmt: skip
+    out += [
+        f for f in _near_misses(sentence, company, src) if f.words not in {o.words for o in out}
+    ]
     named = {f.words for f in out}
     owners = list(_HOPED_OWN.finditer(sentence))
     for m in [
@@ -133,11 +136,45 @@ _GREETING = (
 )
 
 
+def _near_misses(sentence: str, company: str, src: Sources) -> list[Finding]:
+    """A near miss at the company's name, wherever it is said: a name that ends as the company's
+    does and shares two words or more and at least half of them, but is another ("Brightline
+    Home Services" for "Brightwater Home Services", "Red River Credit Union" for "Keystone
+    Prairie Federal Credit Union"), and neither an employer of the applicant's nor a name the
+    posting gives."""
+    own = _words(company)
+    last = company.split()[-1]
+    if len(own) < 3 or not re.fullmatch(r"[A-Z][\w&'’.-]{3,}", last):
+        return []
+    run = (
+        rf"\b(?!(?i:{lx.GREETINGS})\b)((?:[A-Z][\w&'’.-]*\s+(?:(?:of|&)\s+)?){{1,4}}"
+        rf"{re.escape(last)})\b"
+    )
+    out = []
+    for m in re.finditer(run, sentence):
+        org = m.group(1)
+        shared = _words(org) & own
+        if _same_company(org, company) or not _words(org) - own:
+            continue
+        if len(shared) < 2 or 2 * len(shared) < len(own):
+            continue
+        if org.lower() in src.posting or any(
+            fuzz.token_set_ratio(org.lower(), e.lower()) >= 90 for e in src.employers
+        ):
+            continue
+        out.append(Finding("company", "error", sentence, org,
+                           f"the letter is for {company}, not {org}"))  # fmt: skip
+    return out
+
+
+def _words(name: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", name.lower()) if len(w) > 2 and w not in ("the", "and")}
+
+
 def _shares_word(org: str, company: str) -> bool:
     """Does ``org`` share a word with the company's name ("Ashford Print & Packaging" with
     "Ashgrove Print & Packaging"), as a near miss at its name does?"""
-    words = {w for w in re.findall(r"\w+", company.lower()) if len(w) > 2}
-    return any(w in words for w in re.findall(r"\w+", org.lower()))
+    return bool(_words(org) & _words(company))
 
 
 def _same_company(org: str, company: str, team: bool = False) -> bool:

@@ -59,7 +59,10 @@ INTENT = (
     r"within (?:my|the) first (?:\w+ )?(?:year|days|weeks|months)\b|"
     r"(?<![\w-])(?:work(?:ing)? towards?|stud(?:y|ying) for|prepar(?:e|ing) for|to earn|"
     r"pursu(?:e|ing)|I(?:'d| would)? (?:plan|intend|aim) to|"
-    r"I(?:'m| am) (?:planning|intending|aiming) to)"
+    r"I(?:'m| am) (?:planning|intending|aiming) to|"
+    # what might come of a thing: "my conversational Spanish may help at the front desk"
+    r"(?:may|might|could|should) (?:also |well )?(?:help|be useful|come in handy)\b|"
+    r"(?:started|begun|began|come|came|grown|grew) (?:to want|wanting)\b)"
     # a credential still to get: "Working toward the CPP", "I'd plan to get the ISA credential"
 )
 # A negation disowns everything its clause names: "neither of which I've used", "not X or Y".
@@ -119,7 +122,8 @@ REFLECTION = (
     r"(?:most|best|least)|"
     r"(?:what|that|which) (?:interests|excites|appeals to) me (?:the )?most\b|"
     r"I (?:\w+ )?learned (?:there |then )?that|"
-    r"changed (?:how|the way|what) I|how I (?:look at|think about|see|approach)|"
+    r"(?:changed|shaped|reshaped) (?:how|the way|what) I|"
+    r"how I (?:look at|think about|see|approach)|"
     r"I (?:\w+ly |also )?(?:feel|felt) (?:\w+ly )?(?:most |more |very |quite )?"
     r"(?:ready|prepared|confident|at home|drawn)|"
     r"(?:feels?|felt|seems?) (?:\w+ly )?(?:most |more |very |especially )?\w+ to me|"
@@ -176,6 +180,12 @@ STUDY_AIMS = (
 # group business", "the only dashboards I have built".
 LIMITS = (
     r"(?:my|our) only|(?:what|the (?:one )?thing) I(?:'m| am) (?:still )?(?:missing|lacking)|"
+    # "which I only ever saw as comments", "right now I only have the Food Handler card"
+    r"I(?:'ve| have)? only (?:ever )?(?:seen|saw|known|knew|heard|read|watched|have|hold)\b|"
+    # a mistake owned, and what it cost: "we had simply left out a document", "It delayed the
+    # project and cost me some pride", "to find out what we missed"
+    r"(?:I|we)(?: had|'d| have|'ve)? (?:\w+ly |just )?(?:left out|missed|forgot|overlooked|"
+    r"got (?:\w+ )?wrong|messed up|mixed up)\b|\bcost (?:me|us)\b|"
     r"the only (?:[\w-]+ ){0,3}(?:I|we)(?:'ve| have)? (?:\w+ly )?(?:done|had|seen|used|built|run)|"
     r"better (?:as an? [\w-]+|in theory|on paper|from (?:books|reading)) than\b"
 )
@@ -553,7 +563,7 @@ LICENSE = {
     "run": r"ran|run|running|operated|organi[sz]ed|hosted|facilitat\w*|conducted|designed|"
     r"analy[sz]ed|led|lead|leads|leading|owned|manage[sd]?|managing|maintained",
     "build": r"built|builds?|building|created|developed|wrote|written|authored|drafted|prepared|"
-    r"implemented|shipped|coded|engineered|made",
+    r"implemented|shipped|coded|engineered|made|set up|established|put together|introduced",
     "ship": r"shipped|ship|launched|launch|deployed|deploy|released|release|rolled out|"
     r"in production",
     "architect": r"architected|architecture|designed",
@@ -649,7 +659,7 @@ LOGISTICS = (
     r"\w+ days on and \w+ off\b|\w+ minutes from\b|"
     r"(?:in|within) (?:my|the) first (?:\w+ )?(?:days|weeks|months)\b|"
     r"(?:in|within) my first (?:\w+ )?years?\b|"  # not "cut overtime by 18% in the first year"
-    r"I (?:can|could|am able to) work (?:the |any |a |either )?(?:[\w-]+ ){0,4}?"
+    r"I (?:can|could|am able to) (?:work|cover) (?:the |any |a |either )?(?:[\w-]+ ){0,4}?"
     r"(?:schedules?|shifts?|rotations?|hours|nights|weekends)\b|"
     r"(?:schedule|shift|hours|rotation) (?:fits|suits|works for) (?:me|my)\b|"
     r"(?:please )?consider me for\b|(?:would be|'d be) available\b|\b(?:could|can) start\b|"
@@ -663,6 +673,8 @@ LOGISTICS = (
     # pay asked for, and the posting's range it is set against
     r"(?:salary|pay|compensation|wage) (?:expectations?|requirements?|range|band)|"
     r"(?:seeking|asking for|expecting|looking for) (?:a )?(?:base )?(?:salary|pay|wage)\b|"
+    r"(?:seeking|asking for|expecting|requesting|looking for) (?:an? (?:\w+ )?(?:rate|salary|wage) "
+    r"of )?[$£€][\d.,]+k?(?:\s*(?:per|an|a|/)\s*(?:hour|hr|year|yr)|\s+(?:hourly|annually))|"
     r"posted (?:[$£€][\d.,]+\s*(?:[–-]|to)\s*[$£€][\d.,]+\s+)?"
     r"(?:hourly |salary |pay |wage |compensation )?(?:range|band)|"
     r"(?:comfortable|happy|fine|content) (?:at|with) (?:a (?:rate|salary|wage) of )?[$£€]\d+|"

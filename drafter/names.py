@@ -160,9 +160,9 @@ _CERT = re.compile(
     r"(?:\s+(?:in\s+)?[A-Z][\w+-]*){0,5})"
     r"|\b(?:certified|certification|certificate) (?:in|as) (?:an? )?(?!\d|(?:my|your|our|the)\b)"
     r"((?:(?!(?:from|at|through|via|with)\b)[\w+-]+\s?){1,4})"
-    r"|\bcertified ((?:[A-Z][\w+-]*\s?){1,5})"
+    r"|\bcertified ((?:[A-Z][\w+-]*\s?){1,5})|\b([A-Z][A-Z0-9&+]{1,7})-certified\b"
     rf"|\b({lx.CERT_ACRONYMS})\b"
-    r"|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3}(?:(?!(?:certif\w*|and|or)\b)[a-z]+\s+){0,3})"
+    r"|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3}(?:(?!(?:certif\w*|and|or|but|not|yet)\b)[a-z]+\s+){0,3})"
     r"(?=certification\b|certificate\b|certified\b)"
     r"|\b(?!(?:A|An|The|My|Our|Your)\b)((?:[A-Z][\w+-]*\s+){2,5})(?=certifications?\b|certificates?\b)"
     r"|\b((?:[A-Z][a-z]+\s+){1,2}(?:[a-z]+\s+){0,2}(?:licen[cs]e|notary(?: public)?))\b"
@@ -398,8 +398,19 @@ _CODED = re.compile(r"\b([A-Z]{2,6})[\s-](\d{1,5})\b")
 def _not_held(sentence: str, start: int, end: int) -> bool:
     """A degree or certification named as one the applicant lacks or wants ("I don't hold an
     AWS certification yet"), not as their own ("from my MFA", whatever gap is near)."""
-    mine = re.search(r"\bmy\s+(?:[\w-]+\s+)?$", sentence[:start])
+    before = sentence[:start]
+    if _TO_GET_MY.search(before):
+        return True  # "Getting my ServSafe Manager certification": one still to get
+    mine = re.search(r"\bmy\s+(?:[\w-]+\s+)?$", before)
     return not mine and disowned(sentence, start, end)
+
+
+# (a bullet that opens so, or an aim: not "while finishing my BFA", which was done)
+_TO_GET_MY = re.compile(
+    r"(?:^\W*(?:earning|getting|finishing|completing|passing)|\bto (?:earn|get|finish|complete|"
+    r"pass))\s+my\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 
 
 # (not "certificates", which are often documents: "HOA certificates and tax certificates")
@@ -484,7 +495,9 @@ def check_named(
         std = _STANDARD_BEFORE.search(sentence[:at]) if _LEVEL.fullmatch(name) else None
         if std and _grounded(std.group(1), src, company, role):
             continue  # "WCAG 2.2 AA": a level of a standard the profile holds
-        if re.match(r"\s+(?:role|position|opening|vacancy|job)\b", sentence[end:]):
+        if re.match(
+            r"(?:\s+(?:I{1,3}|IV|[1-4]))?\s+(?:role|position|opening|vacancy|job)\b", sentence[end:]
+        ):
             continue  # the role applied for: letter.wrong_role's business
         quotable = aim or posting_ok(sentence, at, True, company, note)
         # what follows a note's label lists the applicant's own ("Credentials: ... and the CRME"),

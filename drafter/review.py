@@ -297,7 +297,9 @@ def _fact_tokens(fact: Fact) -> frozenset[str]:
     )
 
 
-_LINKED_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:of|and|for|the)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)+")
+_LINKED_NAME = re.compile(
+    r"\b(?!The\b)[A-Z][\w-]*(?:\s+(?:of|and|for|the|at)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)+"
+)
 
 
 def _initials(text: str, profile: Profile) -> set[str]:
@@ -313,8 +315,10 @@ def _name_initials(text: str) -> set[str]:
     Technology", and the first words' initials before the rest written out ("IEC Rocky Mountain"
     for "Independent Electrical Contractors Rocky Mountain", "UC Berkeley")."""
     names = [n for n in NAME.findall(text) if " " in n]
-    names += [  # "SAIT" for "Southern Alberta Institute of Technology"
-        " ".join(w for w in n.split() if w[0].isupper()) for n in _LINKED_NAME.findall(text)
+    names += [  # "SAIT" for "Southern Alberta Institute of Technology", "UTEP" for "The
+        # University of Texas at El Paso"
+        " ".join(w for w in n.split() if w[0].isupper())
+        for n in _LINKED_NAME.findall(text)
     ]
     out = set()
     for name in names:

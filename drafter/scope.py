@@ -107,6 +107,8 @@ _WEAK = re.compile(rf"\b({lx.WEAK_VERBS})\b", re.I)
 _DONE_BY_ME = re.compile(r"\b(?:I|having)\s+(?:\w+ly\s+|also\s+)?$")
 
 
+# A thing that names nothing: "something special", "everyone", "how I work".
+_NOTHING_NAMED = re.compile(r"(?:some|any|every)(?:thing|one)\b|(?:how|why|whether)$", re.I)
 # "everything I build", "whatever I built": no particular thing.
 _ANYTHING_I = re.compile(
     r"\b(?:(?:every|any|some)(?:thing|one)|whatever)\s+(?:I\s+(?:\w+ly\s+)?)?$", re.I
@@ -149,10 +151,9 @@ def check_scope(
         rel = _RELATIVE.search(sentence[:at]) if done and not thing else None
         if rel:  # "the recommendation models I built at Brightcart": the object comes first
             thing = rel.group("np")
-        if re.match(r"(?:some|any|every)(?:thing|one)\b", thing, re.I) or _ANYTHING_I.search(
-            sentence[: m.start()]
-        ):
-            continue  # "creating something special", "everything I build" name nothing to check
+        # "creating something special", "everything I build", "shaped how I work" name nothing
+        if _NOTHING_NAMED.match(thing) or _ANYTHING_I.search(sentence[: m.start()]):
+            continue
         # the words as written, with a second verb joined on: "negotiated and awarded [the ...]"
         found = sentence.find(thing, m.end(group)) if thing else -1
         end = found + len(thing) if found >= 0 else m.end(group) + len(f" {thing}")
@@ -332,6 +333,7 @@ _DESCRIBED = re.compile(
 
 
 _NO_TRADE = tokens(" ".join(lx.ANON_GENERIC))
+_WHERE_I = re.compile(r"\s+(?:where|in which|at which|when)\s+(?:I|we)\b.*", re.I)
 
 
 def _check_described(sentence: str, src: Sources, company: str) -> list[Finding]:
@@ -344,12 +346,15 @@ def _check_described(sentence: str, src: Sources, company: str) -> list[Finding]
             m = _DESCRIBED.match(sentence, named.end())
             if not m or about_company(m.group("what"), company):
                 continue  # "at Loomly, the kind of studies Wayfinder runs": the company's
-            said = tokens(m.group("what")) - src.plain - _NO_TRADE
+            # what the applicant did there is a claim of its own: "a four-physician practice
+            # [where I perform about 25 venipunctures a day]"
+            what = _WHERE_I.sub("", m.group("what"))
+            said = tokens(what) - src.plain - _NO_TRADE
             if said <= src.profile_tokens:
                 continue
             missing = " ".join(sorted(said - src.profile_tokens))
             why = f"the profile does not describe {org} so ({missing})"
-            out.append(error("employer", sentence, m.group("what"), why))
+            out.append(error("employer", sentence, what, why))
     return out
 
 

@@ -209,9 +209,6 @@ _KNOWN_MISSES = {
         "h52-marcus-northreach-letter-planted: tool 'an EXFO OTDR'",
         "h52-ines-compass-rose-letter-planted: tool 'a little in Amadeus'",
     ],
-    "tuned-53 (former hold-out)": [
-        "h53-marcus-tririvers-note-planted: company 'Tri-County Waste Authority'"
-    ],
     "tuned-55 (former hold-out)": [
         "h55-colette-harborview-note-planted: scope 'pre-reviewed loan files for underwriting'",
         "h55-hollis-cedarprairie-note-planted: certification 'CVT'",
@@ -243,15 +240,14 @@ _KNOWN_MISSES = {
         "h60-tom-arrowpoint-note-planted: certification 'Smith System certified'",
     ],
     "tuned-61 (former hold-out)": [
-        "h61-darek-brightwater-note-planted: company 'Brightline Home Services'",
         "h61-imani-cedarline-note-planted: tool 'accessioning orders in Sunquest'",
         "h61-ruth-lantern-hill-letter-planted: title 'floor supervisor'",
-        "h61-ruth-lantern-hill-letter-planted: scope 'planned and ran fourteen author events on my own'",
+        "h61-ruth-lantern-hill-letter-planted: scope"
+        " 'planned and ran fourteen author events on my own'",
     ],
     "tuned-62 (former hold-out)": [
         "h62-darius-polarharbor-letter-planted: tool 'Frick Quantum HD'",
         "h62-ruth-harlowsprings-note-planted: title 'Permit Coordinator'",
-        "h62-lucia-verbatim-letter-planted: certification 'ATA-certified'",
         "h62-lucia-verbatim-note-planted: employer 'TransPerfect'",
     ],
 }
@@ -283,10 +279,8 @@ _KNOWN_NOISY = {
     "tuned-55 (former hold-out)": 3,  # of 79
     "tuned-56 (former hold-out)": 2,  # of 73
     "tuned-57 (former hold-out)": 2,  # of 75
-    "tuned-59 (former hold-out)": 8,  # of 73
+    "tuned-59 (former hold-out)": 7,  # of 73
     "tuned-60 (former hold-out)": 4,  # of 76
-    "tuned-61 (former hold-out)": 7,  # of 79
-    "tuned-62 (former hold-out)": 13,  # of 79
 }
 
 
@@ -2964,3 +2958,80 @@ def test_a_certificate_supports_the_training_completed_for_it(tmp_path: Path) ->
     # training the certificate does not name is still flagged
     text = "In 2023 I completed ServSafe Allergen Awareness training."
     assert review.errors(_check(text, noor))
+
+
+def test_an_honour_held_a_job_s_grade_a_mistake_owned_and_the_hours_and_pay_asked_for(
+    tmp_path: Path,
+) -> None:
+    dee = write_profile(
+        tmp_path,
+        "dee.yaml",
+        "name: Dee Park\n"
+        "experience:\n"
+        "  - company: Cascade Comfort Mechanical\n"
+        "    title: Service Technician\n"
+        "    start: 2019-04\n"
+        "    highlights:\n"
+        "      - Set up a checklist of each customer's service requirements\n"
+        "      - Service walk-in coolers for about 60 restaurant accounts\n"
+        "education:\n"
+        "  - {degree: BA, field: English, school: The University of Texas at El Paso, year: 2018}\n"
+        "certifications:\n"
+        "  - Member, Refrigerating Engineers and Technicians Association (2023), not certified\n"
+        "awards: [Cascade Comfort Mechanical Technician of the Year (2024)]\n",
+    )
+    posting = (
+        "Refrigeration Operator I in Dayton. Pay: $36.00 to $44.00 per hour. Core hours 9 a.m. to"
+        " 3 p.m. Central."
+    )
+    for text in (
+        "I was honored to be named the company's Technician of the Year in 2024.",
+        "Based on the posted range of $36.00 to $44.00 per hour, I am seeking $40.00 per hour.",
+        "Remote works for me, and I can cover the 9-3 Central core hours.",
+        "I'm applying for the Refrigeration Operator opening in Dayton.",
+        "I would like to move to your side, and the Refrigeration Operator I role looks like the"
+        " right place to do it.",
+        "I built our service checklist for each customer.",
+        "I have a BA in English from UTEP.",
+        "I'm a RETA member but not certified yet.",
+        "Nothing was wrong with the unit; we had simply left out a part the customer required.",
+        "It delayed the job and cost me some pride.",
+        "The lesson that shaped how I work came in 2023, when one of our orders came back.",
+        "Short version of my background:",
+        "My habit of writing checklists may help your operators.",
+        "I've started wanting the whole plant in my head, not just one corner of it.",
+        "I work at Cascade Comfort Mechanical, a service company where I service walk-in coolers"
+        " for about 60 restaurant accounts.",
+    ):
+        assert not review.errors(_check(text, dee, posting)), text
+    for text, finding in (
+        ("I was honored to be named the company's Operator of the Year in 2024.", "claim"),
+        ("I was named Technician of the Year after I rebuilt the plant's ammonia system.", "scope"),
+        ("While finishing my MBA I serviced walk-in coolers.", "degree"),
+        ("I'm RETA-certified and a RETA member since 2023.", "certification"),
+        (
+            "I work at Cascade Comfort Mechanical, a 40-person firm where I service coolers.",
+            "employer",
+        ),
+    ):
+        assert _flags(_check(text, dee, posting), finding), text
+
+
+def test_a_near_miss_at_the_company_s_name_is_the_wrong_company_wherever_it_is_said(
+    jordan: profile.Profile,
+) -> None:
+    company = "Brightwater Home Services"
+    for text, org in (
+        ("- Why here: Brightline Home Services trains its techs.", "Brightline Home Services"),
+        ("- Red Harbor Home Services trains its techs on every brand.", "Red Harbor Home Services"),
+    ):
+        assert ("company", org) in _kinds(_note(text, jordan, company)), text
+    for text in (
+        "- Brightwater Home Services trains its techs on the brands I see most.",
+        "- Brightwater Services trains its techs on the brands I see most.",
+        "- Dear Brightwater Home Services hiring team,",
+    ):
+        assert not [f for f in _note(text, jordan, company) if f.kind == "company"], text
+    # a two-word name shares too little to tell: "Digital Learning" for "Quillby Learning"
+    text = "- Since 2022 I have been my school's Digital Learning Lead."
+    assert not [f for f in _note(text, jordan, "Quillby Learning") if f.kind == "company"]
