@@ -285,6 +285,10 @@ def _parse(text: str, bom: bool, path: Path | None) -> Page:
                 break
         else:
             page = Page(text, bom, path, title, properties, tuple(sections))
-            if not any(page.is_empty(s) for s in sections):
+            # a heading right above a deeper one ("# Assistant Store Manager" over "## Lantern
+            # Hill Books") is a title, not an empty section waiting for notes
+            leaves = [s for n, s in enumerate(sections) if n + 1 == len(headings)
+                      or headings[n + 1][1] <= headings[n][1]]  # fmt: skip
+            if not any(page.is_empty(s) for s in leaves):
                 span, source = (0, len(text)), "whole page"
     return Page(text, bom, path, title, properties, tuple(sections), span, source)

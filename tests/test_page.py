@@ -123,6 +123,12 @@ def test_job_description_from_a_section_or_the_whole_plain_posting() -> None:
     plain = Page.parse("Senior Engineer at Acme\nWe need Go and Python.\n")
     assert "We need Go" in plain.job_description
     assert plain.job_description_source == "whole page"
+    # a title right above a deeper heading is no empty section
+    titled = Page.parse(
+        "# Store Manager\n\n## Acme Books\n\nWe need a manager.\n\n### Requirements\n- 3 years\n"
+    )
+    assert titled.job_description.startswith("# Store Manager")
+    assert titled.job_description_source == "whole page"
 
 
 def test_a_tracker_page_without_a_job_description_is_an_error() -> None:
