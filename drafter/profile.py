@@ -424,13 +424,20 @@ _DATES_ONLY = re.compile(
     r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|[Pp]resent|[Nn]ow|[Cc]urrent)"
     r"\s*(?:[–—-]|to)\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|[Pp]resent|[Nn]ow|[Cc]urrent)"
 )
-_PLACE = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s+[A-Z]{2}")  # "Kentwood, MI"
+_PLACE = re.compile(
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},?\s+[A-Z]{2}"
+)  # "Kentwood, MI", "Asheville NC"
 # The last word of a job's title, to tell which side of a header names the job.
 _JOB_WORD = re.compile(
     r"\b(?:Manager|Associate|Assistant|Technician|Supervisor|Clerk|Specialist|Coordinator|"
     r"Analyst|Engineer|Operator|Driver|Aide|Agent|Representative|Officer|Lead|Director|"
     r"Designer|Developer|Pressman|Cashier|Server|Cook|Nurse|Teacher|Intern|Consultant|"
-    r"Inspector|Foreman|Dispatcher|Accountant|Editor|Planner|Administrator|Auditor)s?\b"
+    r"Inspector|Foreman|Dispatcher|Accountant|Editor|Planner|Administrator|Auditor|Barista|"
+    r"Bookseller|Receptionist|Bartender|Host|Mechanic|Electrician|Installer|Attendant|Courier|"
+    r"Tutor|Instructor|Trainer|Helper|Apprentice|Paralegal|Bookkeeper|Teller|Recruiter|"
+    r"Counselor|Therapist|Phlebotomist|Volunteer|Writer|Producer|Librarian|Scheduler|Estimator|"
+    r"Technologist|Hygienist|Caregiver|Chef|Baker|Adjuster|Underwriter|Processor|Navigator|"
+    r"Judge|Stylist|Translator|Interpreter|Tech)s?\b"
 )
 _JOB_SPLIT = re.compile(r"\s+(?:—|–|-|\||at|@)\s+|,\s+")
 _YEARS = re.compile(r"\(?(?:[A-Z][a-z]{2,8}\.?\s+)?\b((?:19|20)\d\d)\b.*$")  # "(March 2021 - ...)"
@@ -459,7 +466,7 @@ def from_text(text: str, path: Path | None = None) -> Profile:
     kind: str | None = None
     depth = 0  # how many #s the current section's heading has
     org = role = ctx = ""
-    for n, raw in enumerate(lines):
+    for n, raw in _unwrap(lines):
         line = raw.strip()
         if not line:
             continue
@@ -487,7 +494,8 @@ def from_text(text: str, path: Path | None = None) -> Profile:
             continue
         bullet = _BULLET.match(raw)
         content = _strip_md(bullet.group(1) if bullet else line)
-        if kind == "experience" and not bullet and ctx and _DATES_ONLY.fullmatch(content):
+        dates = _DATES_ONLY.fullmatch(content) and not _JOB_WORD.search(content)
+        if kind == "experience" and not bullet and ctx and dates:
             ctx = f"{ctx} ({content})"  # "*Jan 2022 – Present*" under its job's header line
             facts.amend_last("role", ctx)
         elif kind == "experience" and not bullet:
@@ -519,8 +527,28 @@ def from_text(text: str, path: Path | None = None) -> Profile:
     return Profile(name, tuple(facts.items), email, phone, location, tuple(links), "", path)
 
 
+def _unwrap(lines: list[str]) -> list[tuple[int, str]]:
+    """Each line with its index, a wrapped paragraph's or bullet's lines joined to the line they
+    go on: one that starts in lower case after a long line with no end ("... the children's and
+    YA section of a small" / "independent shop.")."""
+    out: list[tuple[int, str]] = []
+    for n, line in enumerate(lines):
+        prev = out[-1][1].rstrip() if out else ""
+        if (
+            line.strip()[:1].islower()
+            and len(prev.strip()) >= 60
+            and not prev.endswith((".", ":", ";", "!", "?"))
+            and not _MD_HEADING.match(prev)
+            and not _BULLET.match(line)
+        ):
+            out[-1] = (out[-1][0], f"{prev} {line.strip()}")
+        else:
+            out.append((n, line))
+    return out
+
+
 def _strip_md(text: str) -> str:
-    return re.sub(r"\*\*|__|`", "", text).strip().strip("*_").strip()  # and "*Jan 2022*"
+    return re.sub(r"\*+|__|`", "", text).strip().strip("_").strip()  # and "*Shift Lead*, 2018"
 
 
 def _job_header(line: str) -> tuple[str, str, str]:
@@ -532,7 +560,8 @@ def _job_header(line: str) -> tuple[str, str, str]:
     parts = [p.strip() for p in _JOB_SPLIT.split(body, maxsplit=1) if p.strip()]
     role, org = ([*parts, "", ""])[:2] if len(parts) > 1 else ("", body)
     dash = re.search(r"\s+[—–|]\s+", body)
-    if len(parts) > 1 and _PLACE.fullmatch(parts[1]) and not _JOB_WORD.search(parts[0]):
+    place = len(parts) > 1 and _PLACE.fullmatch(parts[1]) and not _JOB_WORD.search(parts[1])
+    if place and not _JOB_WORD.search(parts[0]):
         role, org = "", parts[0]
     elif org[:1].islower() and dash:  # "Banquet Server, then Banquet Captain — Scioto River Hotel"
         role, org = body[: dash.start()], body[dash.end() :]

@@ -166,6 +166,29 @@ def test_an_employer_s_header_then_its_titles_and_an_employer_before_a_dash(
     }
 
 
+def test_an_employer_and_its_city_without_a_comma_titles_in_italics_and_wrapped_lines(
+    tmp_path: Path,
+) -> None:
+    """ "Brightside Coffee, Asheville NC" names Brightside Coffee; "*Shift Lead*, 2018 – Feb
+    2021" and "*Barista*, ..." under it are its titles; a paragraph or a list wrapped over lines
+    is one line."""
+    p = write_profile(
+        tmp_path,
+        "p.md",
+        "# Ruth\n\n## Summary\nBookseller for almost six years, most of it running the children's"
+        " section of a small\nindependent shop. Before that, a shift lead.\n\n## Experience\n\n"
+        "Brightside Coffee, Asheville NC\n*Shift Lead*, 2018 – Feb 2021\n- Led shifts of 3–4"
+        " baristas\n\n*Barista*, Aug 2017 – 2018\n\n## Skills\nBookmanager POS · Edelweiss+ ·"
+        " Ingram iPage · Google Sheets · Canva (signs, event flyers) ·\nthe store's Instagram\n",
+    )
+    assert p.employers == {"Brightside Coffee"}
+    roles = {(f.org, f.role) for f in p.facts if f.kind == "role"}
+    assert roles == {("Brightside Coffee", "Shift Lead"), ("Brightside Coffee", "Barista")}
+    summary = [f.text for f in p.facts if f.kind == "summary"]
+    assert summary[0].endswith("of a small independent shop.")
+    assert [f.text for f in p.facts if f.kind == "skill"][-1].endswith("· the store's Instagram")
+
+
 def test_missing_optional_parts_are_fine(tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
     path.write_text("name: A\nskills: [Python]\n", encoding="utf-8")
