@@ -250,6 +250,21 @@ _KNOWN_MISSES = {
         "h62-ruth-harlowsprings-note-planted: title 'Permit Coordinator'",
         "h62-lucia-verbatim-note-planted: employer 'TransPerfect'",
     ],
+    "tuned-63 (former hold-out)": [
+        "h63-rory-kettlecreek-letter-planted: employer 'TruGreen'",
+        "h63-rory-kettlecreek-note-planted: title 'crew leader'",
+        'h63-janelle-brightline-letter-planted: scope "managed the clinic\'s insurance billing"',
+        "h63-tomasz-larchmont-letter-planted: title 'front office manager'",
+        "h63-tomasz-larchmont-letter-planted: tool 'OPERA Cloud'",
+        "h63-tomasz-larchmont-note-planted: degree 'degree in accounting'",
+    ],
+    "tuned-64 (former hold-out)": [
+        "h64-marisol-harbor-valley-letter-planted: certification 'HAZMAT endorsement'",
+        "h64-marisol-harbor-valley-note-planted: scope 'dispatched routes for six drivers'",
+        "h64-tobias-larkspur-letter-planted: tool 'Applied Epic'",
+        "h64-tobias-larkspur-note-planted: claim 'rookie of the year award'",
+        "h64-jamal-northgate-note-planted: tool 'Brightly'",
+    ],
 }
 
 
@@ -281,6 +296,8 @@ _KNOWN_NOISY = {
     "tuned-57 (former hold-out)": 2,  # of 75
     "tuned-59 (former hold-out)": 7,  # of 73
     "tuned-60 (former hold-out)": 4,  # of 76
+    "tuned-63 (former hold-out)": 7,  # of 77
+    "tuned-64 (former hold-out)": 6,  # of 85
 }
 
 
@@ -363,9 +380,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-60 (former hold-out)",
         "tuned-61 (former hold-out)",
         "tuned-62 (former hold-out)",
+        "tuned-63 (former hold-out)",
+        "tuned-64 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 63):
+    for n in range(3, 65):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
