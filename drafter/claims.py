@@ -130,6 +130,16 @@ def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = F
             return True
         if _FIRST.fullmatch(word) or is_past(word):
             return False
+        if (
+            word.lower() in ("have", "had")
+            and i == len(before) - 1
+            and before[i - 1 : i]
+            in (
+                [],
+                ["and"],
+            )
+        ):
+            return False  # "..., and have managed X": the subject said before is the applicant
     # No subject before the words: "Helping 3 million riders ..." quotes the posting, while
     # "With 4+ years of experience" and a note's "Tools: dbt, Looker" are still claims.
     if note and not 0 <= at < sentence.find(": "):
@@ -225,6 +235,15 @@ _CODE_BEFORE = re.compile(rf"(?<![\w.])(?!(?:{lx.CURRENCY_CODES})\s)[A-Z]{{2,6}}
 # A time of day is no figure either: "at 3 a.m.".
 _CLOCK = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I)  # and "8:00", never a figure
 _FORTNIGHTLY = re.compile(r"\b(?:bi-?weekly|fortnightly)\b", re.I)
+# ... nor are the hours of a shift: "alone from eleven to seven, three nights a week", "11-to-7
+# shifts".
+_HOUR = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight"
+_SHIFT_HOURS = re.compile(
+    rf"\bfrom\s+(?:{_HOUR})\s+(?:to|until|till)\s+(?:{_HOUR})"
+    r"(?=\s*[,.;)]|\s*$|\s+(?:shifts?|nights?|every|each|overnight|at night)\b)"
+    rf"|\b\d{{1,2}}-to-\d{{1,2}}(?=\s+shifts?\b)",
+    re.I,
+)
 # A number word after "no" counts nothing: "no two groups are alike".
 _NO_BEFORE = re.compile(r"\bno\s+$", re.I)
 # The unit of time a figure counts, if a shorter one than years: "three days", "a 2-week close".
@@ -248,8 +267,11 @@ class Num:
 
 def numbers(text: str) -> list[Num]:
     text = _DATE.sub(r"\1", text)
+    hours = [m.span() for m in _SHIFT_HOURS.finditer(text)]
     out = []
     for m in _NUM.finditer(text):
+        if any(a <= m.start() < b for a, b in hours):
+            continue
         raw = float(m.group(2).replace(",", ""))
         unit = (m.group(4) or "").lower()
         tail = text[m.end() : m.end() + 12].lower()
@@ -264,6 +286,8 @@ def numbers(text: str) -> list[Num]:
         out.append(Num(m.group(0).strip(), value, raw, percent, years, _span(tail)))
     for m in _NUM_WORD.finditer(text):
         if _NO_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        if any(a <= m.start() < b for a, b in hours):
             continue
         n = float(lx.NUMBER_WORDS[m.group(1).lower()])
         tail = text[m.end() : m.end() + 12].lower()
@@ -607,7 +631,8 @@ _ALL_OF_US = re.compile(
 OPINION = re.compile(
     r"\bI(?:'d|\s+would)?\s+(?:\w+ly\s+)?"
     r"(?:think|believe|feel|suspect|guess|expect|imagine|appreciate)\s+(?:that\s+)?"
-    r"(?!(?:I|I'm|I've|I'd|my|me|we|our)\b)|,?\s*\bin my (?:view|opinion|experience)\b",
+    r"(?!(?:I|I'm|I've|I'd|my|me|we|our)\b)|,?\s*\bin my (?:view|opinion|experience)\b"
+    r"|,?\s*\bas far as I (?:can tell|know|can see)\b,?",
     re.I,
 )
 # Being sure or confident of what the applicant has claims that, no more: "I am confident that

@@ -71,6 +71,7 @@ def check_support(
         if _uses_own(said, src):
             continue  # "For batch clean-up I use OpenRefine today": a tool the profile lists
         bare = _CLOSEST.sub(" ", _PART_OF_WORK.sub(" ", _SCALED.sub(" ", LEISURE.sub(" ", said))))
+        bare = _WROTE_UP.sub(r"\1", bare)
         want = _units(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", bare), src.plain)
         if len(want) < 2:
             continue
@@ -99,6 +100,9 @@ def check_support(
     return out
 
 
+# "Up" after a verb is the verb's ("wrote up the night report"), except in "set up", a doing of its
+# own.
+_WROTE_UP = re.compile(r"\b(?!set\b)([a-z]+ed|wrote|made|took|put|drew|kept)\s+up\b", re.I)
 # A thing said to be a larger, smaller or other version of another claims that other, no more:
 # "what you list is [a larger version of] work I already do", "I have done [a small version of]
 # it", "I've been doing [a paid version of] that job ever since".
@@ -133,7 +137,8 @@ _COURSE_WHICH = re.compile(rf"\b(?:{lx.STUDIES})\b[^.;:()]{{0,60}}?,?\s+(?:which
 _STUDIED_BARE = re.compile(rf"\W*(?:\w+ly\s+|also\s+)?(?:{lx.STUDIED})\b", re.I)
 # An honour won: "Rio Grande Electric's safety award", "Employee of the Month".
 _HONOUR = re.compile(
-    r"(?:[\w'’-]+\s+){0,3}(?:award|prize|medal|trophy|of the (?:year|month))s?\b", re.I
+    r"(?:[\w'’-]+\s+){0,3}(?:award|prize|medal|trophy|of the (?:year|month)(?: award)?)s?\b",
+    re.I,
 )
 
 

@@ -216,7 +216,7 @@ def missing(text: str, company: str, role: str) -> list[Finding]:
     out = []
     low = text.lower().replace("’", "'")
     core = re.sub(r"^(?:the|city of|town of|county of|state of)\s+", "", company, flags=re.I)
-    named = company.lower() in low or core.lower() in low or _short_name(text, company)
+    named = company.lower() in low or core.lower() in low or _short_name(text, core)
     if company and not named:  # "Brennan Falls Parks and Recreation" names "City of Brennan ..."
         out.append(Finding("company", "warning", "", company, f"the letter never names {company}"))
     role_words = tokens(role)

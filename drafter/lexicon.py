@@ -107,6 +107,7 @@ REFLECTION = (
     r"(?:means|meant) (?:that )?I(?:'m| am| was) (?:\w+ )?(?:used to|comfortable with)\b|"
     r"(?:taught|showed|shown|reminded|convinced|forced|pushed|challenged) me "
     r"(?:to|that|how|what|why|more|the most|a lot|is|was|(?:[\w-]+ ){0,3}?about)|"
+    r"(?<!I )taught me\b|"  # "That role taught me accuracy with money"
     r"(?:gave|given|gives|give) me (?:an? |my first )?(?:[\w-]+ )?"
     r"(?:look|view|window|glimpse|sense|feel|taste|picture|idea|understanding|foundation|"
     r"grounding|grasp|footing|appreciation|respect) (?:at|of|into|for|in)\b|"
@@ -158,6 +159,12 @@ REFLECTION = (
     r" about\b|(?:seen|know|knew|learned|learnt) what (?:[\w-]+ ){1,5}costs?\b|"
     r"(?:came|walked) away (?:convinced|sure|certain|knowing)\b|"
     r"the (?:least|most) \w+ (?:thing|part)s? (?:I do|of (?:my|the) (?:job|work|day))\b|"
+    # "the most satisfying phone call I've made at the co-op"
+    r"the (?:most|least) [\w-]+ (?:[\w-]+ ){0,2}I(?:'ve| have)? (?:ever )?"
+    r"(?:made|done|had|written|taken|worked on|seen|heard)\b|"
+    # knowing the people served: "At Ridgeview I knew the regulars"
+    r"(?:know|knew|got to know) (?:the |our |my |most of (?:the|our) )?(?:regulars|customers|"
+    r"clients|patients|families|residents|members|guests)(?: by name)?\b|"
     r"(?:found|find|discovered|realized|realised) (?:out )?(?:that )?I (?:\w+ly )?"
     r"(?:liked|enjoyed|loved|preferred|like|enjoy|love|prefer)\b|"
     # a lesson said in passing: "A naming rule, [I learned,] is a promise to your future self"
@@ -217,6 +224,7 @@ STILL_USING = (
 PREFERENCE = (
     r"I (?:\w+ly |really |also )?(?:enjoy|like|love|care about|admire|value)|appeals? to me|"
     r"caught my (?:attention|eye)|speaks? to me|matters to me|resonates? with me|"
+    r"sold me\b|won me over|drew me in|what I miss(?:ed)?\b|"
     r"my (?:\w+ )?interests?|I(?:'m| am) (?:\w+ly |also )?interested in|"
     r"I (?:\w+ly |really |also |just )?(?:want|wish|hope)|my favou?rite|"
     r"(?:grateful|thankful)(?!\s+to\s+(?:be\s+\w+ing|have\s+\w+ed)\b)|"
@@ -441,6 +449,7 @@ DEGREES = {
     "associate": r"[Aa]ssociate'?s? degree|Associate (?:of|in) (?:Applied )?(?:Arts|Sciences?)|"
     r"AAS|A\.A\.S\.",
     "phd": r"Ph\.?D\.?|[Dd]octorate",
+    "degree": r"(?<=\bmy )degree(?= in )",  # "my degree in accounting": any level, that field
 }
 # A specific degree satisfies the generic one and back: a BSc is a bachelor's.
 GENERIC_DEGREE = {"bs": "bachelor", "ba": "bachelor", "ms": "master", "ma": "master"}
@@ -481,6 +490,7 @@ AGENCY = {
     "organize": ("organized organised", "organize organizes organise organises",
                  "organizing organising"),
     "open": ("opened", "", ""),  # "opened a second bakery location"
+    "dispatch": ("dispatched", "", "dispatching"),  # "dispatched routes for six drivers"
 }  # fmt: skip
 # Phrases that claim ownership without a verb of their own: "I was responsible for X".
 # "set" is a claim only where a person sets something: "I set the roadmap", "having set the
@@ -563,7 +573,8 @@ LICENSE = {
     "run": r"ran|run|running|operated|organi[sz]ed|hosted|facilitat\w*|conducted|designed|"
     r"analy[sz]ed|led|lead|leads|leading|owned|manage[sd]?|managing|maintained",
     "build": r"built|builds?|building|created|developed|wrote|written|authored|drafted|prepared|"
-    r"implemented|shipped|coded|engineered|made|set up|established|put together|introduced",
+    r"implemented|shipped|coded|engineered|made|set up|established|put together|introduced|"
+    r"filled (?:in|out)",  # a report: "filled in the night report" for "wrote up the report"
     "ship": r"shipped|ship|launched|launch|deployed|deploy|released|release|rolled out|"
     r"in production",
     "architect": r"architected|architecture|designed",
@@ -584,6 +595,7 @@ LICENSE = {
     "produce": r"produc(?:ed|e|es|ing|er)",
     "organize": r"organi[sz]\w*|coordinat\w*|planned|ran|run|led|lead|hosted",
     "open": r"open\w*|launch\w*|founded|started",
+    "dispatch": r"dispatch\w*|coordinat\w*|scheduled|scheduling|assigned|routed|routing",
 }
 # The applicant's own job noun in the summary or headline licenses its verb over the summary's
 # objects: "Product designer with six years of experience in mobile and web apps" supports
@@ -679,7 +691,8 @@ LOGISTICS = (
     r"(?:hourly |salary |pay |wage |compensation )?(?:range|band)|"
     r"(?:comfortable|happy|fine|content) (?:at|with) (?:a (?:rate|salary|wage) of )?[$£€]\d+|"
     # and what the applicant offers to show in an interview
-    r"(?:happy|glad|willing) to (?:walk (?:you )?through|show|go over|talk through)\b"
+    r"(?:happy|glad|willing) to (?:walk (?:you )?through|show|go over|talk through)\b|"
+    r"I (?:can|could) come in\b|(?:show|walk) you (?:how|what) I\b"
 )
 
 # A US state's code in a location ("Madison, WI") names the state: "another Wisconsin winter".

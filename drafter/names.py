@@ -163,7 +163,7 @@ _CERT = re.compile(
     r"|\bcertified ((?:[A-Z][\w+-]*\s?){1,5})|\b([A-Z][A-Z0-9&+]{1,7})-certified\b"
     rf"|\b({lx.CERT_ACRONYMS})\b"
     r"|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3}(?:(?!(?:certif\w*|and|or|but|not|yet)\b)[a-z]+\s+){0,3})"
-    r"(?=certification\b|certificate\b|certified\b)"
+    r"(?=certification\b|certificate\b|certified\b)|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3})(?=endorsements?\b)"
     r"|\b(?!(?:A|An|The|My|Our|Your)\b)((?:[A-Z][\w+-]*\s+){2,5})(?=certifications?\b|certificates?\b)"
     r"|\b((?:[A-Z][a-z]+\s+){1,2}(?:[a-z]+\s+){0,2}(?:licen[cs]e|notary(?: public)?))\b"
 )  # "Nebraska adjuster license", "Washington notary public"; before them: initials before a
@@ -345,6 +345,7 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         generic = lx.GENERIC_DEGREE
         ok = (
             level in src.degrees
+            or (level == "degree" and bool(src.degrees))
             or generic.get(level) in src.degrees
             or any(generic.get(d) == level for d in src.degrees)
         )
@@ -471,11 +472,14 @@ def check_named(
         if label >= 0 and at < label + 2:
             continue  # a note's label names a topic of the posting
         parts = name.split()
-        if at == lead or re.search(r"[.!?:;]\s+[\"'(]?$", sentence[:at]):
-            at += len(parts[0]) + 1  # a capital that opens a sentence names nothing by itself
-            parts = parts[1:]
+        opens = at == lead or re.search(r"[.!?:;]\s+[\"'(]?$", sentence[:at])
+        if opens and not (0 < label == at - 2 and parts[0] in src.posting_names):
+            at += len(parts[0]) + 1  # a capital that opens a sentence names nothing by itself,
+            parts = parts[1:]  # but after a label it may be a name the posting gives ("Brightly")
         # a participle joined on says what the name did: "Matheson-trained", "Core-based"
-        parts = [re.sub(r"['’]s$|-[a-z]+(?:ed|en|ing)$", "", p).rstrip(".") for p in parts]
+        parts = [
+            re.sub(r"['’]s$|(?<=\d)s$|-[a-z]+(?:ed|en|ing)$", "", p).rstrip(".") for p in parts
+        ]
         while parts and (parts[-1] in _NOT_NAMES or parts[-1].lower() in ("of", "and", "for")):
             parts.pop()
         while parts and (parts[0] in _NOT_NAMES or parts[0].lower() in ("of", "and", "for")):
@@ -528,6 +532,8 @@ def check_named(
         kind = _name_kind(sentence, at, end, name, src.employers)
         if kind == "claim" and _posting_cert(low, src.posting):
             kind = "certification"  # "Putting my APICS CPIM to work", a credential the posting asks
+        elif kind in ("claim", "employer") and _posting_tool(low, src.posting):
+            kind = "tool"  # "Work orders: Brightly", a system the posting asks for
         if kind == "company" and low in src.posting:
             continue
         out.append(error(kind, sentence, name, f"'{name}' is not in the profile"))
@@ -645,6 +651,21 @@ def _posting_cert(low: str, posting: str) -> bool:
     )
 
 
+def _posting_tool(low: str, posting: str) -> bool:
+    """Does the posting call the name a system ("Brightly or another work order system",
+    "Sunquest or another LIS", "our laboratory information system (Sunquest)")?"""
+    name = rf"(?<![\w-]){re.escape(low)}(?![\w-])"
+    kind = rf"(?:{lx.TOOL_NOUNS}|controls|lis|crm|pos|erp|ehr|emr|cmms|ats|hris|tms|wms|lms|pms)"
+    return bool(
+        re.search(
+            rf"{name}\s+(?:or|and)\s+(?:an?other|other|similar|any)\s+(?:[\w-]+\s+){{0,2}}{kind}\b",
+            posting,
+        )
+        or re.search(rf"\b{kind}\s*\((?:[\w-]+\s+){{0,3}}{name}", posting)
+        or re.search(rf"{name}(?:\s+[\w-]+){{0,3}}\s+{kind}\s+or\b", posting)
+    )
+
+
 # A lead-in before a colon: a note's label ("Credentials:") or a letter's ("Tools I use:").
 LEAD = re.compile(r"^\W*([^:.;]{1,40}):\s+")
 # ... that names tools: "Tools:", "Software:", "Systems I know:", "Skills:".
@@ -683,6 +704,7 @@ _USED_IN = re.compile(
     r"order|ordered|process|processed|(?:e-)?file|(?:e-)?filed|(?:e-)?filing)"
     r"(?:\s+[\w-]+){0,6}\s+(?:through|via)|"
     r"(?:move|moved|moving)(?:\s+[\w-]+){1,6}\s+into|"  # not "moved on from X to Y": a job
+    r"(?:spent|spend|spending)(?:\s+[\w-]+){1,4}\s+in|"  # "I have spent a few months in Epic"
     r"(?:upload|uploaded|uploading|export|exported|import|imported|submit|submitted|migrate|"
     r"migrated|migrating)"
     r"(?:\s+[\w-]+){0,6}\s+(?:to|into|through|via)|"

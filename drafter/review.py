@@ -233,6 +233,7 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
         profile=text.lower(),
         wants=" ".join(f.text for f in profile.of_kind("motivation")).lower(),
         posting=post.lower(),
+        posting_names=frozenset(re.findall(r"(?<=[a-z,] )[A-Z][\w+-]+", post)),
         profile_numbers=numbers(text),
         posting_numbers=numbers(post),
         durations=durations(profile),
@@ -329,6 +330,15 @@ def _name_initials(text: str) -> set[str]:
     return out
 
 
+def _opens_with_deed(said: str, posting: str) -> bool:
+    """Does a bullet open with a past verb ("Built the intake form"), rather than with a name the
+    posting gives that only looks like one ("Applied Epic and EZLynx")?"""
+    if not is_past(said.split()[0]):
+        return False
+    name = re.match(r"\W*([A-Z][\w-]*\s+[A-Z][\w.+-]*[\w+])", said)
+    return not (name and name.group(1) in posting)
+
+
 def check(
     text: str,
     profile: Profile,
@@ -381,7 +391,7 @@ def check(
                     and _BARE_TOPIC.match(said)
                     and not speaks
                     and bool(said.split())
-                    and not is_past(said.split()[0])
+                    and not _opens_with_deed(said, posting)
                 )
             )
         )

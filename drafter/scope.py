@@ -108,6 +108,14 @@ _DONE_BY_ME = re.compile(r"\b(?:I|having)\s+(?:\w+ly\s+|also\s+)?$")
 
 
 # A thing that names nothing: "something special", "everyone", "how I work".
+# A round of work is done, not led, when it is run: "run a set route", "ran the register".
+_ROUND = re.compile(
+    r"(?:(?:an?|the|my|our|a set|\w+'s)\s+)?(?:[\w-]+\s+){0,2}(?:routes?|registers?|tills?|"
+    r"errands|deliveries|rounds|laps|loads)\b",
+    re.I,
+)
+# A particle after the verb is the verb's: "wrote up", "put out", "set down".
+_PARTICLE = re.compile(r"^\s+(?:up|out|down|together)(?=\s+(?:an?|the|our|my|\w+'s)\b)", re.I)
 _NOTHING_NAMED = re.compile(r"(?:some|any|every)(?:thing|one)\b|(?:how|why|whether)$", re.I)
 # "everything I build", "whatever I built": no particular thing.
 _ANYTHING_I = re.compile(
@@ -148,6 +156,8 @@ def check_scope(
         thing = _object(sentence, m.end(group))
         if family == "duty" and re.match(r"(?:the\s+)?(?:whole|entire|all)\b", thing, re.I):
             family = "own"  # "responsible for the whole payments infrastructure": more than a duty
+        if family == "run" and _ROUND.match(thing):
+            family = "duty"  # "I run a set route of 28 properties": doing the round, not leading
         rel = _RELATIVE.search(sentence[:at]) if done and not thing else None
         if rel:  # "the recommendation models I built at Brightcart": the object comes first
             thing = rel.group("np")
@@ -385,6 +395,7 @@ def _object(sentence: str, end: int) -> str:
     scheduling service] in Go". Empty when a verb follows ("the audits I oversaw brought ...")
     or nothing does; a second verb joined on is skipped ("designed and analysed [A/B tests]")."""
     rest = _KIND_OF.sub(" ", sentence[end:], count=1)  # "ran [the kind of] shifts ..."
+    rest = _PARTICLE.sub(" ", rest, count=1)  # "wrote [up] the night report"
     joined = re.match(r"\s+(?:and|or|&)\s+([\w-]+)", rest)
     if joined and is_past(joined.group(1)):
         rest = rest[joined.end() :]

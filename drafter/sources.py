@@ -18,6 +18,7 @@ class Sources:
     profile: str  # lower-cased text of every fact but motivations, with contexts
     wants: str  # lower-cased motivations and interests: what the applicant may say they like
     posting: str  # lower-cased posting, company and role
+    posting_names: frozenset[str]  # words the posting capitalises mid-sentence: "Brightly"
     profile_numbers: list[Num]
     posting_numbers: list[Num]
     durations: set[float]

@@ -236,34 +236,22 @@ _KNOWN_MISSES = {
     "tuned-60 (former hold-out)": [
         "h60-derek-copperleaf-letter-planted: tool 'exocad'",
         "h60-hannah-riverbend-note-planted: certification 'CVA'",
-        "h60-tom-arrowpoint-letter-planted: tool 'TSD RENT'",
         "h60-tom-arrowpoint-note-planted: certification 'Smith System certified'",
     ],
     "tuned-61 (former hold-out)": [
-        "h61-imani-cedarline-note-planted: tool 'accessioning orders in Sunquest'",
         "h61-ruth-lantern-hill-letter-planted: title 'floor supervisor'",
         "h61-ruth-lantern-hill-letter-planted: scope"
         " 'planned and ran fourteen author events on my own'",
     ],
     "tuned-62 (former hold-out)": [
-        "h62-darius-polarharbor-letter-planted: tool 'Frick Quantum HD'",
         "h62-ruth-harlowsprings-note-planted: title 'Permit Coordinator'",
         "h62-lucia-verbatim-note-planted: employer 'TransPerfect'",
     ],
     "tuned-63 (former hold-out)": [
         "h63-rory-kettlecreek-letter-planted: employer 'TruGreen'",
         "h63-rory-kettlecreek-note-planted: title 'crew leader'",
-        'h63-janelle-brightline-letter-planted: scope "managed the clinic\'s insurance billing"',
         "h63-tomasz-larchmont-letter-planted: title 'front office manager'",
         "h63-tomasz-larchmont-letter-planted: tool 'OPERA Cloud'",
-        "h63-tomasz-larchmont-note-planted: degree 'degree in accounting'",
-    ],
-    "tuned-64 (former hold-out)": [
-        "h64-marisol-harbor-valley-letter-planted: certification 'HAZMAT endorsement'",
-        "h64-marisol-harbor-valley-note-planted: scope 'dispatched routes for six drivers'",
-        "h64-tobias-larkspur-letter-planted: tool 'Applied Epic'",
-        "h64-tobias-larkspur-note-planted: claim 'rookie of the year award'",
-        "h64-jamal-northgate-note-planted: tool 'Brightly'",
     ],
 }
 
@@ -296,8 +284,6 @@ _KNOWN_NOISY = {
     "tuned-57 (former hold-out)": 2,  # of 75
     "tuned-59 (former hold-out)": 7,  # of 73
     "tuned-60 (former hold-out)": 4,  # of 76
-    "tuned-63 (former hold-out)": 7,  # of 77
-    "tuned-64 (former hold-out)": 6,  # of 85
 }
 
 
@@ -3054,3 +3040,63 @@ def test_a_near_miss_at_the_company_s_name_is_the_wrong_company_wherever_it_is_s
     # a two-word name shares too little to tell: "Digital Learning" for "Quillby Learning"
     text = "- Since 2022 I have been my school's Digital Learning Lead."
     assert not [f for f in _note(text, jordan, "Quillby Learning") if f.kind == "company"]
+
+
+def test_a_round_run_shift_hours_a_lesson_a_regret_and_a_name_the_posting_gives(
+    tmp_path: Path,
+) -> None:
+    tom = write_profile(
+        tmp_path,
+        "tom.yaml",
+        "name: Tom Reyes\n"
+        "experience:\n"
+        "  - company: Casco Bay Hostel\n"
+        "    title: Overnight Desk Attendant\n"
+        "    start: 2018-01\n"
+        "    highlights:\n"
+        "      - Service about 28 properties a week on a set route\n"
+        "      - Ran the desk alone from 11 p.m. to 7 a.m.\n"
+        "      - Counted the cash drawer and filled in the night report for the manager\n"
+        "      - Reconcile the registers each morning\n"
+        "      - Caught a duplicate vendor payment in 2023\n"
+        "      - Filed SR-22 forms and answered phones at a veterinary clinic\n"
+        "education:\n"
+        "  - {degree: BA, field: History, school: University of Maine, year: 2017}\n"
+        "certifications: [Class B CDL with air brakes]\n",
+    )
+    posting = (
+        "Keep client records in Applied Epic or another agency management system; quote in"
+        " EZLynx. Open and close work orders in Brightly or another work order system."
+    )
+    for text in (
+        "I run a set route of about 28 properties a week.",
+        "That role taught me accuracy with money.",
+        "I ran the desk alone from eleven to seven.",
+        "I counted the cash drawer and wrote up the night report for the manager.",
+        "Every morning I reconcile the registers, which, as far as I can tell, is a night audit"
+        " done at breakfast.",
+        "I caught a duplicate vendor payment; it remains the most satisfying phone call I've made.",
+        "What I miss in a call center is continuity.",
+        "At the clinic I knew the regulars.",
+        "Your note about how long clients stay is the line in the posting that sold me.",
+        "I can come in any weekday morning to talk.",
+        "I filed SR-22s and answered phones.",
+    ):
+        assert not review.errors(_check(text, tom, posting)), text
+    ahead = "## What am I excited about? What will I learn?\n\n- Applied Epic and EZLynx\n"
+    assert not review.errors(review.check(ahead, tom, posting, kind="note"))
+    for text, finding in (
+        ("I answer phones, and have managed the clinic's insurance billing.", "scope"),
+        ("I reconcile the registers, backed by my degree in accounting.", "degree"),
+        ("I hold a Class B CDL with a HAZMAT endorsement.", "certification"),
+        ("I dispatched routes for six drivers.", "scope"),
+        ("I have spent a few months in Applied Epic.", ("tool", "Applied Epic")),
+    ):
+        assert _flags(_check(text, tom, posting), finding), text
+    value = (
+        "## Where can I add value?\n\n- Work orders: Brightly, daily\n"
+        "- Summit's rookie of the year award in 2025\n"
+    )
+    found = review.check(value, tom, posting, kind="note")
+    assert ("tool", "Brightly") in _kinds(found)
+    assert ("claim", "Summit's rookie of the year award") in _kinds(found)
