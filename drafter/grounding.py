@@ -84,6 +84,11 @@ def check_support(
             or (company and company.lower() in clause.lower())
         ):
             pool = pool | src.posting_tokens
+        if _SUMS_UP.search(sentence[max(0, at - 40) : at + len(clause)]) and not _AGENCY_ANY.search(
+            clause
+        ):
+            continue  # a career's or a job's sum, in the writer's words: its names and figures
+            # are the other checks' business, and a duty it claims the scope check's
         best, fact = max(
             ((sum(1 for u in want if _holds(u, toks | pool)), f) for f, toks in facts),
             key=lambda p: p[0],
@@ -100,6 +105,27 @@ def check_support(
     return out
 
 
+# A clause that sums up a career, a job or what the applicant brings draws on the whole profile,
+# not one fact: "I've spent years writing for people waiting at bus stops", "For fifteen years my
+# job has been to open up houses", "Most of my job is making sure ...", "What I can offer instead
+# is seven years of school records".
+_SUMS_UP = re.compile(
+    r"\bI(?:'ve| have)? spent (?:\w+ |\w+-\w+ ){0,3}(?:years|decades|career|working life|"
+    r"adult life)\b"
+    r"|\bfor (?:(?:the (?:last|past) )?(?:\w+|\w+-\w+|\d+\+?) )?years,? (?:I|my)\b"
+    r"|\b(?:most|much|all|a lot|a (?:big|large|good) part|part) of my (?:\w+ )?(?:job|work|"
+    r"workday|day|week|career|time)\b|\bmy (?:\w+ )?(?:job|work|workday|nights|days) (?:is|was|"
+    r"has been|have been|revolves?|revolved|started|starts)\b"
+    r"|\bwhat I (?:can )?(?:offer|bring|promise)\b|\bI (?:can )?(?:also )?(?:offer|bring)\b",
+    re.I,
+)
+# ... unless it claims to have led, built or managed something, in any form of the verb.
+_AGENCY_ANY = re.compile(
+    r"\b(?:"
+    + "|".join(w for forms in lx.AGENCY.values() for w in " ".join(forms).split())
+    + r")\b",
+    re.I,
+)
 # "Up" after a verb is the verb's ("wrote up the night report"), except in "set up", a doing of its
 # own.
 _WROTE_UP = re.compile(r"\b(?!set\b)([a-z]+ed|wrote|made|took|put|drew|kept)\s+up\b", re.I)

@@ -260,8 +260,7 @@ _KNOWN_MISSES = {
 # other sentences, each held to the noisy clean sentences it may not exceed (their cases.yaml
 # headers list what is left and why).
 _KNOWN_NOISY = {
-    "tuned-29 (former hold-out)": 3,  # of 79
-    "tuned-30 (former hold-out)": 3,  # of 78
+    "tuned-30 (former hold-out)": 2,  # of 78
     "tuned-31 (former hold-out)": 4,  # of 78
     "tuned-32 (former hold-out)": 4,  # of 82
     "tuned-33 (former hold-out)": 4,  # of 82
@@ -271,17 +270,12 @@ _KNOWN_NOISY = {
     "tuned-38 (former hold-out)": 5,  # of 75
     "tuned-39 (former hold-out)": 6,  # of 82
     "tuned-40 (former hold-out)": 4,  # of 76
-    "tuned-41 (former hold-out)": 4,  # of 84
-    "tuned-42 (former hold-out)": 7,  # of 79
+    "tuned-42 (former hold-out)": 6,  # of 79
     # of 82; its clean letter never names the company or the role, and the two warnings say so;
     # "I've run chainsaws" is checked since "I've run" is a deed, and no fact says it
     "tuned-44 (former hold-out)": 3,
-    "tuned-45 (former hold-out)": 4,  # of 88
     "tuned-51 (former hold-out)": 4,  # of 82
     "tuned-54 (former hold-out)": 5,  # of 81
-    "tuned-55 (former hold-out)": 3,  # of 79
-    "tuned-56 (former hold-out)": 2,  # of 73
-    "tuned-57 (former hold-out)": 2,  # of 75
     "tuned-59 (former hold-out)": 7,  # of 73
     "tuned-60 (former hold-out)": 4,  # of 76
 }
@@ -1227,6 +1221,11 @@ _NO_RECORD = [
     "I've seen what a bad launch plan costs.",
     "I came away convinced that a good chart does more than any memo.",
     "I know what stale, broken and half-migrated tables look like once the dashboards fail.",
+    # a career's or a job's sum, in the writer's own words
+    "I've spent years writing for people waiting at bus stops.",
+    "Most of my job is making sure what leaves the warehouse matches the ticket.",
+    "For years my workday started with a queue of questions from merchants.",
+    "What I can offer instead is a habit of writing everything down.",
 ]
 
 
@@ -3100,3 +3099,10 @@ def test_a_round_run_shift_hours_a_lesson_a_regret_and_a_name_the_posting_gives(
     found = review.check(value, tom, posting, kind="note")
     assert ("tool", "Brightly") in _kinds(found)
     assert ("claim", "Summit's rookie of the year award") in _kinds(found)
+
+
+def test_a_career_s_sum_still_claims_what_it_says_was_led_or_built(jordan: profile.Profile) -> None:
+    found = _check("I've spent three years managing the vendor contracts.", jordan)
+    assert review.errors(found)
+    found = _check("For six years my job has been building payroll systems.", jordan)
+    assert review.errors(found)
