@@ -275,7 +275,7 @@ _KNOWN_NOISY = {
     # "I've run chainsaws" is checked since "I've run" is a deed, and no fact says it
     "tuned-44 (former hold-out)": 3,
     "tuned-51 (former hold-out)": 4,  # of 82
-    "tuned-54 (former hold-out)": 5,  # of 81
+    "tuned-54 (former hold-out)": 4,  # of 81
     "tuned-59 (former hold-out)": 7,  # of 73
     "tuned-60 (former hold-out)": 4,  # of 76
 }
@@ -1226,6 +1226,11 @@ _NO_RECORD = [
     "Most of my job is making sure what leaves the warehouse matches the ticket.",
     "For years my workday started with a queue of questions from merchants.",
     "What I can offer instead is a habit of writing everything down.",
+    # what the applicant understands or could give
+    "Keeping dashboards consistent across teams is work I understand.",
+    "Data quality is something I watch closely.",
+    "I understand the value of a strong network.",
+    "I can make a meaningful contribution to your analytics team.",
 ]
 
 
