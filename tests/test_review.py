@@ -253,6 +253,18 @@ _KNOWN_MISSES = {
         "h63-tomasz-larchmont-letter-planted: title 'front office manager'",
         "h63-tomasz-larchmont-letter-planted: tool 'OPERA Cloud'",
     ],
+    "tuned-65 (former hold-out)": [
+        "h65-wade-cedarhollow-letter-planted: certification"
+        " 'Briggs & Stratton Master Service Technician'",
+        "h65-wade-cedarhollow-note-planted: title 'shop foreman'",
+        "h65-imogen-alderfinch-letter-planted: company 'Brightline Residential'",
+    ],
+    "tuned-66 (former hold-out)": [
+        "h66-mateo-bramblecrest-letter-planted: tool 'Argus Titan'",
+        "h66-mateo-bramblecrest-note-planted: certification"
+        " 'commercial pesticide applicator license'",
+        "h66-joanne-cedar-hollow-letter-planted: employer 'Evergreen Public Schools'",
+    ],
 }
 
 
@@ -278,6 +290,8 @@ _KNOWN_NOISY = {
     "tuned-54 (former hold-out)": 4,  # of 81
     "tuned-59 (former hold-out)": 7,  # of 73
     "tuned-60 (former hold-out)": 4,  # of 76
+    "tuned-65 (former hold-out)": 5,  # of 86
+    "tuned-66 (former hold-out)": 6,  # of 77
 }
 
 
@@ -362,9 +376,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-62 (former hold-out)",
         "tuned-63 (former hold-out)",
         "tuned-64 (former hold-out)",
+        "tuned-65 (former hold-out)",
+        "tuned-66 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 65):
+    for n in range(3, 67):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
