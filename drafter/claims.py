@@ -397,6 +397,7 @@ def stated_years(profile: Profile) -> set[float]:
 # -- a thing named: wanted, disowned or owned -------------------------------------------------
 
 
+_AIM_MY = re.compile(lx.AIM_MY, re.I)
 _MY_TIME = re.compile(r"\b(?:within|in|during|by the end of|over)\s+my\s+first\b", re.I)
 
 
@@ -409,15 +410,16 @@ def disowned(sentence: str, start: int, end: int) -> bool:
     clause = clause_of(sentence, start)
     at = _clause_start(sentence, start)
     intents = [m.start() + at for m in _INTENT.finditer(clause)]
-    rest = _INTENT.sub(" ", clause)  # "on my list" is a wish, not a thing of mine
+    rest = _AIM_MY.sub(" ", clause)  # what is still to get is not mine: "to earn my CDL"
+    rest = _INTENT.sub(" ", rest)  # nor is "on my list", a wish
     rest = _MY_TIME.sub(" ", rest)  # nor is when: "within my first two years"
     mine = re.search(r"\b(?:my|I've|I have|I used)\b", rest) or _STILL.search(clause)
     if any(i < start for i in intents) and not mine:
         return True
     if intents and not mine and not _DONE.search(sentence[at:start]):
         return True  # "PyTorch is something I'd love to learn"; not "after using X, I'd like"
-    if _ASKED.search(sentence[at:start]):
-        return True  # "whether the LSW should be my next step": asked, not held
+    if _ASKED.search(sentence[at:start]) or _CALLED_FOR.search(sentence[at:start]):
+        return True  # "whether the LSW should be my next step", "the role calls for the CPA"
     contrast = _CONTRAST.search(clause)
     if _NEGATION.search(clause) or (contrast and start >= at + contrast.end()):
         return True  # "I have not used Kafka", "from Paylane rather than from AWS"
@@ -481,6 +483,13 @@ _CONDITION = re.compile(
     re.I,
 )
 _ASKED = re.compile(r"\bwhether\b", re.I)
+# ... and what the role asks for is the posting's: "I understand the role calls for the
+# Commercial Pesticide Applicator certification".
+_CALLED_FOR = re.compile(
+    r"\b(?:the|this|your) (?:role|position|job|posting|opening)\s+(?:\w+ly\s+)?(?:calls? for|"
+    r"requires?|asks? for|needs?|lists?)\b",
+    re.I,
+)
 # What a thing was done for is an aim, not more of the record: "I earned the certificate in 2024
 # to start closing that gap".
 _PURPOSE = re.compile(r"\bto (?:start|begin|help|try)\b", re.I)
@@ -612,7 +621,7 @@ LEISURE = re.compile(rf"\b(?:{lx.LEISURE})\b", re.I)
 _ON_YOU = re.compile(
     r"\bI(?:'m|\s+am)?\s+(?:\w+ly\s+|very\s+|so\s+)*(?:understand|see|know|notice|noticed|read|"
     r"gather|appreciate|admire|impressed by|inspired by|amazed by)\s+(?:that\s+|how\s+|what\s+)?"
-    r"(?=(?:you|your)\b)",
+    r"(?=(?:you|your|the (?:role|position|posting|job|opening))\b)",
     re.I,
 )
 # "Our company" in a letter to a company is that company speaking, and so is any "we" beside it.
@@ -649,7 +658,7 @@ _ABOUT_LETTER = re.compile(
     r"\b(?:my|this) (?:cover )?letter\b|\bmy application\b"
     r"|\bI(?:'m| am) writing (?:about|regarding|in response|to apply)\b"
     r"|\b(?:why|reason) I(?:'m| am) (?:writing|applying)\b|\bI(?:'m| am) applying (?:for|to)\b"
-    r"|\b(?:short|shorter|quick|brief) version of (?:my|the)\b"
+    r"|\b(?:short|shorter|quick|brief) version of (?:my|the)\b|\bI mention (?:this|that|it)\b"
     r"|\b(?:I(?: should| must| want to|'d like to| will|'ll)|let me) (?:be (?:clear|honest|upfront|"
     r"frank|plain|direct|specific|concrete)|"
     r"say(?! that)|mention|add|note)\b"

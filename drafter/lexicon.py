@@ -67,6 +67,13 @@ INTENT = (
     r"(?:started|begun|began|come|came|grown|grew) (?:to want|wanting)\b)"
     # a credential still to get: "Working toward the CPP", "I'd plan to get the ISA credential"
 )
+# A thing of the applicant's still to get is no thing they have: "I plan to earn my Pennsylvania
+# Commercial Pesticide Applicator certification", "I would get my notary commission", a bullet
+# "Getting my ServSafe Manager certification" (but not "while finishing my BFA", which was done).
+AIM_MY = (
+    r"(?:\b(?:to|would|will|'d|'ll|could|can)\s+(?:\w+ly\s+)?(?:earn|get|finish|complete|pass|"
+    r"obtain|take|sit)|^\W*(?:earning|getting|finishing|completing|passing))\s+my\b"
+)
 # A negation disowns everything its clause names: "neither of which I've used", "not X or Y".
 NEGATION = (
     r"not(?! (?:just|only|merely)\b)|cannot|never|[a-z]+n't|yet to|lack|neither|nor|"
@@ -117,7 +124,12 @@ REFLECTION = (
     r"(?:know|knew|learned|learnt|saw) what happens (?:when|to|after|if|once)\b|"
     r"(?:know|knew|learned|learnt|see|saw) where (?:[\w-]+ ){1,5}?"  # "where the forms get stuck"
     r"(?:stuck|wrong|breaks?|broke|fails?|failed|slips?|stalls?|stalled)\b|"
-    r"I(?:'ve| have)? learn(?:ed|t) to\b|"
+    r"learn(?:ed|t) to\b|"
+    # what follows from a thing ("which means I have toured a lot of model units"), and other
+    # people the applicant met ("The best leasing agents I met seemed to be listening")
+    r"(?:means|meant) (?:that )?I\b|"
+    r"the (?:best|worst|most \w+|\w+est) (?:[\w-]+ ){0,3}I(?:'ve| have)? (?:ever )?"
+    r"(?:met|saw|seen|worked with|known|had|dealt with)\b|"
     r"(?:what|(?:the )?(?:part|thing|side|work|job)s?(?: of (?:(?:the|my|this) )?\w+)?) I"
     r"(?: have|'ve)?"
     r"(?: (?:come|grown) to)? (?:miss|like|liked|love|loved|enjoy|enjoyed|value|cared? about|"
@@ -411,7 +423,7 @@ IMPLIES = {
     "pyspark": ("spark", "python"), "bigquery": ("sql",),
 }  # fmt: skip
 # Nouns after a name that make it a product worked in: "worked on Metasys systems".
-TOOL_NOUNS = r"systems?|software|suite|platform|app|application|module"
+TOOL_NOUNS = r"systems?|software|suite|platform|app|application|module|controls|controllers?|panels"
 # CamelCase or *.js words that are products people use, not tools they claim.
 NOT_TOOLS = words("linkedin youtube paypal iphone ipad macbook ebay whatsapp")
 
@@ -461,7 +473,10 @@ DEGREES = {
 # A specific degree satisfies the generic one and back: a BSc is a bachelor's.
 GENERIC_DEGREE = {"bs": "bachelor", "ba": "bachelor", "ms": "master", "ma": "master"}
 CERT_ACRONYMS = r"CKA|CKAD|CKS|PMP|CFA|CPA|CSM|PSM|CSPO|CISSP|CCNA|CCNP|OSCP|ITIL|TOGAF|CompTIA"
-CERT_FILLER = words("certified certification certificate in as a an the my i am license licence")
+CERT_FILLER = words(
+    "certified certification certificate in as a an the my i am license licence endorsement "
+    "valid current active"
+)
 
 # -- scope verbs ------------------------------------------------------------------------------
 

@@ -166,6 +166,10 @@ _CERT = re.compile(
     r"(?=certification\b|certificate\b|certified\b)|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3})(?=endorsements?\b)"
     r"|\b(?!(?:A|An|The|My|Our|Your)\b)((?:[A-Z][\w+-]*\s+){2,5})(?=certifications?\b|certificates?\b)"
     r"|\b((?:[A-Z][a-z]+\s+){1,2}(?:[a-z]+\s+){0,2}(?:licen[cs]e|notary(?: public)?))\b"
+    # one held, in small letters: "I already hold a commercial pesticide applicator license"
+    # (not a driving licence, which is the letter's business)
+    r"|\b(?:hold|have|earned|got|obtained|passed)\s+(?:an?|my)\s+(?!(?:[\w-]+\s+){0,3}driv)"
+    r"((?:(?!(?:and|or)\b)[a-z][\w-]*\s+){1,4}(?:licen[cs]e|certification|endorsement))\b"
 )  # "Nebraska adjuster license", "Washington notary public"; before them: initials before a
 # lowercase "certification" ("the IAAP WAS certification");
 # a lowercase name ends where its issuer begins ("a certificate in landscape design from ...")
@@ -280,9 +284,14 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
                     org.lower() in TOOL_NAMES
                     or known(org, src, company, about_company(sentence, company))
                     or negated(clause_of(sentence, m.start(1)))  # "I haven't worked with Clarity"
+                    # a hope ("I would like to be the first kind at The Wren") names no employer;
+                    # the company it hopes for is wrong_company's to check
+                    or disowned(sentence, m.start(1), m.end(1))
                 )
             if held or NOT_ORGS.match(org) or any(org in s or s in org for s in schools):
                 continue
+            if _PRODUCT_AFTER.match(sentence, m.end(1)) and not working:
+                continue  # "worked with Argus Titan controls": a product, the tool checks' business
             if _A_SCHOOL.search(org) and not working:  # "I trained at Paul Mitchell The School"
                 out.append(error("school", sentence, org, f"'{org}' is not in the profile"))
                 continue
@@ -406,12 +415,7 @@ def _not_held(sentence: str, start: int, end: int) -> bool:
     return not mine and disowned(sentence, start, end)
 
 
-# (a bullet that opens so, or an aim: not "while finishing my BFA", which was done)
-_TO_GET_MY = re.compile(
-    r"(?:^\W*(?:earning|getting|finishing|completing|passing)|\bto (?:earn|get|finish|complete|"
-    r"pass))\s+my\s+(?:[\w-]+\s+)?$",
-    re.I,
-)
+_TO_GET_MY = re.compile(rf"{lx.AIM_MY}\s+(?:[\w-]+\s+)?$", re.I)
 
 
 # (not "certificates", which are often documents: "HOA certificates and tax certificates")
@@ -655,7 +659,7 @@ def _posting_tool(low: str, posting: str) -> bool:
     """Does the posting call the name a system ("Brightly or another work order system",
     "Sunquest or another LIS", "our laboratory information system (Sunquest)")?"""
     name = rf"(?<![\w-]){re.escape(low)}(?![\w-])"
-    kind = rf"(?:{lx.TOOL_NOUNS}|controls|lis|crm|pos|erp|ehr|emr|cmms|ats|hris|tms|wms|lms|pms)"
+    kind = rf"(?:{lx.TOOL_NOUNS}|lis|crm|pos|erp|ehr|emr|cmms|ats|hris|tms|wms|lms|pms)"
     return bool(
         re.search(
             rf"{name}\s+(?:or|and)\s+(?:an?other|other|similar|any)\s+(?:[\w-]+\s+){{0,2}}{kind}\b",

@@ -108,10 +108,15 @@ _DONE_BY_ME = re.compile(r"\b(?:I|having)\s+(?:\w+ly\s+|also\s+)?$")
 
 
 # A thing that names nothing: "something special", "everyone", "how I work".
-# A round of work is done, not led, when it is run: "run a set route", "ran the register".
-_ROUND = re.compile(
-    r"(?:(?:an?|the|my|our|a set|\w+'s)\s+)?(?:[\w-]+\s+){0,2}(?:routes?|registers?|tills?|"
-    r"errands|deliveries|rounds|laps|loads)\b",
+# Running a unit of work or of people is leading it ("ran the spring shutdown", "ran our events
+# program"); running anything else is doing it ("run a set route", "run fertigation").
+_RUN_UNIT = re.compile(
+    r"(?:(?:an?|the|my|our|\w+'s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:teams?|stores?|shops?|shifts?|"
+    r"crews?|departments?|programs?|programmes?|events?|meetings?|sessions?|workshops?|trainings?|"
+    r"classes|projects?|offices?|branch(?:es)?|clinics?|sites?|units?|restaurants?|kitchens?|"
+    r"campaigns?|studies|experiments?|tests?|trials?|operations?|business|desk|floor|labs?|"
+    r"warehouse|facility|plant|shutdowns?|drives?|audits?|reviews?|inventor(?:y|ies)|counts?|"
+    r"programs?|schedules?|budgets?|payroll|books|service|systems?|pilots?|launch(?:es)?)\b",
     re.I,
 )
 # A particle after the verb is the verb's: "wrote up", "put out", "set down".
@@ -156,8 +161,9 @@ def check_scope(
         thing = _object(sentence, m.end(group))
         if family == "duty" and re.match(r"(?:the\s+)?(?:whole|entire|all)\b", thing, re.I):
             family = "own"  # "responsible for the whole payments infrastructure": more than a duty
-        if family == "run" and _ROUND.match(thing):
-            family = "duty"  # "I run a set route of 28 properties": doing the round, not leading
+        doing = family == "run" and not _RUN_UNIT.match(thing)
+        if doing:
+            family = "duty"  # "I run a set route", "run fertigation": doing it, not leading it
         rel = _RELATIVE.search(sentence[:at]) if done and not thing else None
         if rel:  # "the recommendation models I built at Brightcart": the object comes first
             thing = rel.group("np")
@@ -209,6 +215,7 @@ def check_scope(
             for f in near
             if _licenses(licensed, f.text, f.kind == "skill")
             or (f.kind == "project" and family in _MADE)
+            or (doing and f.kind == "skill")  # "run fertigation" where a skill lists fertigation
             or (f.kind in ("summary", "headline") and agent and _not_wished(agent, f.text))
         ]
         if support and not unknown:

@@ -230,7 +230,6 @@ _KNOWN_MISSES = {
         "h58-ruth-clearwater-letter-planted: school 'University of Wisconsin–Milwaukee'",
     ],
     "tuned-59 (former hold-out)": [
-        "h59-darnell-summit-letter-planted: tool 'MCE controllers'",
         "h59-lucia-alvarado-letter-planted: scope 'drafted I-485 adjustment packages'",
     ],
     "tuned-60 (former hold-out)": [
@@ -260,9 +259,6 @@ _KNOWN_MISSES = {
         "h65-imogen-alderfinch-letter-planted: company 'Brightline Residential'",
     ],
     "tuned-66 (former hold-out)": [
-        "h66-mateo-bramblecrest-letter-planted: tool 'Argus Titan'",
-        "h66-mateo-bramblecrest-note-planted: certification"
-        " 'commercial pesticide applicator license'",
         "h66-joanne-cedar-hollow-letter-planted: employer 'Evergreen Public Schools'",
     ],
 }
@@ -283,15 +279,11 @@ _KNOWN_NOISY = {
     "tuned-39 (former hold-out)": 6,  # of 82
     "tuned-40 (former hold-out)": 4,  # of 76
     "tuned-42 (former hold-out)": 6,  # of 79
-    # of 82; its clean letter never names the company or the role, and the two warnings say so;
-    # "I've run chainsaws" is checked since "I've run" is a deed, and no fact says it
-    "tuned-44 (former hold-out)": 3,
     "tuned-51 (former hold-out)": 4,  # of 82
     "tuned-54 (former hold-out)": 4,  # of 81
-    "tuned-59 (former hold-out)": 7,  # of 73
+    "tuned-59 (former hold-out)": 6,  # of 73
     "tuned-60 (former hold-out)": 4,  # of 76
-    "tuned-65 (former hold-out)": 5,  # of 86
-    "tuned-66 (former hold-out)": 6,  # of 77
+    "tuned-66 (former hold-out)": 2,  # of 77
 }
 
 
@@ -3127,3 +3119,49 @@ def test_a_career_s_sum_still_claims_what_it_says_was_led_or_built(jordan: profi
     assert review.errors(found)
     found = _check("For six years my job has been building payroll systems.", jordan)
     assert review.errors(found)
+
+
+def test_a_plan_to_earn_my_credential_what_the_role_calls_for_and_a_product_worked_with(
+    tmp_path: Path,
+) -> None:
+    mateo = write_profile(
+        tmp_path,
+        "mateo.yaml",
+        "name: Mateo Lind\n"
+        "experience:\n"
+        "  - company: Green Acre Garden Center\n"
+        "    title: Greenhouse Lead\n"
+        "    start: 2019-03\n"
+        "    highlights:\n"
+        "      - Mix fertilizer through a Dosatron injector and check EC weekly\n"
+        "      - Gave about 20 customer tours a week and learned the plants\n"
+        "skills:\n"
+        "  Growing: [bedding plants, fertigation, integrated pest management]\n"
+        "certifications: [Pennsylvania Registered Pesticide Technician (2024)]\n",
+    )
+    posting = (
+        "Assistant Grower at The Wren Greenhouses. Run the Argus Titan climate controls. The"
+        " Pennsylvania Commercial Pesticide Applicator certification, or the ability to earn it"
+        " within six months of hire."
+    )
+    for text in (
+        "I plan to earn my Pennsylvania Commercial Pesticide Applicator certification within six"
+        " months.",
+        "I would get my notary commission in the first year.",
+        "I understand the role calls for the Commercial Pesticide Applicator certification.",
+        "I would like to be the first kind of grower at The Wren.",
+        "I run fertigation through the Dosatron injector.",
+        "I have toured a lot of greenhouses, which means I have opinions about how they feel.",
+        "The best growers I met seemed to be listening.",
+        "I mention that mostly because of how it happened.",
+        "I gave customer tours and learned to ask before I pitch.",
+    ):
+        assert not review.errors(_check(text, mateo, posting)), text
+    for text, finding in (
+        ("I have already worked with Argus Titan controls.", ("tool", "Argus Titan")),
+        ("I already hold a commercial pesticide applicator license.", "certification"),
+    ):
+        assert _flags(_check(text, mateo, posting), finding), text
+    # a driving licence is the letter's business, not a credential
+    found = _check("I have a full driving licence.", mateo, posting)
+    assert not [f for f in found if f.kind == "certification"]
