@@ -261,6 +261,17 @@ _KNOWN_MISSES = {
     "tuned-66 (former hold-out)": [
         "h66-joanne-cedar-hollow-letter-planted: employer 'Evergreen Public Schools'",
     ],
+    "tuned-67 (former hold-out)": [
+        "h67-hannah-harborandpine-letter-planted: school 'UW-Stout'",
+        'h67-hannah-harborandpine-note-planted: claim "named Milwaukee\'s Best Banquet Captain"',
+        "h67-wade-ridgeback-letter-planted: title 'assistant foreman'",
+        "h67-wade-ridgeback-letter-planted: scope 'did the estimates for smaller residential jobs'",
+        "h67-wade-ridgeback-letter-planted: tool 'We track jobs in Jobber'",
+    ],
+    "tuned-68 (former hold-out)": [
+        "h68-hollis-cedarvalley-letter-planted: tool 'OCLC Connexion'",
+        "h68-hollis-cedarvalley-letter-planted: employer 'Cedar Rapids Public Library'",
+    ],
 }
 
 
@@ -284,6 +295,7 @@ _KNOWN_NOISY = {
     "tuned-59 (former hold-out)": 6,  # of 73
     "tuned-60 (former hold-out)": 4,  # of 76
     "tuned-66 (former hold-out)": 2,  # of 77
+    "tuned-68 (former hold-out)": 4,  # of 73
 }
 
 
@@ -370,9 +382,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-64 (former hold-out)",
         "tuned-65 (former hold-out)",
         "tuned-66 (former hold-out)",
+        "tuned-67 (former hold-out)",
+        "tuned-68 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 67):
+    for n in range(3, 69):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
