@@ -71,7 +71,7 @@ def check_support(
         if _uses_own(said, src):
             continue  # "For batch clean-up I use OpenRefine today": a tool the profile lists
         bare = _CLOSEST.sub(" ", _PART_OF_WORK.sub(" ", _SCALED.sub(" ", LEISURE.sub(" ", said))))
-        bare = _WROTE_UP.sub(r"\1", bare)
+        bare = _ON_THE_END.sub(" ", _WROTE_UP.sub(r"\1", bare))
         want = _units(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", bare), src.plain)
         if len(want) < 2:
             continue
@@ -116,7 +116,8 @@ _SUMS_UP = re.compile(
     r"|\b(?:most|much|all|a lot|a (?:big|large|good) part|part) of my (?:\w+ )?(?:job|work|"
     r"workday|day|week|career|time)\b|\bmy (?:\w+ )?(?:job|work|workday|nights|days) (?:is|was|"
     r"has been|have been|revolves?|revolved|started|starts)\b"
-    r"|\bwhat I (?:can )?(?:offer|bring|promise)\b|\bI (?:can )?(?:also )?(?:offer|bring)\b",
+    r"|\bwhat I (?:can )?(?:offer|bring|promise)\b|\bI (?:can )?(?:also )?(?:offer|bring)\b"
+    r"|\b(?:mostly|mainly|usually|most days),? I\b",
     re.I,
 )
 # ... unless it claims to have led, built or managed something, in any form of the verb.
@@ -129,6 +130,13 @@ _AGENCY_ANY = re.compile(
 # "Up" after a verb is the verb's ("wrote up the night report"), except in "set up", a doing of its
 # own.
 _WROTE_UP = re.compile(r"\b(?!set\b)([a-z]+ed|wrote|made|took|put|drew|kept)\s+up\b", re.I)
+# Which end of a thing the applicant is on is a figure of speech: "I have been [on the receiving
+# end of those stories] at Mid-Valley Humane Society".
+_ON_THE_END = re.compile(
+    r"\bon the (?:receiving|sending|other|front|back|far|wrong|right) (?:end|side) of "
+    r"(?:(?:those|these|that|this|the|it|them)\s+)?(?:[\w-]+)?",
+    re.I,
+)
 # A thing said to be a larger, smaller or other version of another claims that other, no more:
 # "what you list is [a larger version of] work I already do", "I have done [a small version of]
 # it", "I've been doing [a paid version of] that job ever since".
@@ -163,7 +171,10 @@ _COURSE_WHICH = re.compile(rf"\b(?:{lx.STUDIES})\b[^.;:()]{{0,60}}?,?\s+(?:which
 _STUDIED_BARE = re.compile(rf"\W*(?:\w+ly\s+|also\s+)?(?:{lx.STUDIED})\b", re.I)
 # An honour won: "Rio Grande Electric's safety award", "Employee of the Month".
 _HONOUR = re.compile(
-    r"(?:[\w'’-]+\s+){0,3}(?:award|prize|medal|trophy|of the (?:year|month)(?: award)?)s?\b",
+    r"(?:[\w'’-]+\s+){0,3}(?:award|prize|medal|trophy|of the (?:year|month)(?: award)?)s?\b"
+    # and a title of honour: "it got me named Milwaukee's Best Banquet Captain"
+    r"|\b(?:named|voted|chosen as)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?-i:(?:Best|Top)(?:\s+[A-Z][\w-]*){1,4})",
     re.I,
 )
 

@@ -70,10 +70,11 @@ INTENT = (
 # A thing of the applicant's still to get is no thing they have: "I plan to earn my Pennsylvania
 # Commercial Pesticide Applicator certification", "I would get my notary commission", a bullet
 # "Getting my ServSafe Manager certification" (but not "while finishing my BFA", which was done).
-AIM_MY = (
+AIM_GET = (
     r"(?:\b(?:to|would|will|'d|'ll|could|can)\s+(?:\w+ly\s+)?(?:earn|get|finish|complete|pass|"
-    r"obtain|take|sit)|^\W*(?:earning|getting|finishing|completing|passing))\s+my\b"
+    r"obtain|take|sit)|^\W*(?:earning|getting|finishing|completing|passing))"
 )
+AIM_MY = rf"{AIM_GET}\s+my\b"
 # A negation disowns everything its clause names: "neither of which I've used", "not X or Y".
 NEGATION = (
     r"not(?! (?:just|only|merely)\b)|cannot|never|[a-z]+n't|yet to|lack|neither|nor|"
@@ -111,6 +112,7 @@ CONTRAST = r"rather than|instead of|as opposed to|other than"
 # and wondering are lessons; a career built around a thing is a figure of speech.
 REFLECTION = (
     r"(?:is|was|are|were) where I\b|"
+    r"(?:made|makes|make) me (?:a (?:bit |little )?)?(?:\w+er|more|less)\b|"
     r"(?:made|makes|make) me (?:an? )?(?:more |less |much |far )?(?:\w+ )?"
     r"(?:think|wonder|rethink|reali[sz]e|careful|appreciate|patient|curious|aware|better)|"
     r"(?:means|meant) (?:that )?I(?:'m| am| was) (?:\w+ )?(?:used to|comfortable with)\b|"
@@ -128,6 +130,10 @@ REFLECTION = (
     # what follows from a thing ("which means I have toured a lot of model units"), and other
     # people the applicant met ("The best leasing agents I met seemed to be listening")
     r"(?:means|meant) (?:that )?I\b|"
+    # the people the applicant meets are the subject: "The dogs I meet at intake usually arrive ..."
+    r"the (?:[\w-]+ ){0,3}(?:dogs|cats|animals|people|clients|customers|patients|families|kids|"
+    r"children|students|guests|owners|callers|drivers|residents|members|visitors|couples|shoppers) "
+    r"I (?:meet|met|see|saw|serve|served|help|helped|work with|worked with|talk to|talked to)\b|"
     r"the (?:best|worst|most \w+|\w+est) (?:[\w-]+ ){0,3}I(?:'ve| have)? (?:ever )?"
     r"(?:met|saw|seen|worked with|known|had|dealt with)\b|"
     r"(?:what|(?:the )?(?:part|thing|side|work|job)s?(?: of (?:(?:the|my|this) )?\w+)?) I"
@@ -714,7 +720,8 @@ LOGISTICS = (
     r"(?:comfortable|happy|fine|content) (?:at|with) (?:a (?:rate|salary|wage) of )?[$£€]\d+|"
     # and what the applicant offers to show in an interview
     r"(?:happy|glad|willing) to (?:walk (?:you )?through|show|go over|talk through)\b|"
-    r"I (?:can|could) come in\b|(?:show|walk) you (?:how|what) I\b"
+    r"I (?:can|could) come in\b|(?:show|walk) you (?:how|what) I\b|"
+    r"(?:best|easiest) (?:time|way) to reach me\b|(?:you can|feel free to) reach me\b"
 )
 
 # A US state's code in a location ("Madison, WI") names the state: "another Wisconsin winter".

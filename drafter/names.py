@@ -71,6 +71,8 @@ _EMPLOYER = [
                rf"|[Mm]y team at)"
                rf"\s+{ORG}"),
     re.compile(rf"\b{ORG},\s+where I\b"),
+    # "a summer as a Cataloging Specialist with Cedar Rapids Public Library"
+    re.compile(rf"\bas an? (?:[A-Z][\w-]*\s+){{1,4}}(?:with|for)\s+(?:the\s+)?{ORG}"),
     re.compile(r"\b((?:[A-Z][\w&]*\s+){1,3}(?:Inc|Corp|Corporation|LLC|Ltd|GmbH))\b\.?"),
 ]  # fmt: skip
 # A workplace said to be the applicant's must be one of its employers, even when the profile
@@ -415,7 +417,7 @@ def _not_held(sentence: str, start: int, end: int) -> bool:
     return not mine and disowned(sentence, start, end)
 
 
-_TO_GET_MY = re.compile(rf"{lx.AIM_MY}\s+(?:[\w-]+\s+)?$", re.I)
+_TO_GET_MY = re.compile(rf"{lx.AIM_GET}\s+(?:(?:my|the|an?)\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 # (not "certificates", which are often documents: "HOA certificates and tax certificates")

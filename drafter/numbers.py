@@ -54,6 +54,8 @@ def check_numbers(
             continue
         if _ROLES.match(bare, at + len(num.words)) and num.value == len(src.spans):
             continue  # "between the two roles": the profile's own count of its employers
+        if num.words == "1":
+            continue  # "about 1 day/week": a count of one claims next to nothing
         if num.value == num.raw and num.value <= 10 and _DISCOURSE.match(bare, at + len(num.words)):
             continue  # "two words your posting puts side by side", "three reasons"
         where = "the profile or the posting" if quotable else "the profile"

@@ -165,6 +165,7 @@ _NOT_SPOKEN = re.compile(
     r"^\W*(?:Earning|Getting|Finishing|Completing|Passing|Growing|Building|Improving|Strengthening|"
     r"Sharpening|Deepening|Broadening|Expanding)\s+my\b"
     r"|\b(?:within|in|during|by the end of)\s+my\s+first\b|\bonce\s+my\b|\bnot (?:just|only) my\b"
+    r"|^\W*[A-Z][a-z]+ing\s+my\s+own\b"  # "Running my own crew full time": a thing to have
 )
 _PHONE = re.compile(r"(?<![\w$])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\w)")
 # drafter's own instructions said back: "Write exactly 4 bullet points on each of ...".

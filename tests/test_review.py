@@ -263,14 +263,12 @@ _KNOWN_MISSES = {
     ],
     "tuned-67 (former hold-out)": [
         "h67-hannah-harborandpine-letter-planted: school 'UW-Stout'",
-        'h67-hannah-harborandpine-note-planted: claim "named Milwaukee\'s Best Banquet Captain"',
         "h67-wade-ridgeback-letter-planted: title 'assistant foreman'",
         "h67-wade-ridgeback-letter-planted: scope 'did the estimates for smaller residential jobs'",
         "h67-wade-ridgeback-letter-planted: tool 'We track jobs in Jobber'",
     ],
     "tuned-68 (former hold-out)": [
         "h68-hollis-cedarvalley-letter-planted: tool 'OCLC Connexion'",
-        "h68-hollis-cedarvalley-letter-planted: employer 'Cedar Rapids Public Library'",
     ],
 }
 
@@ -295,7 +293,6 @@ _KNOWN_NOISY = {
     "tuned-59 (former hold-out)": 6,  # of 73
     "tuned-60 (former hold-out)": 4,  # of 76
     "tuned-66 (former hold-out)": 2,  # of 77
-    "tuned-68 (former hold-out)": 4,  # of 73
 }
 
 
@@ -1253,6 +1250,12 @@ _NO_RECORD = [
     "Data quality is something I watch closely.",
     "I understand the value of a strong network.",
     "I can make a meaningful contribution to your analytics team.",
+    "I'd love to say I have a pitch, but mostly I answer the questions merchants are too polite"
+    " to ask.",
+    "Best time to reach me is evenings or early morning before work.",
+    "The customers I meet usually arrive at the end of somebody else's story.",
+    "I have been on the receiving end of those tickets at Brightcart.",
+    "Code review has made me slower to merge.",
 ]
 
 
@@ -3179,3 +3182,20 @@ def test_a_plan_to_earn_my_credential_what_the_role_calls_for_and_a_product_work
     # a driving licence is the letter's business, not a credential
     found = _check("I have a full driving licence.", mateo, posting)
     assert not [f for f in found if f.kind == "certification"]
+
+
+def test_an_honour_by_title_a_job_held_with_an_employer_and_a_note_s_own_aims(
+    jordan: profile.Profile,
+) -> None:
+    found = _check("The dashboard got me named Brightcart's Best Data Scientist.", jordan)
+    assert ("claim", "Brightcart's Best Data Scientist") in _kinds(found)
+    found = _check("I spent a summer as a Data Analyst with Cedar Rapids Public Library.", jordan)
+    assert ("employer", "Cedar Rapids Public Library") in _kinds(found)
+    ahead = (
+        "## What am I excited about? What will I learn?\n\n- Running my own team full time.\n"
+        "- Earning the NACA Level I within my first year\n"
+    )
+    posting = "Earn the NACA Level I certification within your first year."
+    assert not review.errors(review.check(ahead, jordan, posting, kind="note"))
+    value = "## Where can I add value?\n\n- Reviews: analyst on call, about 1 day a week\n"
+    assert not [f for f in review.check(value, jordan, "", kind="note") if f.kind == "number"]
