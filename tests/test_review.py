@@ -270,6 +270,16 @@ _KNOWN_MISSES = {
     "tuned-68 (former hold-out)": [
         "h68-hollis-cedarvalley-letter-planted: tool 'OCLC Connexion'",
     ],
+    "tuned-69 (former hold-out)": [
+        "h69-desmond-clearwater-note-planted: company 'Palouse Transit'",
+        "h69-tomasz-keystone-letter-planted: tool 'Graco Mark V'",
+    ],
+    "tuned-70 (former hold-out)": [
+        "h70-eamon-cinderpeak-letter-planted: number 'crew of 22'",
+        "h70-eamon-cinderpeak-letter-planted: scope 'supervised the replacement of the haul rope'",
+        "h70-priya-harborledger-letter-planted: claim 'first place for page design'",
+        "h70-priya-harborledger-letter-planted: tool 'published stories in Arc XP'",
+    ],
 }
 
 
@@ -293,6 +303,8 @@ _KNOWN_NOISY = {
     "tuned-59 (former hold-out)": 6,  # of 73
     "tuned-60 (former hold-out)": 4,  # of 76
     "tuned-66 (former hold-out)": 2,  # of 77
+    "tuned-69 (former hold-out)": 7,  # of 71
+    "tuned-70 (former hold-out)": 8,  # of 78
 }
 
 
@@ -381,9 +393,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-66 (former hold-out)",
         "tuned-67 (former hold-out)",
         "tuned-68 (former hold-out)",
+        "tuned-69 (former hold-out)",
+        "tuned-70 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 69):
+    for n in range(3, 71):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
