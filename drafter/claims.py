@@ -398,6 +398,7 @@ def stated_years(profile: Profile) -> set[float]:
 
 
 _AIM_MY = re.compile(lx.AIM_MY, re.I)
+_DONE_WHEN = re.compile(lx.DONE_WHEN, re.I)
 _MY_TIME = re.compile(r"\b(?:within|in|during|by the end of|over)\s+my\s+first\b", re.I)
 
 
@@ -418,6 +419,9 @@ def disowned(sentence: str, start: int, end: int) -> bool:
         return True
     if intents and not mine and not _DONE.search(sentence[at:start]):
         return True  # "PyTorch is something I'd love to learn"; not "after using X, I'd like"
+    aim = _AIM_MY.search(clause)
+    if aim and start >= at + aim.end() - 2 and not _DONE_WHEN.search(sentence):
+        return True  # "Getting my WFR, which I don't have yet": still to get
     if _ASKED.search(sentence[at:start]) or _CALLED_FOR.search(sentence[at:start]):
         return True  # "whether the LSW should be my next step", "the role calls for the CPA"
     contrast = _CONTRAST.search(clause)
@@ -638,7 +642,7 @@ _ALL_OF_US = re.compile(
 # Jira tickets to need the same" (but "I think I could", "I believe my work" still speak of the
 # applicant).
 OPINION = re.compile(
-    r"\bI(?:'d|\s+would)?\s+(?:\w+ly\s+)?"
+    r"\bI(?:'d|\s+would)?\s+(?:\w+ly\s+|still\s+|also\s+)?"
     r"(?:think|believe|feel|suspect|guess|expect|imagine|appreciate)\s+(?:that\s+)?"
     r"(?!(?:I|I'm|I've|I'd|my|me|we|our)\b)|,?\s*\bin my (?:view|opinion|experience)\b"
     r"|,?\s*\bas far as I (?:can tell|know|can see)\b,?",

@@ -86,6 +86,9 @@ SYNONYMS: dict[str, str] = {
     r"kept": "keep",
     r"sold": "sell",
     r"drove|driven": "drive",
+    r"1st": "first",
+    r"2nd": "second",
+    r"3rd": "third",
 }
 _SYNONYMS = [
     (re.compile(rf"(?<![\w/])(?:{pat})(?![\w/])"), words) for pat, words in SYNONYMS.items()

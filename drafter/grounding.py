@@ -41,6 +41,7 @@ def check_support(
     facts = [*src.facts, *src.jobs]
     motive = _MOTIVE.match(sentence)
     wish = False  # the clause before looked ahead
+    spoke = False  # a clause before was the applicant's
     for at, clause in clauses(sentence):
         if wish and _GOES_ON.match(clause):
             continue  # "I'd like to work where X, [and where I can stay with a home ...]"
@@ -52,15 +53,26 @@ def check_support(
         if label > 0 and at < label + 2:
             clause = sentence[label + 2 : at + len(clause)]
         mine = applicants(third_person(clause, src), True, company)
-        honour = _HONOUR.search(clause) if mine or note else None  # a note's bullet is theirs
-        name = _honour_name(honour.group(0)) if honour else ""
-        if name and not _honoured(name, src):
-            out.append(error("claim", sentence, name, "no fact in the profile names this honour"))
+        # each honour said (a note's bullet is the applicant's, and so is what "and" adds to a
+        # clause of theirs: "I won second place ..., and first place for page design"), and
+        # whether one fact names it
+        joined = re.search(r"\band\s*$", sentence[:at]) or re.match(r"\W*and\b", clause)
+        theirs = mine or note or (spoke and joined is not None)
+        spoke = spoke or mine
+        honours = [h.group(0) for h in _HONOUR.finditer(clause)] if theirs else []
+        names = [n for n in map(_honour_name, honours) if n]
+        unheld = [n for n in names if not _honoured(n, src)]
+        if unheld:
+            out.append(
+                error("claim", sentence, unheld[0], "no fact in the profile names this honour")
+            )
             continue
         if not mine:
             continue
-        if honour and name:  # an honour held, and how it was received ("I was proud to be named")
-            clause = _HONOURED.sub(" ", clause.replace(honour.group(0), " "))
+        for honour in honours if names else ():  # honours held, and how they were received
+            clause = clause.replace(honour, " ")  # ("I was proud to be named")
+        if names:
+            clause = _HONOURED.sub(" ", clause)
         if _COURSE_WHICH.search(sentence[:at]) and _STUDIED_BARE.match(clause):
             continue  # "the CIPD Certificate, [which gave names to things I did]": its content
         said = unframed(claimed_part(clause))
@@ -172,6 +184,7 @@ _STUDIED_BARE = re.compile(rf"\W*(?:\w+ly\s+|also\s+)?(?:{lx.STUDIED})\b", re.I)
 # An honour won: "Rio Grande Electric's safety award", "Employee of the Month".
 _HONOUR = re.compile(
     r"(?:[\w'’-]+\s+){0,3}(?:award|prize|medal|trophy|of the (?:year|month)(?: award)?)s?\b"
+    r"|\b(?:first|second|third|1st|2nd|3rd) place\b"
     # and a title of honour: "it got me named Milwaukee's Best Banquet Captain"
     r"|\b(?:named|voted|chosen as)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?-i:(?:Best|Top)(?:\s+[A-Z][\w-]*){1,4})",

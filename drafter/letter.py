@@ -33,6 +33,9 @@ _HOPED_PEOPLE = re.compile(
     rf"(?<=\s)(?![\w-]*ing\b){ORG}(?=\s+(?:customers|clients|patients|members|guests|riders|residents|families|"
     r"students|patrons|shoppers|users)\b)"
 )
+# ... and so is the one whose things a bullet that looks ahead opens by doing: "Keeping Palouse
+# Transit's 42 buses and 18 paratransit vans serving my own community".
+_HOPED_DOING = re.compile(rf"^\W*[A-Z][a-z]+ing\s+(?:the\s+)?(?!I\b){ORG}(?=['’]s\s)")
 # ... and so is the maker of the products it hopes to learn: "Learning the full Aveda range".
 _HOPED_RANGE = re.compile(
     rf"\b(?:the|your)\s+(?:(?:full|whole|entire|new|core)\s+)?{ORG}"
@@ -111,10 +114,15 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
         *_HOPED_RANGE.finditer(sentence),
         *_HOPED_OF.finditer(sentence),
         *_HOPED_PEOPLE.finditer(sentence),
+        *_HOPED_DOING.finditer(sentence),
     ]:
         org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
         if org in named or not (ahead or looking_ahead(clause_of(sentence, m.start()))):
             continue
+        if _same_company(re.split(r"['’]s\s", org)[0], company) or _SCORED_AT.search(
+            sentence[: m.start(1)]
+        ):
+            continue  # "Talbridge's Ohio and Midwest team": the company's; "tested at ALTA Level 9"
         parts = re.split(r"\s+(?:and|&)\s+|,\s*", org)  # "Enphase IQ8 and Powerwall": two products
         if NOT_ORGS.match(org) or all(
             known(p, src, company, True) or p.lower() in TOOL_NAMES for p in parts
@@ -130,6 +138,8 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
 
 
 _JOIN_THE = rf"\b[Jj]oin(?:ing)? the {ORG}"
+# A level reached in a test is no place: "My Spanish, tested at ALTA Level 9".
+_SCORED_AT = re.compile(r"\b(?:tested|scored|rated|assessed|placed|certified)\s+at\s+$", re.I)
 _GREETING = (
     rf"^(?:Dear|Hi|Hello)\s+{ORG}"
     r"\s+(?P<hiring>(?i:hiring|recruiting)\s+)?(?i:team|committee)\b(?!\s+at\b)"
@@ -154,7 +164,10 @@ def _near_misses(sentence: str, company: str, src: Sources) -> list[Finding]:
     for m in re.finditer(run, sentence):
         org = m.group(1)
         shared = _words(org) & own
-        if _same_company(org, company) or not _words(org) - own:
+        first = company.split()[0].lower()
+        if any(w.lower() == first for w in org.split()[1:]):
+            continue  # the company, after a capital that opens a bullet: "Keeping Clearwater ..."
+        if not _words(org) - own:
             continue
         if len(shared) < 2 or 2 * len(shared) < len(own):
             continue

@@ -53,7 +53,8 @@ INTENT = (
     r"(?:skills?|knowledge|experience|confidence|understanding)|growing in|grow in|"
     r"gaps? I (?:\w+ )?(?:would|'d|will|want to|need to|hope to|plan to)|"
     r"(?:still|would|'d) need\b|"
-    r"(?:I'd|I would) (?:gladly |happily )?(?:take|do|get|complete|finish|earn|start|welcome)\b|"
+    r"(?:I'd|I would) (?:gladly |happily )?(?:take|do|get|complete|finish|earn|start|welcome|add|"
+    r"obtain|pursue|sit|apply for)\b|"
     r"down the road|\bmaybe\b|(?:get|come|getting|coming) up to speed|ramp up|"
     r"would be (?:proud|glad|happy|honou?red|delighted|thrilled) to\b|"
     r"within (?:my|the) first (?:\w+ )?(?:year|days|weeks|months)\b|"
@@ -75,11 +76,17 @@ AIM_GET = (
     r"obtain|take|sit)|^\W*(?:earning|getting|finishing|completing|passing))"
 )
 AIM_MY = rf"{AIM_GET}\s+my\b"
+# ... unless it is said to be done: "earning my CPTD last spring gave me a grounding".
+DONE_WHEN = (
+    r"\blast (?:year|spring|summer|fall|autumn|winter|month|week)\b|\bin (?:19|20)\d\d\b|\bago\b|"
+    r"\b(?:made|gave|taught|showed|helped) me\b"
+)
 # A negation disowns everything its clause names: "neither of which I've used", "not X or Y".
 NEGATION = (
     r"not(?! (?:just|only|merely)\b)|cannot|never|[a-z]+n't|yet to|lack|neither|nor|"
     # "no experience", "no ArcGIS experience", "no HACCP or PCQI training"
-    r"no (?!doubt\b)(?:[\w/.+#-]+ ){0,4}(?:experience|training)|"
+    r"no (?!doubt\b)(?:[\w/.+#-]+ ){0,4}(?:experience|training|certification|certificate|"
+    r"licen[cs]e|credential)|"
     r"none of|"
     r"only (?:read|heard|know) (?:about|of)|limited to|less experienced|from the outside|"
     r"know (?:it |them |this |that )?only (?:from|through|by)|"  # "which I know only from afar"
@@ -130,6 +137,8 @@ REFLECTION = (
     # what follows from a thing ("which means I have toured a lot of model units"), and other
     # people the applicant met ("The best leasing agents I met seemed to be listening")
     r"(?:means|meant) (?:that )?I\b|"
+    r"wondering (?:what|how|why|whether|if)\b|"
+    r"the (?:moment|day|point|time) I (?:understood|realized|realised|knew|learned|learnt|saw)\b|"
     # the people the applicant meets are the subject: "The dogs I meet at intake usually arrive ..."
     r"the (?:[\w-]+ ){0,3}(?:dogs|cats|animals|people|clients|customers|patients|families|kids|"
     r"children|students|guests|owners|callers|drivers|residents|members|visitors|couples|shoppers) "
@@ -495,7 +504,8 @@ AGENCY = {
     "define": ("defined shaped", "define defines shape shapes", "defining shaping setting"),
     "review": ("reviewed approved", "review reviews approve approves", "reviewing approving"),
     "own": ("owned", "own owns", "owning"),
-    "manage": ("managed oversaw", "manage manages oversee oversees", "managing overseeing"),
+    "manage": ("managed oversaw supervised", "manage manages oversee oversees supervise supervises",
+               "managing overseeing supervising"),
     "run": ("ran operated", "run runs operate operates", "running operating"),
     "architect": ("architected", "architect", "architecting"),
     "design": ("designed", "design", "designing"),
@@ -573,7 +583,7 @@ PEOPLE = (
     r"students?|colleagues?|hires|members|reports|staff|teammates?|researchers?|apprentices?|"
     r"graduates?|new ?joiners|volunteers|children|kids|pupils|learners|contractors|testers|"
     r"managers|leads|crews?|techs|technicians|associates|agents|reps|representatives|cashiers|"
-    r"installers|clerks|aides"
+    r"installers|clerks|aides|instructors|operators|drivers|lifeguards|attendants|servers|nurses"
 )
 # Learners rather than colleagues: mentoring children at a code club is not mentoring engineers.
 LEARNERS = words("students student children child kids kid pupils pupil learners learner")
@@ -586,13 +596,14 @@ _TAUGHT_PEOPLE = (
 # deliver gallery workshops") or as a doing ("eight years of building ... landscapes") licenses
 # it as the past does.
 LICENSE = {
-    "lead": r"led|lead|leading|headed|spearheaded|directed|drove|chaired|founded|"
+    "lead": r"led|lead|leading|headed|spearheaded|directed|drove|driving|drives?|chaired|founded|"
     # running a place, a crew or a session is leading it; running conduit is not
     r"(?:run|runs|ran|running)\s+(?:an?\s+|the\s+|our\s+|my\s+)?(?:[\w'’/&-]+\s+){0,4}?"
     r"(?:restaurants?|stores?|shops?|kitchens?|shifts?|teams?|crews?|departments?|offices?|"
     r"programs?|programmes?|branch(?:es)?|sites?|clinics?|units?|meetings?|sessions?|"
     r"trainings?|workshops?)\b",
-    "manage": r"managed|manage|managing|manager|oversaw|supervised|line manager|direct reports?",
+    "manage": r"managed|manage|managing|manager|oversaw|oversee\w*|supervis\w*|line manager|"
+    r"direct reports?",
     "own": r"owned|own|owner|ownership|led|responsible for|in charge of",
     # a duty the profile gives as the applicant's own, not as help ("Open and close the store:
     # drawer counts, ...") is one they are responsible for
@@ -600,7 +611,8 @@ LICENSE = {
     r"^(?!(?:help|assist|support|contribut|participat|shadow)\w*)[A-Z][a-z]+(?=\s)",
     "run": r"ran|run|running|operated|organi[sz]ed|hosted|facilitat\w*|conducted|designed|"
     r"analy[sz]ed|led|lead|leads|leading|owned|manage[sd]?|managing|maintained",
-    "build": r"built|builds?|building|created|developed|wrote|written|authored|drafted|prepared|"
+    "build": r"built|builds?|building|created|developed|wrote|written|write|writes|writing|"
+    r"authored|drafted|prepared|"
     r"implemented|shipped|coded|engineered|made|set up|established|put together|introduced|"
     r"filled (?:in|out)",  # a report: "filled in the night report" for "wrote up the report"
     "ship": r"shipped|ship|launched|launch|deployed|deploy|released|release|rolled out|"

@@ -292,6 +292,10 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
                 )
             if held or NOT_ORGS.match(org) or any(org in s or s in org for s in schools):
                 continue
+            if re.search(
+                r"\b(?:tested|scored|rated|assessed|placed)\s+at\s+$", sentence[: m.start(1)]
+            ):
+                continue  # "tested at ALTA Level 9": a level, not a workplace
             if _PRODUCT_AFTER.match(sentence, m.end(1)) and not working:
                 continue  # "worked with Argus Titan controls": a product, the tool checks' business
             if _A_SCHOOL.search(org) and not working:  # "I trained at Paul Mitchell The School"
@@ -325,6 +329,11 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         formal = all(w[0].isupper() for w in title.split())  # "Digital Archivist": all its own
         if any(_same_title(named, t, formal) for t in src.titles):
             continue
+        parts = [title_words(p) for p in re.split(r"\s+and\s+", title)]
+        if len(parts) > 1 and all(
+            any(_same_title(p, t, formal) for t in src.titles) for p in parts
+        ):
+            continue  # "a helper and laborer" for "Drywall Helper / Laborer": two words, one post
         if "certified" in named and (
             formal or tokens(" ".join(named - {"certified"})) <= tokens(src.certs)
         ):  # "Certified Kubernetes Administrator": the certification check's; "as a certified
@@ -411,12 +420,13 @@ def _not_held(sentence: str, start: int, end: int) -> bool:
     """A degree or certification named as one the applicant lacks or wants ("I don't hold an
     AWS certification yet"), not as their own ("from my MFA", whatever gap is near)."""
     before = sentence[:start]
-    if _TO_GET_MY.search(before):
+    if _TO_GET_MY.search(before) and not _DONE_WHEN.search(sentence):
         return True  # "Getting my ServSafe Manager certification": one still to get
     mine = re.search(r"\bmy\s+(?:[\w-]+\s+)?$", before)
     return not mine and disowned(sentence, start, end)
 
 
+_DONE_WHEN = re.compile(lx.DONE_WHEN, re.I)
 _TO_GET_MY = re.compile(rf"{lx.AIM_GET}\s+(?:(?:my|the|an?)\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
@@ -714,7 +724,11 @@ _USED_IN = re.compile(
     r"(?:upload|uploaded|uploading|export|exported|import|imported|submit|submitted|migrate|"
     r"migrated|migrating)"
     r"(?:\s+[\w-]+){0,6}\s+(?:to|into|through|via)|"
-    r"(?:post|share|promote|publish|advertise|announce)(?:e?d)?(?:\s+[\w-]+){0,3}\s+on)"
+    r"(?:post|share|promote|publish|advertise|announce)(?:e?d)?(?:\s+[\w-]+){0,3}\s+(?:on|in)|"
+    # a thing done with a named product: "I've sprayed Level 5 with a Graco Mark V"
+    # (not an honour received: "recognised with a Learning Innovator of the Year award")
+    r"(?!(?:recogni[sz]|honou?r|present|award|reward|credit)ed\b)[a-z]+ed(?:\s+[\w-]+){0,4}\s+"
+    r"with\s+(?:an?|my|our))"
     r"(?:\s+(?:both|either|the))?(?:\s+(?:the\s+)?[A-Z][\w.+#/-]*(?:\s+[A-Z][\w.+#/-]*){0,3}"
     rf"(?:\s+(?:{lx.TOOL_NOUNS}))?(?:,|\s+and|\s+or))*"
     r"\s+$",

@@ -68,8 +68,9 @@ _GENERIC = words(
     "new whole entire end own various several many most all much half some part parts each of "
     "recent latest newest newly "
     "there here "  # a place said again: "I also ran the cutter there"
+    # when: "run payroll every two weeks", "trained nine new operators last pre-season"
     "every day days week weeks month months year years hour hours night nights morning mornings "
-    "quarter quarters daily weekly monthly"  # when: "run payroll every two weeks"
+    "quarter quarters daily weekly monthly last past previous next current"
 )
 _PRONOUNS = words("it them this that these those")
 _SHARE = words("most all much half some part parts each many several")
@@ -80,6 +81,8 @@ _PEOPLE = re.compile(
     rf"((?:[\w'-]+\s+){{0,4}}?)(?:{lx.PEOPLE})\b",
     re.I,
 )
+_PEOPLE_VERB = re.compile(rf"{lx.PEOPLE_PAST}|{lx.PEOPLE_PRESENT}|{lx.PEOPLE_ING}", re.I)
+_PEOPLE_AFTER = re.compile(rf"\s+(?:[\w'-]+\s+){{0,4}}?(?:{lx.PEOPLE})\b", re.I)
 _AGENT = {family: re.compile(rf"\b(?:{nouns})\b", re.I) for family, nouns in lx.AGENT_NOUNS.items()}
 _ANON = re.compile(
     rf"\b(?:at|for|with|joined|in|from)\s+(?P<what>(?:an?|one of the|several|many)\s+"
@@ -156,8 +159,8 @@ def check_scope(
         if _BUILT_AROUND.match(sentence, at):
             continue  # "built my career around helping riders": a figure of speech
         family = _AGENCY_FAMILY.get(verb.lower(), "own")  # "sole owner of"
-        if family == "train" and _PEOPLE.match(sentence, at):
-            continue  # "trained four analysts": _check_people's business
+        if _PEOPLE_VERB.fullmatch(verb) and _PEOPLE_AFTER.match(sentence, m.end(group)):
+            continue  # "trained four analysts", "supervised two techs": _check_people's business
         thing = _object(sentence, m.end(group))
         if family == "duty" and re.match(r"(?:the\s+)?(?:whole|entire|all)\b", thing, re.I):
             family = "own"  # "responsible for the whole payments infrastructure": more than a duty
@@ -427,8 +430,9 @@ def _known(word: str, src: Sources) -> bool:
     ("desk-setup" in "handouts on desk setup"); any other is held only whole ("self-help" is not
     in "self-employed")."""
     parts = compound(word)
-    if parts:
-        return all(_known(p, src) for p in parts)
+    if parts:  # held whole ("sit-skis" for "sit-ski") or by each of its parts
+        whole = {t for t in tokens(word) if "-" in t}
+        return bool(whole & src.profile_tokens) or all(_known(p, src) for p in parts)
     return bool(tokens(word) & src.profile_tokens) or _compounds([word], src.profile) > 0
 
 
@@ -462,8 +466,8 @@ def _content_words(thing: str, profile: Profile, company: str) -> list[str]:
             or not re.search(r"[a-z]", low)
         ):
             continue
-        if low in lx.NUMBER_WORDS:
-            continue  # a figure, which the numbers check reads: "every two weeks"
+        if low in lx.NUMBER_WORDS or re.match(rf"(?:\d+|{'|'.join(lx.NUMBER_WORDS)})-", low):
+            continue  # a figure, which the numbers check reads: "every two weeks", "six-person"
         if tokens(low):
             out.append(low)
     return out

@@ -270,15 +270,8 @@ _KNOWN_MISSES = {
     "tuned-68 (former hold-out)": [
         "h68-hollis-cedarvalley-letter-planted: tool 'OCLC Connexion'",
     ],
-    "tuned-69 (former hold-out)": [
-        "h69-desmond-clearwater-note-planted: company 'Palouse Transit'",
-        "h69-tomasz-keystone-letter-planted: tool 'Graco Mark V'",
-    ],
     "tuned-70 (former hold-out)": [
         "h70-eamon-cinderpeak-letter-planted: number 'crew of 22'",
-        "h70-eamon-cinderpeak-letter-planted: scope 'supervised the replacement of the haul rope'",
-        "h70-priya-harborledger-letter-planted: claim 'first place for page design'",
-        "h70-priya-harborledger-letter-planted: tool 'published stories in Arc XP'",
     ],
 }
 
@@ -291,20 +284,17 @@ _KNOWN_NOISY = {
     "tuned-31 (former hold-out)": 4,  # of 78
     "tuned-32 (former hold-out)": 4,  # of 82
     "tuned-33 (former hold-out)": 4,  # of 82
-    "tuned-34 (former hold-out)": 5,  # of 71
+    "tuned-34 (former hold-out)": 4,  # of 71
     "tuned-36 (former hold-out)": 3,  # of 83
     "tuned-37 (former hold-out)": 7,  # of 78
     "tuned-38 (former hold-out)": 5,  # of 75
     "tuned-39 (former hold-out)": 6,  # of 82
     "tuned-40 (former hold-out)": 4,  # of 76
     "tuned-42 (former hold-out)": 6,  # of 79
-    "tuned-51 (former hold-out)": 4,  # of 82
-    "tuned-54 (former hold-out)": 4,  # of 81
+    "tuned-51 (former hold-out)": 3,  # of 82
     "tuned-59 (former hold-out)": 6,  # of 73
     "tuned-60 (former hold-out)": 4,  # of 76
     "tuned-66 (former hold-out)": 2,  # of 77
-    "tuned-69 (former hold-out)": 7,  # of 71
-    "tuned-70 (former hold-out)": 8,  # of 78
 }
 
 
@@ -1270,6 +1260,11 @@ _NO_RECORD = [
     "The customers I meet usually arrive at the end of somebody else's story.",
     "I have been on the receiving end of those tickets at Brightcart.",
     "Code review has made me slower to merge.",
+    "I spent a lot of that time wondering what happened to the dashboards after I handed them"
+    " over.",
+    "It was the moment I understood that most data errors start long before anyone opens a"
+    " notebook.",
+    "I still think the best launch is the one nobody remembers afterwards.",
 ]
 
 
@@ -3213,3 +3208,92 @@ def test_an_honour_by_title_a_job_held_with_an_employer_and_a_note_s_own_aims(
     assert not review.errors(review.check(ahead, jordan, posting, kind="note"))
     value = "## Where can I add value?\n\n- Reviews: analyst on call, about 1 day a week\n"
     assert not [f for f in review.check(value, jordan, "", kind="note") if f.kind == "number"]
+
+
+def test_a_verb_in_another_form_a_title_in_two_words_and_what_is_still_to_get(
+    tmp_path: Path,
+) -> None:
+    eamon = write_profile(
+        tmp_path,
+        "eamon.yaml",
+        "name: Eamon Tully\n"
+        "experience:\n"
+        "  - company: Red Fir Mountain\n"
+        "    title: Lead Lift Operator\n"
+        "    start: 2022-11\n"
+        "    highlights:\n"
+        "      - Trained 9 new operators during the 2025-26 pre-season\n"
+        "      - Worked with the adaptive sports program to write a guide to loading sit-skis\n"
+        "  - company: Pine Street Builders\n"
+        "    title: Drywall Helper / Laborer\n"
+        "    start: 2018-03\n"
+        "    end: 2021-02\n"
+        "    highlights:\n"
+        "      - Driving patient specimens between clinics on a daily route\n"
+        "  - company: Montana Conservation Corps\n"
+        "    title: Crew Leader\n"
+        "    start: 2017-05\n"
+        "    end: 2017-10\n"
+        "    highlights:\n"
+        "      - Led a trail crew of six through a 22-week season\n"
+        "skills: [Spanish]\n"
+        "certifications: [Wilderness First Aid (WFA), CPR/AED]\n",
+    )
+    posting = (
+        "Lift Operations Supervisor at Cinder Peak. WFR or OEC required within 90 days of hire;"
+        " MEWP certification a plus. Spanish tested at ALTA Level 9 or higher is a plus."
+    )
+    for text in (
+        "I drove patient specimens between clinics.",
+        "I wrote the sit-ski loading guide with our adaptive sports program.",
+        "I spent almost three years as a helper and laborer at Pine Street Builders.",
+        "I have CPR/AED but no MEWP certification.",
+        "I led a six-person Montana Conservation Corps crew through a 22-week season.",
+        "I trained nine new operators last pre-season.",
+        "I would add the OEC within 90 days of hire.",
+        "My Spanish, tested at ALTA Level 9, would help on the ticket window.",
+    ):
+        assert not review.errors(_check(text, eamon, posting)), text
+    value = "## Where can I add value?\n\n- Getting my WFR, which I don't have yet\n"
+    assert not review.errors(review.check(value, eamon, posting, kind="note"))
+    # a credential earned "last spring" was earned, and is checked
+    found = _check("Earning my CPTD last spring gave me a grounding in workplace learning.", eamon)
+    assert ("certification", "CPTD") in _kinds(found)
+    # the company after a capital that opens a bullet is the company, not a near miss
+    note = "## Where can I add value?\n\n- Keeping Cinder Peak Mountain Resort's lifts running\n"
+    found = review.check(note, eamon, posting, company="Cinder Peak Mountain Resort", kind="note")
+    assert not [f for f in found if f.kind == "company"]
+
+
+def test_a_product_used_with_published_in_or_supervised_and_a_place_won(tmp_path: Path) -> None:
+    priya = write_profile(
+        tmp_path,
+        "priya.yaml",
+        "name: Priya Desrosiers\n"
+        "experience:\n"
+        "  - company: The Fairhaven Weekly\n"
+        "    title: Copy Editor\n"
+        "    start: 2024-01\n"
+        "    highlights:\n"
+        "      - Edit local news stories and post them to our WordPress site\n"
+        "      - Oversee the Wednesday print run\n"
+        "awards: [New England Newspaper & Press Association 2nd place, Headline Writing (2025)]\n",
+    )
+    posting = "Copy Editor at Clearwater Valley Transit. Publish in Arc XP; proof on a Graco."
+    assert not review.errors(_check("In 2025 I won second place for headline writing.", priya))
+    assert not review.errors(_check("I supervise the Wednesday print run.", priya))
+    for text, finding in (
+        ("I've sprayed Level 5 coats with a Graco Mark V.", ("tool", "Graco Mark V")),
+        ("I have published stories in Arc XP.", ("tool", "Arc XP")),
+        ("I supervised the replacement of the press rollers.", "scope"),
+        ("In 2025 I won first place for page design.", ("claim", "first place")),
+        (
+            "In 2025 I won second place for headline writing, and first place for page design.",
+            ("claim", "first place"),
+        ),
+        ("My work was recognised with a Learning Innovator of the Year award.", "claim"),
+    ):
+        assert _flags(_check(text, priya, posting), finding), text
+    note = "## What am I excited about?\n\n- Keeping Palouse Transit's 42 buses on the road\n"
+    found = review.check(note, priya, posting, company="Clearwater Valley Transit", kind="note")
+    assert ("company", "Palouse Transit") in _kinds(found)
