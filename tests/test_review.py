@@ -273,6 +273,18 @@ _KNOWN_MISSES = {
     "tuned-70 (former hold-out)": [
         "h70-eamon-cinderpeak-letter-planted: number 'crew of 22'",
     ],
+    "tuned-71 (former hold-out)": [
+        "h71-marisol-cedarhollow-note-planted: title 'Lead Caregiver'",
+        "h71-tobias-whitlow-note-planted: claim 'Young Alumnus of the Year'",
+    ],
+    "tuned-72 (former hold-out)": [
+        "h72-marisol-crestline-note-planted: scope"
+        " 'Prepared our plant for its HLAC accreditation inspection'",
+        "h72-calvin-marlow-letter-planted: scope"
+        " 'taken witness statements for two local defense attorneys'",
+        "h72-calvin-marlow-note-planted: title 'litigation paralegal'",
+        "h72-jolene-brightline-note-planted: employer 'Xerox'",
+    ],
 }
 
 
@@ -295,6 +307,8 @@ _KNOWN_NOISY = {
     "tuned-59 (former hold-out)": 6,  # of 73
     "tuned-60 (former hold-out)": 4,  # of 76
     "tuned-66 (former hold-out)": 2,  # of 77
+    "tuned-71 (former hold-out)": 10,  # of 78
+    "tuned-72 (former hold-out)": 4,  # of 76
 }
 
 
@@ -385,9 +399,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-68 (former hold-out)",
         "tuned-69 (former hold-out)",
         "tuned-70 (former hold-out)",
+        "tuned-71 (former hold-out)",
+        "tuned-72 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 71):
+    for n in range(3, 73):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
