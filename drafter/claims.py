@@ -247,12 +247,12 @@ _SHIFT_HOURS = re.compile(
 # A number word after "no" counts nothing: "no two groups are alike".
 _NO_BEFORE = re.compile(r"\bno\s+$", re.I)
 # The unit of time a figure counts, if a shorter one than years: "three days", "a 2-week close".
-_SPAN = re.compile(r"[\s-]*(day|week|month|hour)s?\b", re.I)
+_SPAN = re.compile(r"[\s-]*(day|week|month|hour|hr)s?\b", re.I)
 
 
 def _span(tail: str) -> str:
     m = _SPAN.match(tail)
-    return m.group(1).lower() if m else ""
+    return {"hr": "hour"}.get(m.group(1).lower(), m.group(1).lower()) if m else ""
 
 
 @dataclass(frozen=True)

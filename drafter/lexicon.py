@@ -65,7 +65,7 @@ INTENT = (
     r"I (?:can|could) (?:make (?:an? )?(?:\w+ )?contribution|contribute)\b|"
     # what might come of a thing: "my conversational Spanish may help at the front desk"
     r"(?:may|might|could|should) (?:also |well )?(?:help|be useful|come in handy)\b|"
-    r"(?:started|begun|began|come|came|grown|grew) (?:to want|wanting)\b)"
+    r"(?:started|begun|began|come|came|grown|grew) (?:to want|wanting)\b|(?:still )?figuring out\b)"
     # a credential still to get: "Working toward the CPP", "I'd plan to get the ISA credential"
 )
 # A thing of the applicant's still to get is no thing they have: "I plan to earn my Pennsylvania
@@ -137,7 +137,7 @@ REFLECTION = (
     # what follows from a thing ("which means I have toured a lot of model units"), and other
     # people the applicant met ("The best leasing agents I met seemed to be listening")
     r"(?:means|meant) (?:that )?I\b|"
-    r"wondering (?:what|how|why|whether|if)\b|"
+    r"wondering (?:what|how|why|whether|if)\b|(?:know|knew) which\b|"
     r"the (?:moment|day|point|time) I (?:understood|realized|realised|knew|learned|learnt|saw)\b|"
     # the people the applicant meets are the subject: "The dogs I meet at intake usually arrive ..."
     r"the (?:[\w-]+ ){0,3}(?:dogs|cats|animals|people|clients|customers|patients|families|kids|"
@@ -228,7 +228,9 @@ LIMITS = (
     r"(?:I|we)(?: had|'d| have|'ve)? (?:\w+ly |just )?(?:left out|missed|forgot|overlooked|"
     r"got (?:\w+ )?wrong|messed up|mixed up)\b|\bcost (?:me|us)\b|"
     r"the only (?:[\w-]+ ){0,3}(?:I|we)(?:'ve| have)? (?:\w+ly )?(?:done|had|seen|used|built|run)|"
-    r"better (?:as an? [\w-]+|in theory|on paper|from (?:books|reading)) than\b"
+    r"better (?:as an? [\w-]+|in theory|on paper|from (?:books|reading)) than\b|"
+    # "a Reunion Weekend for 1,800 guests is far bigger than anything I have planned"
+    r"(?:bigger|larger|busier|more \w+) than (?:anything|any \w+) I(?:'ve| have)?\b"
 )
 # When a pastime is done says nothing about what it is: "I also shoot film in my spare time",
 # "Away from work I print on a restored proof press".
@@ -256,7 +258,8 @@ STILL_USING = (
 # "one of my interests"; and what the applicant was glad to see, or recognised, as what they
 # noticed ("I recognised the way I have tried to work").
 PREFERENCE = (
-    r"I (?:\w+ly |really |also )?(?:enjoy|like|love|care about|admire|value)|appeals? to me|"
+    r"I (?:\w+ly |really |also |always |still )?(?:enjoy|enjoyed|like|liked|love|loved|care about|"
+    r"admire|value)|appeals? to me|"
     r"caught my (?:attention|eye)|speaks? to me|matters to me|resonates? with me|"
     r"sold me\b|won me over|drew me in|what I miss(?:ed)?\b|"
     r"my (?:\w+ )?interests?|I(?:'m| am) (?:\w+ly |also )?interested in|"
@@ -459,7 +462,8 @@ TITLE_HEADS = (
     r"Researcher|Intern|Lead|Specialist|Strategist|Officer|Head|Mentor|Founder|Co-founder|"
     r"CTO|CEO|CFO|VP|Vice President|Programmer|Administrator|Chef|Cook|Nurse|Teacher|"
     r"Technician|Coordinator|Supervisor|Generalist|Inspector|Captain|Foreman|Superintendent|"
-    r"Dispatcher|Estimator|Bookkeeper|Accountant|Auditor|Editor|Planner|Producer|Reporter"
+    r"Dispatcher|Estimator|Bookkeeper|Accountant|Auditor|Editor|Planner|Producer|Reporter|"
+    r"Paralegal|Caregiver|Clerk|Mechanic|Cashier|Aide|Agent|Representative"
 )
 # Title words that raise rank or change the job: "Lead Data Analyst" is not "Data Analyst".
 # Any other word in front of a title the profile holds only qualifies it ("volunteer mentor").
@@ -733,7 +737,9 @@ LOGISTICS = (
     # and what the applicant offers to show in an interview
     r"(?:happy|glad|willing) to (?:walk (?:you )?through|show|go over|talk through)\b|"
     r"I (?:can|could) come in\b|(?:show|walk) you (?:how|what) I\b|"
-    r"(?:best|easiest) (?:time|way) to reach me\b|(?:you can|feel free to) reach me\b"
+    r"(?:best|easiest) (?:time|way) to reach me\b|(?:you can|feel free to) reach me\b|"
+    r"(?:a |my own )?reliable (?:car|vehicle|transportation)\b|"
+    r"no objection to (?:\w+ ){0,2}(?:evenings|weekends|nights|travel|overtime|shifts)\b"
 )
 
 # A US state's code in a location ("Madison, WI") names the state: "another Wisconsin winter".

@@ -387,9 +387,10 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         # "licence" and "license" are one word
         cert_words = set(re.findall(r"[a-z0-9+]+", cert.lower().replace("licence", "license")))
         cert_words -= lx.CERT_FILLER
-        cert_words -= {w for w in cert_words if w.upper() in src.cert_initials}  # "MOS" Excel
         certs = src.certs.replace("licence", "license")
-        if cert in src.cert_initials or (cert_words and all(w in certs for w in cert_words)):
+        # each word in the certifications, or their initials ("MOS" Excel)
+        in_certs = {w for w in cert_words if w in certs or w.upper() in src.cert_initials}
+        if cert in src.cert_initials or (cert_words and in_certs == cert_words):
             continue
         if _not_held(sentence, m.start(), m.end()):
             continue
@@ -503,6 +504,8 @@ def check_named(
         name = " ".join(parts)
         if len(name) < 2 or re.fullmatch(r"F\d+", name) or _grounded(name, src, company, role):
             continue
+        if name.endswith("s") and _grounded(name[:-1], src, company, role):
+            continue  # "DCW Levels 1–2" where the profile has "DCW ... Level 1"
         days = name.split("-")
         if all(w in _NOT_NAMES or w[:-1] in _NOT_NAMES or w in ("to", "through") for w in days):
             continue  # "a Monday-to-Friday schedule": days, not a name
@@ -543,8 +546,9 @@ def check_named(
             continue
         if _KIN.search(sentence[:at]):
             continue  # "my own dog, Biscuit": a pet's or a relative's name
-        if _PLACE_END.search(name) and _IN_PLACE.search(sentence[:at]):
-            continue  # "a farm in Buena Vista County": a place, not an employer
+        if _PLACE_END.search(name) and (_IN_PLACE.search(sentence[:at]) or about_letter(sentence)):
+            continue  # "a farm in Buena Vista County", "I live in Flowery Branch, so Hall County
+            # is home": a place, not an employer
         kind = _name_kind(sentence, at, end, name, src.employers)
         if kind == "claim" and _posting_cert(low, src.posting):
             kind = "certification"  # "Putting my APICS CPIM to work", a credential the posting asks

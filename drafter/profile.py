@@ -439,7 +439,7 @@ _JOB_WORD = re.compile(
     r"Technologist|Hygienist|Caregiver|Chef|Baker|Adjuster|Underwriter|Processor|Navigator|"
     r"Judge|Stylist|Translator|Interpreter|Tech)s?\b"
 )
-_JOB_SPLIT = re.compile(r"\s+(?:—|–|-|\||at|@)\s+|,\s+")
+_JOB_SPLIT = re.compile(r"\s+(?:—|–|--?|\||at|@)\s+|,\s+")
 _YEARS = re.compile(r"\(?(?:[A-Z][a-z]{2,8}\.?\s+)?\b((?:19|20)\d\d)\b.*$")  # "(March 2021 - ...)"
 
 
@@ -534,14 +534,25 @@ def _unwrap(lines: list[str]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for n, line in enumerate(lines):
         prev = out[-1][1].rstrip() if out else ""
-        if (
-            line.strip()[:1].islower()
-            and len(prev.strip()) >= 60
+        text = line.strip()
+        open_end = (
+            len(prev.strip()) >= 60
             and not prev.endswith((".", ":", ";", "!", "?"))
             and not _MD_HEADING.match(prev)
+            and bool(text)
             and not _BULLET.match(line)
-        ):
-            out[-1] = (out[-1][0], f"{prev} {line.strip()}")
+            and not _MD_HEADING.match(line)
+        )
+        bullet = _BULLET.match(prev)
+        indent = len(line) - len(line.lstrip())
+        # a paragraph or a bullet goes on in lower case, and a bullet on a line indented as far
+        # as its text ("  - Arizona Direct Care Worker training: ... Level 2 Aging and" /
+        # "    Physical Disabilities (2022)")
+        goes_on = open_end and (
+            text[:1].islower() or (bullet is not None and indent >= bullet.start(1))
+        )
+        if goes_on:
+            out[-1] = (out[-1][0], f"{prev} {text}")
         else:
             out.append((n, line))
     return out
@@ -559,7 +570,7 @@ def _job_header(line: str) -> tuple[str, str, str]:
     body = _YEARS.sub("", line).strip(" ,(|—–-")
     parts = [p.strip() for p in _JOB_SPLIT.split(body, maxsplit=1) if p.strip()]
     role, org = ([*parts, "", ""])[:2] if len(parts) > 1 else ("", body)
-    dash = re.search(r"\s+[—–|]\s+", body)
+    dash = re.search(r"\s+(?:[—–|]|--)\s+", body)
     place = len(parts) > 1 and _PLACE.fullmatch(parts[1]) and not _JOB_WORD.search(parts[1])
     if place and not _JOB_WORD.search(parts[0]):
         role, org = "", parts[0]
@@ -572,6 +583,6 @@ def _job_header(line: str) -> tuple[str, str, str]:
     # the place after the employer is no part of its name: "Acme Health — Atlanta, GA",
     # "Harcourt & Lyle, Cardiff"
     org = re.split(
-        r"\s+[—–|]\s+|,\s+(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:,\s+[A-Z]{2})?$)", org
+        r"\s+(?:[—–|]|--)\s+|,\s+(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:,\s+[A-Z]{2})?$)", org
     )[0]
     return org, role, line

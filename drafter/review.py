@@ -213,6 +213,11 @@ _PLAIN = tokens(
 _EVERYWHERE = ("headline", "summary", "skill")
 
 
+# A volunteer post's line names where it was: "St. Margaret's Parish, Sunday lunch for seniors
+# (2020 - present)".
+_VOLUNTEERED = re.compile(r"([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*),\s[^()]*\((?:19|20)\d\d")
+
+
 def _sources(profile: Profile, posting: str, extra: str, company: str, role: str) -> Sources:
     facts = [f for f in profile.facts if f.kind != "motivation"]
     state = re.search(r",\s*([A-Z]{2})\b", profile.location)
@@ -249,7 +254,9 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
         certs=" ".join(certs).lower(),
         initials=initials,
         cert_initials={"".join(re.findall(r"\b[A-Z]", c.split(",")[0])) for c in certs},
-        employers=profile.employers | {f.org for f in profile.facts if f.org},
+        employers=profile.employers
+        | {f.org for f in profile.facts if f.org}
+        | {m[1] for f in profile.of_kind("volunteer") if (m := _VOLUNTEERED.match(f.text))},
         facts=fact_tokens,
         jobs=_jobs(fact_tokens),
         summary_tokens=tokens(

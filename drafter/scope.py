@@ -72,7 +72,7 @@ _GENERIC = words(
     "every day days week weeks month months year years hour hours night nights morning mornings "
     "quarter quarters daily weekly monthly last past previous next current"
 )
-_PRONOUNS = words("it them this that these those")
+_PRONOUNS = words("it them this that these those ones")
 _SHARE = words("most all much half some part parts each many several")
 _ANY_MODEL = words("model models classifier classifiers network networks")
 _PEOPLE = re.compile(

@@ -189,6 +189,24 @@ def test_an_employer_and_its_city_without_a_comma_titles_in_italics_and_wrapped_
     assert [f.text for f in p.facts if f.kind == "skill"][-1].endswith("· the store's Instagram")
 
 
+def test_an_employer_before_a_double_hyphen_and_a_bullet_wrapped_under_its_text(
+    tmp_path: Path,
+) -> None:
+    p = write_profile(
+        tmp_path,
+        "p.txt",
+        "MARISOL VEGA\nTucson, AZ\n\nEXPERIENCE\n\nFry's Food Stores -- Tucson, AZ\n"
+        "Cashier, June 2017 - 2019\n  - Trained new cashiers\n\nCERTIFICATIONS\n"
+        "  - Arizona Direct Care Worker (DCW) training: Level 1 Fundamentals and Level 2 Aging\n"
+        "    and Physical Disabilities (2022)\n",
+    )
+    assert p.employers == {"Fry's Food Stores"}
+    assert [f.text for f in p.facts if f.kind == "certification"] == [
+        "Arizona Direct Care Worker (DCW) training: Level 1 Fundamentals and Level 2 Aging and"
+        " Physical Disabilities (2022)"
+    ]
+
+
 def test_missing_optional_parts_are_fine(tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
     path.write_text("name: A\nskills: [Python]\n", encoding="utf-8")

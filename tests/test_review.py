@@ -274,7 +274,6 @@ _KNOWN_MISSES = {
         "h70-eamon-cinderpeak-letter-planted: number 'crew of 22'",
     ],
     "tuned-71 (former hold-out)": [
-        "h71-marisol-cedarhollow-note-planted: title 'Lead Caregiver'",
         "h71-tobias-whitlow-note-planted: claim 'Young Alumnus of the Year'",
     ],
     "tuned-72 (former hold-out)": [
@@ -282,7 +281,6 @@ _KNOWN_MISSES = {
         " 'Prepared our plant for its HLAC accreditation inspection'",
         "h72-calvin-marlow-letter-planted: scope"
         " 'taken witness statements for two local defense attorneys'",
-        "h72-calvin-marlow-note-planted: title 'litigation paralegal'",
         "h72-jolene-brightline-note-planted: employer 'Xerox'",
     ],
 }
@@ -305,10 +303,7 @@ _KNOWN_NOISY = {
     "tuned-42 (former hold-out)": 6,  # of 79
     "tuned-51 (former hold-out)": 3,  # of 82
     "tuned-59 (former hold-out)": 6,  # of 73
-    "tuned-60 (former hold-out)": 4,  # of 76
     "tuned-66 (former hold-out)": 2,  # of 77
-    "tuned-71 (former hold-out)": 10,  # of 78
-    "tuned-72 (former hold-out)": 4,  # of 76
 }
 
 
@@ -1281,6 +1276,11 @@ _NO_RECORD = [
     "It was the moment I understood that most data errors start long before anyone opens a"
     " notebook.",
     "I still think the best launch is the one nobody remembers afterwards.",
+    "At Brightcart I always liked the tickets that turned into stories.",
+    "A launch for every merchant is far bigger than anything I have planned.",
+    "I have a reliable car and no objection to evenings and weekends.",
+    "I know which tables go stale first.",
+    "Honestly, I am still figuring out what that change asks of me.",
 ]
 
 
@@ -3216,6 +3216,8 @@ def test_an_honour_by_title_a_job_held_with_an_employer_and_a_note_s_own_aims(
     assert ("claim", "Brightcart's Best Data Scientist") in _kinds(found)
     found = _check("I spent a summer as a Data Analyst with Cedar Rapids Public Library.", jordan)
     assert ("employer", "Cedar Rapids Public Library") in _kinds(found)
+    found = _check("I spent two years as a litigation paralegal.", jordan)
+    assert ("title", "litigation paralegal") in _kinds(found)
     ahead = (
         "## What am I excited about? What will I learn?\n\n- Running my own team full time.\n"
         "- Earning the NACA Level I within my first year\n"
@@ -3313,3 +3315,27 @@ def test_a_product_used_with_published_in_or_supervised_and_a_place_won(tmp_path
     note = "## What am I excited about?\n\n- Keeping Palouse Transit's 42 buses on the road\n"
     found = review.check(note, priya, posting, company="Clearwater Valley Transit", kind="note")
     assert ("company", "Palouse Transit") in _kinds(found)
+
+
+def test_a_plain_text_resume_s_shift_hours_volunteer_post_and_levels(tmp_path: Path) -> None:
+    marisol = write_profile(
+        tmp_path,
+        "marisol.txt",
+        "MARISOL VEGA\nTucson, AZ  |  (520) 555-0182\n\nEXPERIENCE\n\n"
+        "Desert Sky Home Care, Tucson AZ\nHome Care Aide       March 2022 - Present\n"
+        "  - Care for 4 regular clients, about 28 hrs/week\n\n"
+        "Fry's Food Stores -- Tucson, AZ\nCashier, June 2017 - 2019\n  - Trained new cashiers\n\n"
+        "VOLUNTEER\nSt. Margaret's Parish, Sunday lunch for seniors (2020 - present)\n"
+        "  - Serve lunch for about 60 guests\n\n"
+        "CERTIFICATIONS / TRAINING\n"
+        "  - Arizona Direct Care Worker (DCW) training: Level 1 Fundamentals and Level 2 Aging\n"
+        "    and Physical Disabilities (2022)\n",
+    )
+    for text in (
+        "Right now I care for four regular clients, about 28 hours a week.",
+        "At Fry's Food Stores I was a cashier and trained new ones.",
+        "On Sundays I serve lunch to about 60 seniors at St. Margaret's Parish.",
+        "I completed DCW Levels 1 and 2 in 2022.",
+        "I live in Tucson, so Pima County is home.",
+    ):
+        assert not review.errors(_check(text, marisol)), text
