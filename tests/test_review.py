@@ -283,6 +283,15 @@ _KNOWN_MISSES = {
         " 'taken witness statements for two local defense attorneys'",
         "h72-jolene-brightline-note-planted: employer 'Xerox'",
     ],
+    "tuned-73 (former hold-out)": [
+        "h73-darnell-keystone-letter-planted: tool 'RD8100'",
+        "h73-lena-calloway-letter-planted: title 'Assistant Executive Housekeeper'",
+    ],
+    "tuned-74 (former hold-out)": [
+        'h74-desmond-aldervalley-letter-planted: tool "Epic\'s ROI module"',
+        "h74-lori-crestline-note-planted: title 'field supervisor'",
+        "h74-lori-crestline-note-planted: employer 'Gallup'",
+    ],
 }
 
 
@@ -304,6 +313,8 @@ _KNOWN_NOISY = {
     "tuned-51 (former hold-out)": 3,  # of 82
     "tuned-59 (former hold-out)": 6,  # of 73
     "tuned-66 (former hold-out)": 2,  # of 77
+    "tuned-73 (former hold-out)": 3,  # of 74
+    "tuned-74 (former hold-out)": 7,  # of 78
 }
 
 
@@ -396,9 +407,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-70 (former hold-out)",
         "tuned-71 (former hold-out)",
         "tuned-72 (former hold-out)",
+        "tuned-73 (former hold-out)",
+        "tuned-74 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 73):
+    for n in range(3, 75):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
