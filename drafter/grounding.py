@@ -9,6 +9,7 @@ import re
 from drafter import lexicon as lx
 from drafter.claims import (
     LEISURE,
+    about_letter,
     applicants,
     claimed_part,
     clauses,
@@ -45,6 +46,9 @@ def check_support(
     for at, clause in clauses(sentence):
         if wish and _GOES_ON.match(clause):
             continue  # "I'd like to work where X, [and where I can stay with a home ...]"
+        if at and about_letter(sentence[:at]) and not _SPEAKER.search(clause):
+            continue  # "I am available Saturdays, ... [and extended holiday hours]": still the
+            # letter's business
         wish = looking_ahead(clause)
         if motive and at >= motive.start("why"):
             break  # "My motivation is simple: patients deserve ...": a belief, not a record
@@ -230,6 +234,7 @@ def _honoured(name: str, src: Sources) -> bool:
 _OF_THE = re.compile(r"[\w'’-]+\s+of\s+the\s+(?:year|month|quarter)\b", re.I)
 
 
+_SPEAKER = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our)\b")
 # A clause that goes on with the one before: "..., and where I can", "or how".
 _GOES_ON = re.compile(r"\W*(?:(?:and|or)\s+)?(?:where|when|how)\b", re.I)
 # A motivation stated as such opens the sentence and holds all that follows its colon or dash.

@@ -73,7 +73,7 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
     out = []
     for cue in cues:
         for m in re.finditer(cue, sentence):
-            org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
+            org = _owner(m.group(1))
             if NOT_ORGS.match(org) or _same_company(org, company, cue == _GREETING):
                 continue
             if re.search(r"\b(?:Division|Department|Office|Unit|Section|Program)$", org):
@@ -116,7 +116,7 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
         *_HOPED_PEOPLE.finditer(sentence),
         *_HOPED_DOING.finditer(sentence),
     ]:
-        org = re.sub(r"(?:'s|\.)$", "", m.group(1).strip())
+        org = _owner(m.group(1))
         if org in named or not (ahead or looking_ahead(clause_of(sentence, m.start()))):
             continue
         if _same_company(re.split(r"['’]s\s", org)[0], company) or _SCORED_AT.search(
@@ -144,6 +144,12 @@ _GREETING = (
     rf"^(?:Dear|Hi|Hello)\s+{ORG}"
     r"\s+(?P<hiring>(?i:hiring|recruiting)\s+)?(?i:team|committee)\b(?!\s+at\b)"
 )
+
+
+def _owner(name: str) -> str:
+    """A name as the owner of what follows it: "Ashgrove" of "Ashgrove's", "Halloran & Vine
+    Jewelers" of "Halloran & Vine Jewelers' Galleria"."""
+    return re.split(r"(?<=s)['’]\s", re.sub(r"(?:'s|\.)$", "", name.strip()))[0]
 
 
 def _near_misses(sentence: str, company: str, src: Sources) -> list[Finding]:

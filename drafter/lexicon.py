@@ -89,6 +89,7 @@ NEGATION = (
     r"licen[cs]e|credential)|"
     r"none of|"
     r"only (?:read|heard|know) (?:about|of)|limited to|less experienced|from the outside|"
+    r"from reading\b|"  # "I know 42 CFR Part 2 from reading rather than practice"
     r"know (?:it |them |this |that )?only (?:from|through|by)|"  # "which I know only from afar"
     r"so far (?:I(?:'ve| have) )?only|"
     r"no (?:[\w/-]+,? ){1,6}yet"  # "no Snowflake or Bayesian methods yet"
@@ -138,6 +139,12 @@ REFLECTION = (
     # people the applicant met ("The best leasing agents I met seemed to be listening")
     r"(?:means|meant) (?:that )?I\b|"
     r"wondering (?:what|how|why|whether|if)\b|(?:know|knew) which\b|"
+    # an impulse, its effect and a peace made: "My first instinct was to show people my way",
+    # "made everyone nervous", "I have made my peace with the fax machine"
+    r"first instinct (?:was|is) to\b|(?:made|makes) (?:everyone|everybody|people|us|them) "
+    r"(?:\w+ )?(?:nervous|uneasy|anxious|laugh|smile|relax)\w*|made (?:my )?peace with\b|"
+    r"(?:know|knew) what (?:\w+ly |often |always |tends to )?(?:gets?|goes|is) (?:missed|wrong|"
+    r"forgotten|skipped|lost|overlooked)\b|"
     r"the (?:moment|day|point|time) I (?:understood|realized|realised|knew|learned|learnt|saw)\b|"
     # the people the applicant meets are the subject: "The dogs I meet at intake usually arrive ..."
     r"the (?:[\w-]+ ){0,3}(?:dogs|cats|animals|people|clients|customers|patients|families|kids|"
@@ -736,7 +743,9 @@ LOGISTICS = (
     r"(?:comfortable|happy|fine|content) (?:at|with) (?:a (?:rate|salary|wage) of )?[$£€]\d+|"
     # and what the applicant offers to show in an interview
     r"(?:happy|glad|willing) to (?:walk (?:you )?through|show|go over|talk through)\b|"
-    r"I (?:can|could) come in\b|(?:show|walk) you (?:how|what) I\b|"
+    r"I (?:can|could) come in\b|(?:show|walk) you (?:how|what) I\b|I (?:can|could) attend\b|"
+    r"I(?:'m| am) (?:also )?available (?:for|to|on|during|evenings|weekends|nights|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b|"
     r"(?:best|easiest) (?:time|way) to reach me\b|(?:you can|feel free to) reach me\b|"
     r"(?:a |my own )?reliable (?:car|vehicle|transportation)\b|"
     r"no objection to (?:\w+ ){0,2}(?:evenings|weekends|nights|travel|overtime|shifts)\b"

@@ -313,8 +313,6 @@ _KNOWN_NOISY = {
     "tuned-51 (former hold-out)": 3,  # of 82
     "tuned-59 (former hold-out)": 6,  # of 73
     "tuned-66 (former hold-out)": 2,  # of 77
-    "tuned-73 (former hold-out)": 3,  # of 74
-    "tuned-74 (former hold-out)": 7,  # of 78
 }
 
 
@@ -831,6 +829,8 @@ My resume is attached, and you can view my portfolio at jordan.example.com.
 I would welcome the chance to talk and could start two weeks after an offer.
 I am open to either rotation and comfortable with early starts.
 I am based in Portland, OR and open to remote work.
+I am available Saturdays, one evening a week and extended holiday hours.
+I can attend the four-day training in March.
 I am excited about the chance to join Pinterest.
 I believe my background is a good match for this role.
 I believe my background aligns well with your requirements.
@@ -1294,6 +1294,10 @@ _NO_RECORD = [
     "I have a reliable car and no objection to evenings and weekends.",
     "I know which tables go stale first.",
     "Honestly, I am still figuring out what that change asks of me.",
+    "My first instinct was to show people my way of writing a query, and it made everyone nervous.",
+    "I know what usually gets missed.",
+    "I have made my peace with the fax machine.",
+    "I know the CCPA from reading rather than practice.",
 ]
 
 
@@ -3352,3 +3356,9 @@ def test_a_plain_text_resume_s_shift_hours_volunteer_post_and_levels(tmp_path: P
         "I live in Tucson, so Pima County is home.",
     ):
         assert not review.errors(_check(text, marisol)), text
+
+
+def test_the_company_as_the_owner_of_a_store_is_the_company(jordan: profile.Profile) -> None:
+    text = "I am excited to apply for the position at Halloran & Vine Jewelers' Galleria store."
+    found = review.check(text, jordan, "", company="Halloran & Vine Jewelers")
+    assert not [f for f in found if f.kind == "company" and f.severity == "error"]
