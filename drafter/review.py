@@ -340,8 +340,10 @@ def _name_initials(text: str) -> set[str]:
 
 def _opens_with_deed(said: str, posting: str) -> bool:
     """Does a bullet open with a past verb ("Built the intake form"), rather than with a name the
-    posting gives that only looks like one ("Applied Epic and EZLynx")?"""
-    if not is_past(said.split()[0]):
+    posting gives that only looks like one ("Applied Epic and EZLynx") or a compound that only
+    ends like one ("Self-performed carpentry at Ruscilli")?"""
+    first = re.sub(r"^\W+", "", said).split()[:1]
+    if not first or "-" in first[0] or not is_past(first[0]):
         return False
     name = re.match(r"\W*([A-Z][\w-]*\s+[A-Z][\w.+-]*[\w+])", said)
     return not (name and name.group(1) in posting)
@@ -422,9 +424,8 @@ def check(
         # under a heading that looks ahead, a bullet's topic before its label's colon hopes too:
         # "Self-performed carpentry at Ruscilli: work I know"
         lead = re.split(r": |, ", sentence)[0]
-        first = re.sub(r"^\W+", "", lead).split()[0] if lead.split() else ""
         hoped = (
-            at in draft.ahead and not _SPEAKS.search(lead) and ("-" in first or not is_past(first))
+            at in draft.ahead and not _SPEAKS.search(lead) and not _opens_with_deed(lead, posting)
         )
         findings += wrong_company(sentence, company, src, bool(topic) or hoped)
         if claim:
