@@ -119,9 +119,7 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
         org = _owner(m.group(1))
         if org in named or not (ahead or looking_ahead(clause_of(sentence, m.start()))):
             continue
-        if _same_company(re.split(r"['’]s\s", org)[0], company) or _SCORED_AT.search(
-            sentence[: m.start(1)]
-        ):
+        if _same_company(org, company) or _SCORED_AT.search(sentence[: m.start(1)]):
             continue  # "Talbridge's Ohio and Midwest team": the company's; "tested at ALTA Level 9"
         parts = re.split(r"\s+(?:and|&)\s+|,\s*", org)  # "Enphase IQ8 and Powerwall": two products
         if NOT_ORGS.match(org) or all(
@@ -147,9 +145,10 @@ _GREETING = (
 
 
 def _owner(name: str) -> str:
-    """A name as the owner of what follows it: "Ashgrove" of "Ashgrove's", "Halloran & Vine
-    Jewelers" of "Halloran & Vine Jewelers' Galleria"."""
-    return re.split(r"(?<=s)['’]\s", re.sub(r"(?:'s|\.)$", "", name.strip()))[0]
+    """A name as the owner of what follows it: "Ashgrove" of "Ashgrove's", "Talbridge" of
+    "Talbridge's Ohio and Midwest", "Halloran & Vine Jewelers" of "Halloran & Vine Jewelers'
+    Galleria"."""
+    return re.split(r"['’]s\s|(?<=s)['’]\s", re.sub(r"(?:'s|\.)$", "", name.strip()))[0]
 
 
 def _near_misses(sentence: str, company: str, src: Sources) -> list[Finding]:
@@ -166,16 +165,14 @@ def _near_misses(sentence: str, company: str, src: Sources) -> list[Finding]:
         rf"\b(?!(?i:{lx.GREETINGS})\b)((?:[A-Z][\w&'’.-]*\s+(?:(?:of|&)\s+)?){{1,4}}"
         rf"{re.escape(last)})\b"
     )
+    first = company.split()[0].lower()
     out = []
     for m in re.finditer(run, sentence):
         org = m.group(1)
-        shared = _words(org) & own
-        first = company.split()[0].lower()
         if any(w.lower() == first for w in org.split()[1:]):
             continue  # the company, after a capital that opens a bullet: "Keeping Clearwater ..."
-        if not _words(org) - own:
-            continue
-        if len(shared) < 2 or 2 * len(shared) < len(own):
+        shared = _words(org) & own
+        if not _words(org) - own or len(shared) < 2 or 2 * len(shared) < len(own):
             continue
         if org.lower() in src.posting or any(
             fuzz.token_set_ratio(org.lower(), e.lower()) >= 90 for e in src.employers
