@@ -73,9 +73,9 @@ def check_support(
             continue
         if not mine:
             continue
-        for honour in honours if names else ():  # honours held, and how they were received
-            clause = clause.replace(honour, " ")  # ("I was proud to be named")
-        if names:
+        if names:  # honours held, and how they were received ("I was proud to be named")
+            for honour in honours:
+                clause = clause.replace(honour, " ")
             clause = _HONOURED.sub(" ", clause)
         if _COURSE_WHICH.search(sentence[:at]) and _STUDIED_BARE.match(clause):
             continue  # "the CIPD Certificate, [which gave names to things I did]": its content
@@ -86,6 +86,10 @@ def check_support(
             continue  # a reflection ("Those sessions changed how I look at a flow"): no claim
         if _uses_own(said, src):
             continue  # "For batch clean-up I use OpenRefine today": a tool the profile lists
+        summed = _SUMS_UP.search(sentence[max(0, at - 40) : at + len(clause)])
+        if summed and not _AGENCY_ANY.search(clause):
+            continue  # a career's or a job's sum, in the writer's words: its names and figures
+            # are the other checks' business
         bare = _CLOSEST.sub(" ", _PART_OF_WORK.sub(" ", _SCALED.sub(" ", LEISURE.sub(" ", said))))
         bare = _ON_THE_END.sub(" ", _WROTE_UP.sub(r"\1", bare))
         want = _units(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", bare), src.plain)
@@ -100,11 +104,6 @@ def check_support(
             or (company and company.lower() in clause.lower())
         ):
             pool = pool | src.posting_tokens
-        if _SUMS_UP.search(sentence[max(0, at - 40) : at + len(clause)]) and not _AGENCY_ANY.search(
-            clause
-        ):
-            continue  # a career's or a job's sum, in the writer's words: its names and figures
-            # are the other checks' business, and a duty it claims the scope check's
         best, fact = max(
             ((sum(1 for u in want if _holds(u, toks | pool)), f) for f, toks in facts),
             key=lambda p: p[0],
@@ -121,10 +120,10 @@ def check_support(
     return out
 
 
-# A clause that sums up a career, a job or what the applicant brings draws on the whole profile,
-# not one fact: "I've spent years writing for people waiting at bus stops", "For fifteen years my
-# job has been to open up houses", "Most of my job is making sure ...", "What I can offer instead
-# is seven years of school records".
+# A clause that sums up a career, a job or what the applicant brings is said in the writer's own
+# words, which no one fact holds: "I've spent years writing for people waiting at bus stops",
+# "For fifteen years my job has been to open up houses", "Most of my job is making sure ...",
+# "What I can offer instead is seven years of school records".
 _SUMS_UP = re.compile(
     r"\bI(?:'ve| have)? spent (?:\w+ |\w+-\w+ ){0,3}(?:years|decades|career|working life|"
     r"adult life)\b"
