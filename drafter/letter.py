@@ -136,8 +136,7 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
 
 
 _JOIN_THE = rf"\b[Jj]oin(?:ing)? the {ORG}"
-# A level reached in a test is no place: "My Spanish, tested at ALTA Level 9".
-_SCORED_AT = re.compile(r"\b(?:tested|scored|rated|assessed|placed|certified)\s+at\s+$", re.I)
+_SCORED_AT = re.compile(lx.SCORED_AT, re.I)
 _GREETING = (
     rf"^(?:Dear|Hi|Hello)\s+{ORG}"
     r"\s+(?P<hiring>(?i:hiring|recruiting)\s+)?(?i:team|committee)\b(?!\s+at\b)"

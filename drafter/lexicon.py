@@ -751,6 +751,8 @@ LOGISTICS = (
     r"no objection to (?:\w+ ){0,2}(?:evenings|weekends|nights|travel|overtime|shifts)\b"
 )
 
+# A level reached in a test is no place: "My Spanish, tested at ALTA Level 9".
+SCORED_AT = r"\b(?:tested|scored|rated|assessed|placed|certified)\s+at\s+$"
 # A US state's code in a location ("Madison, WI") names the state: "another Wisconsin winter".
 US_STATES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",

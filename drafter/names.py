@@ -292,9 +292,7 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
                 )
             if held or NOT_ORGS.match(org) or any(org in s or s in org for s in schools):
                 continue
-            if re.search(
-                r"\b(?:tested|scored|rated|assessed|placed)\s+at\s+$", sentence[: m.start(1)]
-            ):
+            if re.search(lx.SCORED_AT, sentence[: m.start(1)], re.I):
                 continue  # "tested at ALTA Level 9": a level, not a workplace
             if _PRODUCT_AFTER.match(sentence, m.end(1)) and not working:
                 continue  # "worked with Argus Titan controls": a product, the tool checks' business

@@ -119,7 +119,7 @@ _RUN_UNIT = re.compile(
     r"classes|projects?|offices?|branch(?:es)?|clinics?|sites?|units?|restaurants?|kitchens?|"
     r"campaigns?|studies|experiments?|tests?|trials?|operations?|business|desk|floor|labs?|"
     r"warehouse|facility|plant|shutdowns?|drives?|audits?|reviews?|inventor(?:y|ies)|counts?|"
-    r"programs?|schedules?|budgets?|payroll|books|service|systems?|pilots?|launch(?:es)?)\b",
+    r"schedules?|budgets?|payroll|books|service|systems?|pilots?|launch(?:es)?)\b",
     re.I,
 )
 # A particle after the verb is the verb's: "wrote up", "put out", "set down".
