@@ -130,15 +130,8 @@ def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = F
             return True
         if _FIRST.fullmatch(word) or is_past(word):
             return False
-        if (
-            word.lower() in ("have", "had")
-            and i == len(before) - 1
-            and before[i - 1 : i]
-            in (
-                [],
-                ["and"],
-            )
-        ):
+        last = i == len(before) - 1
+        if last and word.lower() in ("have", "had") and (i == 0 or before[i - 1] == "and"):
             return False  # "..., and have managed X": the subject said before is the applicant
     # No subject before the words: "Helping 3 million riders ..." quotes the posting, while
     # "With 4+ years of experience" and a note's "Tools: dbt, Looker" are still claims.

@@ -408,11 +408,11 @@ def check(
         # a topic looked forward to that nobody speaks in ("Moving from one 312-room hotel to a
         # portfolio of 11", "Designing training on safe lifting", "Earning my CRCST") may quote
         # the posting's names and figures and claims no duty done
-        own = claim and not (topic and not speaks)
+        aim = topic and not speaks
+        own = claim and not aim
         findings += check_numbers(sentence, bare, own, src, company, note)
         findings += check_names(sentence, own, src, company, role)
         # a topic nobody speaks in may name what the posting names
-        aim = topic and not speaks
         findings += check_tools(sentence, claim, src, company, note and not topic, aim)
         if own:
             before = draft.sentences[at - 1] if at else ""
