@@ -19,7 +19,7 @@ from drafter.claims import (
 )
 from drafter.evidence import compound, tokens
 from drafter.findings import ERROR_KINDS, Finding, error
-from drafter.scope import AGENCY
+from drafter.scope import AGENCY, AGENCY_FORMS
 from drafter.sources import Sources
 
 # A claim is unsupported when the best fact holds at most this share of its specific content
@@ -136,12 +136,7 @@ _SUMS_UP = re.compile(
     re.I,
 )
 # ... unless it claims to have led, built or managed something, in any form of the verb.
-_AGENCY_ANY = re.compile(
-    r"\b(?:"
-    + "|".join(w for forms in lx.AGENCY.values() for w in " ".join(forms).split())
-    + r")\b",
-    re.I,
-)
+_AGENCY_ANY = re.compile(rf"\b(?:{'|'.join(AGENCY_FORMS)})\b", re.I)
 # "Up" after a verb is the verb's ("wrote up the night report"), except in "set up", a doing of its
 # own.
 _WROTE_UP = re.compile(r"\b(?!set\b)([a-z]+ed|wrote|made|took|put|drew|kept)\s+up\b", re.I)

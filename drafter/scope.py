@@ -42,9 +42,11 @@ def _agency_pattern() -> re.Pattern[str]:
 
 
 AGENCY = _agency_pattern()
-_AGENCY_FAMILY = {
+# Every form of every agency verb, with its family: "built" -> "build".
+AGENCY_FORMS = {
     w.lower(): family for family, forms in lx.AGENCY.items() for w in " ".join(forms).split()
-} | {
+}
+_AGENCY_FAMILY = AGENCY_FORMS | {
     "responsible for": "duty", "in charge of": "own", "accountable for": "duty",
     "rolled out": "ship", "set up": "build",
 }  # fmt: skip
