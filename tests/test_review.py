@@ -292,6 +292,16 @@ _KNOWN_MISSES = {
         "h74-lori-crestline-note-planted: title 'field supervisor'",
         "h74-lori-crestline-note-planted: employer 'Gallup'",
     ],
+    "tuned-75 (former hold-out)": [
+        "h75-ruben-willamette-note-planted: claim 'won the regional tree climbing championship'",
+        "h75-janelle-cascade-letter-planted: title 'lead nursing assistant'",
+    ],
+    "tuned-76 (former hold-out)": [
+        "h76-darnell-larkspur-note-planted: claim 'Named Technician of the Quarter three times'",
+        "h76-lucia-tamarack-note-planted: company 'Birchwood County'",
+        "h76-kenji-bluestem-letter-planted: title 'traffic assistant'",
+        "h76-kenji-bluestem-letter-planted: employer 'iHeartMedia'",
+    ],
 }
 
 
@@ -313,6 +323,8 @@ _KNOWN_NOISY = {
     "tuned-51 (former hold-out)": 3,  # of 82
     "tuned-59 (former hold-out)": 6,  # of 73
     "tuned-66 (former hold-out)": 2,  # of 77
+    "tuned-75 (former hold-out)": 8,  # of 82
+    "tuned-76 (former hold-out)": 6,  # of 72
 }
 
 
@@ -407,9 +419,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-72 (former hold-out)",
         "tuned-73 (former hold-out)",
         "tuned-74 (former hold-out)",
+        "tuned-75 (former hold-out)",
+        "tuned-76 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 75):
+    for n in range(3, 77):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
