@@ -14,7 +14,6 @@ from drafter.claims import (
     claimed_part,
     clauses,
     is_past,
-    looking_ahead,
     unframed,
 )
 from drafter.evidence import compound, tokens
@@ -40,18 +39,11 @@ def check_support(
     label = sentence.find(": ") if note else -1
     flagged = [(f.kind, f.words.lower()) for f in found if f.sentence == sentence and f.words]
     facts = [*src.facts, *src.jobs]
-    motive = _MOTIVE.match(sentence)
-    wish = False  # the clause before looked ahead
     spoke = False  # a clause before was the applicant's
     for at, clause in clauses(sentence):
-        if wish and _GOES_ON.match(clause):
-            continue  # "I'd like to work where X, [and where I can stay with a home ...]"
         if at and about_letter(sentence[:at]) and not _SPEAKER.search(clause):
             continue  # "I am available Saturdays, ... [and extended holiday hours]": still the
             # letter's business
-        wish = looking_ahead(clause)
-        if motive and at >= motive.start("why"):
-            break  # "My motivation is simple: patients deserve ...": a belief, not a record
         if at + len(clause) <= label + 1:
             continue  # a note's label names a topic of the posting
         if label > 0 and at < label + 2:
@@ -73,10 +65,9 @@ def check_support(
             continue
         if not mine:
             continue
-        if names:  # honours held, and how they were received ("I was proud to be named")
+        if names:  # honours held
             for honour in honours:
                 clause = clause.replace(honour, " ")
-            clause = _HONOURED.sub(" ", clause)
         if _COURSE_WHICH.search(sentence[:at]) and _STUDIED_BARE.match(clause):
             continue  # "the CIPD Certificate, [which gave names to things I did]": its content
         said = unframed(claimed_part(clause))
@@ -90,18 +81,19 @@ def check_support(
         if summed and not _AGENCY_ANY.search(clause):
             continue  # a career's or a job's sum, in the writer's words: its names and figures
             # are the other checks' business
-        bare = _CLOSEST.sub(" ", _PART_OF_WORK.sub(" ", _SCALED.sub(" ", LEISURE.sub(" ", said))))
-        bare = _ON_THE_END.sub(" ", _WROTE_UP.sub(r"\1", bare))
+        words = said.strip(" ,.;:-—–()\"'")
+        kind = _support_kind(words)
+        if kind is None:
+            continue  # a view, a habit or a state of mind ("I know which records go stale
+            # first", "I ask for documents once, up front"): the writer's own words, whose
+            # names and figures the other checks read
+        bare = _WROTE_UP.sub(r"\1", LEISURE.sub(" ", said))
         want = _units(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", bare), src.plain)
         if len(want) < 2:
             continue
-        words = said.strip(" ,.;:-—–()\"'")
-        kind = _support_kind(words)
         pool = src.summary_tokens
-        if (
-            kind is None  # a view of the work the posting describes
-            or re.search(rf"\b(?:{lx.COMPANY_CUES})\b", clause, re.I)
-            or (company and company.lower() in clause.lower())
+        if re.search(rf"\b(?:{lx.COMPANY_CUES})\b", clause, re.I) or (
+            company and company.lower() in clause.lower()
         ):
             pool = pool | src.posting_tokens
         best, fact = max(
@@ -115,7 +107,7 @@ def check_support(
         if any(w in words.lower() for k, w in flagged if k in ERROR_KINDS):
             continue  # already an error of a named kind (title, tool...): one finding says it
         quoted = f"the nearest fact is {fact.ref} ({fact.text})" if fact else "no fact matches"
-        out.append(error(kind or "claim", sentence, words,
+        out.append(error(kind, sentence, words,
                           f"the profile does not support this: {quoted}"))  # fmt: skip
     return out
 
@@ -140,39 +132,6 @@ _AGENCY_ANY = re.compile(rf"\b(?:{'|'.join(AGENCY_FORMS)})\b", re.I)
 # "Up" after a verb is the verb's ("wrote up the night report"), except in "set up", a doing of its
 # own.
 _WROTE_UP = re.compile(r"\b(?!set\b)([a-z]+ed|wrote|made|took|put|drew|kept)\s+up\b", re.I)
-# Which end of a thing the applicant is on is a figure of speech: "I have been [on the receiving
-# end of those stories] at Mid-Valley Humane Society".
-_ON_THE_END = re.compile(
-    r"\bon the (?:receiving|sending|other|front|back|far|wrong|right) (?:end|side) of "
-    r"(?:(?:those|these|that|this|the|it|them)\s+)?(?:[\w-]+)?",
-    re.I,
-)
-# A thing said to be a larger, smaller or other version of another claims that other, no more:
-# "what you list is [a larger version of] work I already do", "I have done [a small version of]
-# it", "I've been doing [a paid version of] that job ever since".
-_SCALED = re.compile(
-    r"\b(?:an?|the)\s+(?:(?:much|far|very)\s+)?(?:\w+er|more\s+\w+|less\s+\w+|scaled-(?:up|down)|"
-    r"small|little|modest|large|big|rough|simple|basic|paid|unpaid|volunteer|informal|home)"
-    r"\s+(?:version|form)\s+of\b",
-    re.I,
-)
-# ... and a thing said to be the closest the applicant has to another claims the thing, not the
-# other: "That habit is, I think, [the closest thing I have to the work you describe]".
-_CLOSEST = re.compile(
-    r"\bthe (?:closest|nearest)(?: [\w-]+){0,2} (?:I|we)(?:'ve| have| had)?(?: \w+){0,2} to\b.*",
-    re.I,
-)
-# How large a part of the applicant's work a thing is claims the thing, no more: "Explaining
-# things clearly is [already a large part of my work]", "Teaching has slowly become [a bigger part
-# of my work]".
-_PART_OF_WORK = re.compile(
-    r"\b(?:is|are|was|were|has been|have been|(?:has|have)\s+(?:\w+ly\s+)?become|became)\s+"
-    r"(?:already\s+|also\s+|always\s+)?"
-    r"(?:an?\s+|the\s+)?(?:(?:\w+\s+)?(?:large|big|major|central|core|key|daily|regular|"
-    r"small|everyday|main|biggest|largest|bigger|larger|growing)\s+)?part\s+of\s+(?:my|our)\s+"
-    r"(?:\w+\s+)?(?:work|job|role|day|days|week|routine)\b",
-    re.I,
-)
 # What a course gave, taught or covered, said in a relative clause after its name, is its content,
 # as after the bare word ("my certificate covered the basics"): "I completed the CIPD Level 3
 # Certificate in Learning and Development Practice, [which gave names and structure to things I
@@ -186,16 +145,6 @@ _HONOUR = re.compile(
     # and a title of honour: "it got me named Milwaukee's Best Banquet Captain"
     r"|\b(?:named|voted|chosen as)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?-i:(?:Best|Top)(?:\s+[A-Z][\w-]*){1,4})",
-    re.I,
-)
-
-
-# How an honour is received claims nothing beside it: "I was [honored to be named] the company's
-# Technician of the Year in 2024".
-_HONOURED = re.compile(
-    r"\b(?:(?:was|were|am|been)\s+)?(?:(?:honou?red|proud|thrilled|pleased|delighted|lucky)\s+"
-    r"to\s+(?:be\s+)?)?(?:named|recogni[sz]ed|awarded|receiv(?:e|ed)|w[io]n|earn(?:ed)?|given|chosen|selected|"
-    r"voted)\b(?:\s+as)?|\b(?:the\s+)?(?:company|team|store|shop|clinic|firm|branch)['’]s\b",
     re.I,
 )
 
@@ -229,14 +178,6 @@ _OF_THE = re.compile(r"[\w'’-]+\s+of\s+the\s+(?:year|month|quarter)\b", re.I)
 
 
 _SPEAKER = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our)\b")
-# A clause that goes on with the one before: "..., and where I can", "or how".
-_GOES_ON = re.compile(r"\W*(?:(?:and|or)\s+)?(?:where|when|how)\b", re.I)
-# A motivation stated as such opens the sentence and holds all that follows its colon or dash.
-_MOTIVE = re.compile(
-    r"^\W*(?:my|the) (?:motivation|reason|why)(?: (?:for|behind) [\w\s-]{1,30}?)?"
-    r" (?:is|was) (?:\w+ )?(?:simple|straightforward|plain)?\s*(?:[:—–]|\s-\s)(?P<why>)",
-    re.I,
-)
 
 
 def third_person(text: str, src: Sources) -> str:
@@ -338,9 +279,9 @@ _INSIDER = re.compile(r"\b(?:we|our|us)\b", re.I)
 def _support_kind(clause: str) -> str | None:
     """ "I am an AI assistant" claims a title; a clause of doing or knowing claims experience
     (scope); an honour, or work beside or as one of a team, is a plain claim. Anything else is a
-    state of mind or a description ("I know the usual causes of remakes", "I understand what a
-    colour line's certification program asks of a stylist"): None, for a view that may be about
-    the work the posting describes, and so may draw on the posting's words too."""
+    state of mind, a habit or a description ("I know the usual causes of remakes", "I ask for
+    documents once, up front"): None, a view in the writer's own words, which no fact need
+    hold."""
     if re.match(r"(?:\w+\s+){0,2}I(?: am|'m) (?:an? |the )", clause):
         return "title"
     if re.search(r"\b[A-Z]\w*\s+(?:Award|Prize|Medal)\b", clause):
