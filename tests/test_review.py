@@ -308,6 +308,12 @@ _KNOWN_MISSES = {
         "h76-kenji-bluestem-letter-planted: title 'traffic assistant'",
         "h76-kenji-bluestem-letter-planted: employer 'iHeartMedia'",
     ],
+    "tuned-77 (former hold-out)": [
+        "h77-imogen-caperowan-letter-planted: tool 'Altru'",
+        "h77-ray-prairiesteam-letter-planted: employer 'Stanley Steemer'",
+        "h77-ray-prairiesteam-letter-planted: tool 'Hydramaster'",
+        "h77-ray-prairiesteam-note-planted: title 'crew lead'",
+    ],
 }
 
 
@@ -325,6 +331,8 @@ _KNOWN_NOISY = {
     "tuned-59 (former hold-out)": 4,  # of 73
     "tuned-66 (former hold-out)": 2,  # of 77
     "tuned-75 (former hold-out)": 4,  # of 82
+    "tuned-77 (former hold-out)": 5,  # of 85
+    "tuned-78 (former hold-out)": 7,  # of 76
 }
 
 
@@ -421,9 +429,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-74 (former hold-out)",
         "tuned-75 (former hold-out)",
         "tuned-76 (former hold-out)",
+        "tuned-77 (former hold-out)",
+        "tuned-78 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 77):
+    for n in range(3, 79):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
