@@ -121,7 +121,8 @@ _SUMS_UP = re.compile(
     r"adult life)\b"
     r"|\bfor (?:(?:the (?:last|past) )?(?:\w+|\w+-\w+|\d+\+?) )?years,? (?:I|my)\b"
     r"|\b(?:most|much|all|a lot|a (?:big|large|good) part|part) of my (?:\w+ )?(?:job|work|"
-    r"workday|day|week|career|time)\b|\bmy (?:\w+ )?(?:job|work|workday|nights|days) (?:is|was|"
+    r"workday|day|week|career|time|life)\b"
+    r"|\bmy (?:\w+ )?(?:job|work|workday|nights|days) (?:is|was|"
     r"has been|have been|revolves?|revolved|started|starts)\b"
     r"|\bwhat I (?:can )?(?:offer|bring|promise)\b|\bI (?:can )?(?:also )?(?:offer|bring)\b"
     r"|\b(?:mostly|mainly|usually|most days),? I\b",

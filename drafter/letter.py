@@ -161,7 +161,8 @@ def _near_misses(sentence: str, company: str, src: Sources) -> list[Finding]:
     if len(own) < 3 or not re.fullmatch(r"[A-Z][\w&'’.-]{3,}", last):
         return []
     run = (
-        rf"\b(?!(?i:{lx.GREETINGS})\b)((?:[A-Z][\w&'’.-]*\s+(?:(?:of|&)\s+)?){{1,4}}"
+        rf"\b(?!(?i:{lx.GREETINGS}|your|our|my|their|this|that)\b)"  # "Your Home Health ... role"
+        rf"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|&)\s+)?){{1,4}}"
         rf"{re.escape(last)})\b"
     )
     first = company.split()[0].lower()

@@ -46,6 +46,7 @@ INTENT = (
     r"want to|keen to|wish(?:es)? to|desire to|(?:have|'ve) (?:\w+ )?wanted to|wanting to|"
     r"wanted to (?:understand|know|learn|see|find out)\b|"
     r"curious (?:about|how|what|whether|why)|new to me|to try|try out|trying out|"
+    r"(?:start|starting) (?:from|at) (?:zero|scratch)|"
     r"would like to|'d like to|'d love to|"
     r"I hope|on my (?:[\w-]+ )?list|would be (?:my |a )?(?:first|new)|"
     r"(?:part|thing|area|skill)s? I(?:'m| am) still (?:building|developing|learning)\b|"
@@ -70,10 +71,12 @@ INTENT = (
 )
 # A thing of the applicant's still to get is no thing they have: "I plan to earn my Pennsylvania
 # Commercial Pesticide Applicator certification", "I would get my notary commission", a bullet
-# "Getting my ServSafe Manager certification" (but not "while finishing my BFA", which was done).
+# "Getting my ServSafe Manager certification" (but not "while finishing my BFA", which was done);
+# nor is one they want to grow into: "I am eager to deepen my knowledge of the ADA rules".
 AIM_GET = (
     r"(?:\b(?:to|would|will|'d|'ll|could|can)\s+(?:\w+ly\s+)?(?:earn|get|finish|complete|pass|"
-    r"obtain|take|sit)|^\W*(?:earning|getting|finishing|completing|passing))"
+    r"obtain|take|sit|deepen|broaden|expand|strengthen|sharpen|grow)"
+    r"|^\W*(?:earning|getting|finishing|completing|passing))"
 )
 AIM_MY = rf"{AIM_GET}\s+my\b"
 # ... unless it is said to be done: "earning my CPTD last spring gave me a grounding".
@@ -601,7 +604,9 @@ LEARNERS = words("students student children child kids kid pupils pupil learners
 # Teaching someone, not training a model or onboarding a product flow.
 _TAUGHT_PEOPLE = (
     rf"(?:trains?|trained|training|onboard|onboarded|onboarding)\s+(?:[\w-]+\s+){{0,5}}?"
-    rf"(?:{PEOPLE})"
+    rf"(?:{PEOPLE}"
+    # whoever is new is people, whatever their trade: "Trained nine new baristas and booksellers"
+    r"|(?:new|newly hired|incoming|seasonal)\s+[a-z]+s)\b"
 )
 # The words in a fact that license each family's verb; a duty said in the present ("Design and
 # deliver gallery workshops") or as a doing ("eight years of building ... landscapes") licenses

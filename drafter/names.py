@@ -177,8 +177,20 @@ _CERT = re.compile(
 # a lowercase name ends where its issuer begins ("a certificate in landscape design from ...")
 
 
+# A credential's letters after a preposition and "our" or "the" name the person who holds it
+# ("for our outside CPA", "checked with the CPA"), unless the credential itself follows ("the CPA
+# exam").
+_TO_THE_HOLDER = re.compile(
+    r"\b(?:for|to|with|from|by)\s+(?:our|the|their)\s+(?:(?:outside|external|staff)\s+)?$", re.I
+)
+_CRED_ITSELF = re.compile(
+    r"\s+(?:exams?|licen[cs]es?|certifications?|credentials?|designations?|courses?)\b", re.I
+)
+
+
 def title_words(title: str) -> frozenset[str]:
     low = re.sub(r"\bsr\.?", "senior", title.lower())
+    low = re.sub(r"\baides?\b", "assistant", low)  # a nurse aide is a nursing assistant
     return frozenset(re.findall(r"[a-z]+", low)) - {"a", "an", "the", "of"}
 
 
@@ -392,6 +404,10 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
             continue
         if _not_held(sentence, m.start(), m.end()):
             continue
+        if _TO_THE_HOLDER.search(sentence[: m.start()]) and not _CRED_ITSELF.match(
+            sentence, m.end()
+        ):
+            continue  # "the year-end packet for our outside CPA": a person who holds it
         out.append(error("certification", sentence, cert, f"'{cert}' is not a certification "
                           "in the profile"))  # fmt: skip
     for m in _CODED.finditer(sentence):  # "OSHA 30" where the profile has "OSHA 10-Hour"

@@ -48,12 +48,16 @@ def check_numbers(
             spans = spans | {s + 1 for s in spans}
         if number_supported(num, known, spans, src.stated):
             continue
+        if num.years and _WINDOW.search(bare[:at]) and any(s >= num.value for s in spans):
+            continue  # "for the past two years" of a post held three: a window inside it
         if _quoted_figure(bare, at, src, company) or _counts_a_list(bare, at, num):
             continue
         if _counts_a_profile_list(num, src) or _point_in_time(bare, at, num):
             continue
         if _ROLES.match(bare, at + len(num.words)) and num.value == len(src.spans):
             continue  # "between the two roles": the profile's own count of its employers
+        if _AGE.match(bare, at + len(num.words)):
+            continue  # "as a nervous eight-year-old": someone's age, no claim
         if num.words == "1":
             continue  # "about 1 day/week": a count of one claims next to nothing
         if num.value == num.raw and num.value <= 10 and _DISCOURSE.match(bare, at + len(num.words)):
@@ -63,6 +67,8 @@ def check_numbers(
     return out
 
 
+_WINDOW = re.compile(r"\b(?:the|these)\s+(?:past|last)\s+$", re.I)
+_AGE = re.compile(r"[\s-]*(?:years?|months?)[\s-]+old\b", re.I)
 _NEARLY = re.compile(r"\b(?:nearly|almost|close to|just under|not quite)\s+$", re.I)
 _YEAR_RANGE = re.compile(
     r"(?<![\w.-])((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d|present)(?![\w.-])", re.I

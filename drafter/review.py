@@ -157,8 +157,10 @@ _GERUND = re.compile(r"^\W*[A-Z][a-z]+ing\b")
 # A note's heading over what the applicant looks forward to: "What am I excited about? What will
 # I learn?"
 _AHEAD_HEADING = re.compile(r"\b(?:excit\w*|learn\w*|look(?:ing)? forward|grow)\b", re.I)
-_BARE_TOPIC = re.compile(r"^[^.;:!?]+\.?$")  # one phrase or a list of them, no clauses
-_SPEAKS = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our)\b", re.I)
+# one phrase or a list of them, no clauses (a dot inside a name is no stop: "Bill.com")
+_BARE_TOPIC = re.compile(r"^(?:[^.;:!?]|\.(?=\w))+\.?$")
+# (not the "I" of a name: "I-CAR", "I-9")
+_SPEAKS = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our)\b(?!-)", re.I)
 # ... but not in what a topic aims at ("Earning my CRCST", "Growing my SQL") or when ("within my
 # first year", "once my clinical hours are done")
 _NOT_SPOKEN = re.compile(
@@ -432,7 +434,7 @@ def check(
             findings += check_named(sentence, findings, src, company, role, note and not topic, aim)
         # a topic looked forward to ("Turning my glossary habit into style guides") is no record
         # to ground, unless the applicant speaks in it ("because I already review ...")
-        if claim and not (topic and not re.search(r"\bI\b", sentence)):
+        if claim and not (topic and not re.search(r"\bI\b(?!-)", sentence)):
             findings += check_support(sentence, findings, src, company, note)
         findings += [
             Finding("cliche", "warning", sentence, m.group(0), "a stock phrase; say it plainly")

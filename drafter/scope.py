@@ -124,6 +124,14 @@ _RUN_UNIT = re.compile(
     r"schedules?|budgets?|payroll|books|service|systems?|pilots?|launch(?:es)?)\b",
     re.I,
 )
+# Driving a vehicle, a route or for an employer is doing it ("drove a 72-passenger bus", "I drove
+# for Franklin Valley Local Schools"), not leading ("drove the rollout").
+_DRIVE = words("drove drive drives driving")
+_DRIVEN = re.compile(
+    r"\s+(?:for\b|(?:an?|the|my|our|\w+'s)\s+(?:[\w-]+\s+){0,3}?(?:bus(?:es)?|trucks?|vans?|"
+    r"routes?|cars?|forklifts?|ambulances?|shuttles?|cabs?|taxis?|tractors?|rigs?|semis?)\b)",
+    re.I,
+)
 # A particle after the verb is the verb's: "wrote up", "put out", "set down".
 _PARTICLE = re.compile(r"^\s+(?:up|out|down|together)(?=\s+(?:an?|the|our|my|\w+'s)\b)", re.I)
 _NOTHING_NAMED = re.compile(r"(?:some|any|every)(?:thing|one)\b|(?:how|why|whether)$", re.I)
@@ -167,6 +175,7 @@ def check_scope(
         if family == "duty" and re.match(r"(?:the\s+)?(?:whole|entire|all)\b", thing, re.I):
             family = "own"  # "responsible for the whole payments infrastructure": more than a duty
         doing = family == "run" and not _RUN_UNIT.match(thing)
+        doing = doing or (verb.lower() in _DRIVE and bool(_DRIVEN.match(sentence, m.end(group))))
         if doing:
             family = "duty"  # "I run a set route", "run fertigation": doing it, not leading it
         rel = _RELATIVE.search(sentence[:at]) if done and not thing else None

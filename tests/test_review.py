@@ -325,14 +325,12 @@ _KNOWN_NOISY = {
     "tuned-33 (former hold-out)": 3,  # of 82
     "tuned-34 (former hold-out)": 2,  # of 71
     "tuned-36 (former hold-out)": 3,  # of 83
-    "tuned-37 (former hold-out)": 6,  # of 78
+    "tuned-37 (former hold-out)": 5,  # of 78
     "tuned-38 (former hold-out)": 4,  # of 75
     "tuned-42 (former hold-out)": 5,  # of 79
     "tuned-59 (former hold-out)": 4,  # of 73
     "tuned-66 (former hold-out)": 2,  # of 77
     "tuned-75 (former hold-out)": 4,  # of 82
-    "tuned-77 (former hold-out)": 5,  # of 85
-    "tuned-78 (former hold-out)": 7,  # of 76
 }
 
 
@@ -3378,3 +3376,89 @@ def test_the_company_as_the_owner_of_a_store_is_the_company(jordan: profile.Prof
     text = "I am excited to apply for the position at Halloran & Vine Jewelers' Galleria store."
     found = review.check(text, jordan, "", company="Halloran & Vine Jewelers")
     assert not [f for f in found if f.kind == "company" and f.severity == "error"]
+
+
+def test_an_age_a_window_of_years_a_person_s_letters_and_a_driven_route_claim_nothing(
+    tmp_path: Path,
+) -> None:
+    """From tuned-77 and tuned-78's blind run: an age, the past years of a longer post, a
+    credential's letters naming the person who holds it, a nurse aide for a nursing assistant,
+    training new people of any trade, driving for an employer, a career's sum over a working
+    life."""
+    lena = write_profile(
+        tmp_path,
+        "lena.yaml",
+        "name: Lena Park\n"
+        "experience:\n"
+        "  - company: Harbor Books\n"
+        "    title: Shift Supervisor\n"
+        "    start: 2022-04\n"
+        "    highlights:\n"
+        "      - Trained nine new baristas and booksellers since 2023\n"
+        "      - Year-end close packet for the CPA\n"
+        "  - company: Franklin Valley Schools\n"
+        "    title: Certified Nursing Assistant\n"
+        "    start: 2014-05\n"
+        "    end: 2020-06\n"
+        "    highlights:\n"
+        "      - Drove a 72-passenger bus on a morning route\n"
+        "  - company: Littoral Learning Center\n"
+        "    title: Volunteer Touch Tank Docent\n"
+        "    start: 2023-09\n",
+    )
+    for text in (
+        "A nervous adult needs the same patience as a nervous eight-year-old.",
+        "For the past two years I have stood at the touch tank at Littoral Learning Center.",
+        "I do the year-end close packet for our outside CPA.",
+        "For six years I was the aide on the memory care hall at Franklin Valley Schools.",
+        "I've trained nine new hires since 2023.",
+        "Before the bookshop, I drove a 72-passenger bus for Franklin Valley Schools.",
+        "Most of my working life has been about who gets to whom, and when.",
+    ):
+        assert not review.errors(_check(text, lena)), text
+    # the same shapes still claim what they say
+    for text, kind in (
+        ("For the past nine years I have stood at the touch tank at Littoral Learning Center.",
+         "number"),
+        ("I am a CPA.", "certification"),
+        ("I drove the rollout of the new point-of-sale system.", "scope"),
+    ):  # fmt: skip
+        assert kind in {f.kind for f in review.errors(_check(text, lena))}, text
+
+
+def test_a_wish_to_deepen_knowledge_and_what_an_ahead_note_lists_may_name_the_posting(
+    sam: profile.Profile,
+) -> None:
+    """From tuned-77 and tuned-78's blind run: knowledge the applicant wants to deepen, a tool to
+    start on from zero, a list of the posting's tools with a dot in a name, and a credential
+    whose name opens with "I-" are all still to come."""
+    posting = (
+        "Apply ADA paratransit rules (49 CFR Part 37). Work in Homecare Homebase, QuickBooks"
+        " Online, Bill.com and Bloomerang. I-CAR Estimator ProLevel 1 within 12 months."
+    )
+    text = "I am eager to deepen my knowledge of the ADA paratransit rules in 49 CFR Part 37."
+    assert not review.errors(_check(text, sam, posting)), text
+    ahead = "## What am I excited about? What will I learn?\n\n"
+    for bullet in (
+        "Homecare Homebase, starting from zero (I'll make my own cheat sheet).",
+        "Tools: QuickBooks Online, Bill.com, Bloomerang.",
+        "Completing I-CAR Estimator ProLevel 1.",
+    ):
+        found = review.check(
+            ahead + f"- {bullet}\n", sam, posting, company="Northgate", kind="note"
+        )
+        assert not review.errors(found), bullet
+    # a credential the applicant speaks of as held is still theirs to have
+    text = "I already hold the I-CAR Estimator ProLevel 1."
+    assert review.errors(_check(text, sam, posting))
+
+
+def test_a_company_part_after_your_is_the_company_not_a_near_miss(
+    sam: profile.Profile,
+) -> None:
+    def near_misses(text: str) -> list[str]:
+        found = review.check(text, sam, "", company="Cascade Home Health")
+        return [f.words for f in found if f.kind == "company" and f.sentence]
+
+    assert near_misses("Your Home Health Scheduling Coordinator role is where I fit.") == []
+    assert near_misses("I applied to Seattle Home Health last year.") == ["Seattle Home Health"]
