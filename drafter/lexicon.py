@@ -72,10 +72,12 @@ INTENT = (
 # A thing of the applicant's still to get is no thing they have: "I plan to earn my Pennsylvania
 # Commercial Pesticide Applicator certification", "I would get my notary commission", a bullet
 # "Getting my ServSafe Manager certification" (but not "while finishing my BFA", which was done);
-# nor is one they want to grow into: "I am eager to deepen my knowledge of the ADA rules".
+# nor is one they want to grow into or work toward: "I am eager to deepen my knowledge of the ADA
+# rules", "Working toward my USCG OUPV license".
 AIM_GET = (
     r"(?:\b(?:to|would|will|'d|'ll|could|can)\s+(?:\w+ly\s+)?(?:earn|get|finish|complete|pass|"
     r"obtain|take|sit|deepen|broaden|expand|strengthen|sharpen|grow)"
+    r"|\b(?:work|working) towards?"
     r"|^\W*(?:earning|getting|finishing|completing|passing))"
 )
 AIM_MY = rf"{AIM_GET}\s+my\b"
@@ -741,7 +743,8 @@ LOGISTICS = (
     # pay asked for, and the posting's range it is set against
     r"(?:salary|pay|compensation|wage) (?:expectations?|requirements?|range|band)|"
     r"(?:seeking|asking for|expecting|looking for) (?:a )?(?:base )?(?:salary|pay|wage)\b|"
-    r"(?:seeking|asking for|expecting|requesting|looking for) (?:an? (?:\w+ )?(?:rate|salary|wage) "
+    r"(?:seeking|ask(?:ing)? for|expect(?:ing)?|request(?:ing)?|looking for) (?:an? (?:\w+ )?"
+    r"(?:rate|salary|wage) "
     r"of )?[$£€][\d.,]+k?(?:\s*(?:per|an|a|/)\s*(?:hour|hr|year|yr)|\s+(?:hourly|annually))|"
     r"posted (?:[$£€][\d.,]+\s*(?:[–-]|to)\s*[$£€][\d.,]+\s+)?"
     r"(?:hourly |salary |pay |wage |compensation )?(?:range|band)|"

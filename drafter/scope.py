@@ -124,6 +124,9 @@ _RUN_UNIT = re.compile(
     r"schedules?|budgets?|payroll|books|service|systems?|pilots?|launch(?:es)?)\b",
     re.I,
 )
+# A participle after an article, with one word and a comma between at most, describes the noun
+# after it: "a calm, organized crew", "the managed accounts".
+_ADJECTIVE_AT = re.compile(r"\b(?:an?|the|very|more|most|well)\s+(?:[\w-]+,\s+)?$", re.I)
 # Driving a vehicle, a route or for an employer is doing it ("drove a 72-passenger bus", "I drove
 # for Franklin Valley Local Schools"), not leading ("drove the rollout").
 _DRIVE = words("drove drive drives driving")
@@ -160,6 +163,8 @@ def check_scope(
         done = group == "verb" and _DONE_BY_ME.search(sentence[:at])  # "the standards I set"
         if (at < label and not done) or (participle and _PASSIVE.search(sentence[:at])):
             continue  # a note's label ("Leading design: ...", not "when I led X: ...")
+        if participle and _ADJECTIVE_AT.search(sentence[:at]):
+            continue  # "how much a calm, organized crew matters": a word for the crew
         quotable = posting_ok(sentence, at, True, company, note)
         if quotable and group == "verb" and re.search(r"\bwho\s+(?:\w+ly\s+)?$", sentence[:at]):
             # "As the person who ran X, I ...": the relative's subject is the applicant

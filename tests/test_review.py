@@ -314,6 +314,18 @@ _KNOWN_MISSES = {
         "h77-ray-prairiesteam-letter-planted: tool 'Hydramaster'",
         "h77-ray-prairiesteam-note-planted: title 'crew lead'",
     ],
+    "tuned-79 (former hold-out)": [
+        "h79-marcus-severnpoint-letter-planted: tool 'Molo'",
+        "h79-marcus-severnpoint-letter-planted: title 'Assistant Dockmaster'",
+        'h79-marcus-severnpoint-note-planted: scope "manage the fuel dock\'s ordering budget"',
+    ],
+    "tuned-80 (former hold-out)": [
+        "h80-dario-northgate-note-planted: company 'Clopay'",
+        "h80-imogen-willamette-letter-planted: scope 'approved the wire disbursements'",
+        "h80-imogen-willamette-note-planted: tool 'Qualia'",
+        "h80-cal-foxhollow-letter-planted: degree 'associate degree in veterinary technology'",
+        "h80-cal-foxhollow-note-planted: certification 'CPACP'",
+    ],
 }
 
 
@@ -331,6 +343,7 @@ _KNOWN_NOISY = {
     "tuned-59 (former hold-out)": 4,  # of 73
     "tuned-66 (former hold-out)": 2,  # of 77
     "tuned-75 (former hold-out)": 4,  # of 82
+    "tuned-79 (former hold-out)": 5,  # of 80
 }
 
 
@@ -429,9 +442,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-76 (former hold-out)",
         "tuned-77 (former hold-out)",
         "tuned-78 (former hold-out)",
+        "tuned-79 (former hold-out)",
+        "tuned-80 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 79):
+    for n in range(3, 81):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -3462,3 +3477,28 @@ def test_a_company_part_after_your_is_the_company_not_a_near_miss(
 
     assert near_misses("Your Home Health Scheduling Coordinator role is where I fit.") == []
     assert near_misses("I applied to Seattle Home Health last year.") == ["Seattle Home Health"]
+
+
+def test_pay_asked_a_credential_worked_toward_and_a_participle_as_a_word_for_a_noun(
+    sam: profile.Profile,
+) -> None:
+    """From tuned-79's blind run."""
+    posting = "Pay: $23-$27 per hour. USCG OUPV license preferred."
+    for text in (
+        "Based on the posted range of $23–$27 per hour, I would ask for $25 per hour.",
+        "That night showed me how much a calm, organized crew matters in a storm.",
+    ):
+        assert not review.errors(_check(text, sam, posting)), text
+    found = review.check(
+        "## Where can I add value?\n\n- Working toward my USCG OUPV license.\n",
+        sam,
+        posting,
+        company="Severn Point Marina",
+        kind="note",
+    )
+    assert not review.errors(found)
+    # the same words said as done still claim
+    text = "I organized the annual regatta banquet and the winter boat show."
+    assert "scope" in {f.kind for f in review.errors(_check(text, sam, posting))}
+    text = "My USCG OUPV license covers the launch."
+    assert review.errors(_check(text, sam, posting))
