@@ -568,6 +568,8 @@ def check_named(
             kind = "certification"  # "Putting my APICS CPIM to work", a credential the posting asks
         elif kind in ("claim", "employer") and _posting_tool(low, src.posting):
             kind = "tool"  # "Work orders: Brightly", a system the posting asks for
+        elif kind == "claim" and _posting_software(low, src.posting):
+            kind = "tool"  # "reservations in Molo": "marina reservation software; Molo preferred"
         if kind == "company" and low in src.posting:
             continue
         out.append(error(kind, sentence, name, f"'{name}' is not in the profile"))
@@ -698,6 +700,15 @@ def _posting_tool(low: str, posting: str) -> bool:
         or re.search(rf"\b{kind}\s*\((?:[\w-]+\s+){{0,3}}{name}", posting)
         or re.search(rf"{name}(?:\s+[\w-]+){{0,3}}\s+{kind}\s+or\b", posting)
     )
+
+
+def _posting_software(low: str, posting: str) -> bool:
+    """Does one line of the posting name it near a kind of system ("Experience with marina
+    reservation software; Molo strongly preferred", "Altru, Galaxy or a similar ticketing and
+    point-of-sale system")?"""
+    name = rf"(?<![\w-]){re.escape(low)}(?![\w-])"
+    kind = rf"\b(?:{lx.TOOL_NOUNS})\b"
+    return bool(re.search(rf"{name}[^\n]{{0,60}}?{kind}|{kind}[^\n]{{0,60}}?{name}", posting))
 
 
 # A lead-in before a colon: a note's label ("Credentials:") or a letter's ("Tools I use:").

@@ -220,6 +220,13 @@ _EVERYWHERE = ("headline", "summary", "skill")
 _VOLUNTEERED = re.compile(r"([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*),\s[^()]*\((?:19|20)\d\d")
 
 
+_UNFINISHED = re.compile(
+    r"\b(?:did not|didn't|never) (?:finish|complete|graduate)|\bnot (?:completed|finished)\b"
+    r"|\b(?:incomplete|unfinished|withdrew)\b",
+    re.I,
+)
+
+
 def _sources(profile: Profile, posting: str, extra: str, company: str, role: str) -> Sources:
     facts = [f for f in profile.facts if f.kind != "motivation"]
     state = re.search(r",\s*([A-Z]{2})\b", profile.location)
@@ -233,8 +240,13 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
     title_src += [m.group(1) for f in facts for m in SERVED_AS.finditer(f.text)]
     edu = " ".join(f.quote() for f in profile.of_kind("education")) + " " + extra
     certs = [f.text for f in profile.of_kind("certification", "award", "education")]
-    degrees = {k for m in DEGREE.finditer(edu) for k, v in m.groupdict().items() if v and k in
-               lx.DEGREES}  # fmt: skip
+    # a degree the profile says was left unfinished ("AAS coursework, 2018-2019 (did not
+    # finish)") is not held
+    held = " ".join(
+        f.quote() for f in profile.of_kind("education") if not _UNFINISHED.search(f.text)
+    )
+    degrees = {k for m in DEGREE.finditer(f"{held} {extra}") for k, v in m.groupdict().items()
+               if v and k in lx.DEGREES}  # fmt: skip
     initials = _initials(text, profile)
     fact_tokens = [(f, _fact_tokens(f)) for f in profile.facts]
     return Sources(

@@ -273,9 +273,6 @@ _KNOWN_MISSES = {
         "h67-wade-ridgeback-letter-planted: scope 'did the estimates for smaller residential jobs'",
         "h67-wade-ridgeback-letter-planted: tool 'We track jobs in Jobber'",
     ],
-    "tuned-68 (former hold-out)": [
-        "h68-hollis-cedarvalley-letter-planted: tool 'OCLC Connexion'",
-    ],
     "tuned-70 (former hold-out)": [
         "h70-eamon-cinderpeak-letter-planted: number 'crew of 22'",
     ],
@@ -309,13 +306,11 @@ _KNOWN_MISSES = {
         "h76-kenji-bluestem-letter-planted: employer 'iHeartMedia'",
     ],
     "tuned-77 (former hold-out)": [
-        "h77-imogen-caperowan-letter-planted: tool 'Altru'",
         "h77-ray-prairiesteam-letter-planted: employer 'Stanley Steemer'",
         "h77-ray-prairiesteam-letter-planted: tool 'Hydramaster'",
         "h77-ray-prairiesteam-note-planted: title 'crew lead'",
     ],
     "tuned-79 (former hold-out)": [
-        "h79-marcus-severnpoint-letter-planted: tool 'Molo'",
         "h79-marcus-severnpoint-letter-planted: title 'Assistant Dockmaster'",
         'h79-marcus-severnpoint-note-planted: scope "manage the fuel dock\'s ordering budget"',
     ],
@@ -323,7 +318,6 @@ _KNOWN_MISSES = {
         "h80-dario-northgate-note-planted: company 'Clopay'",
         "h80-imogen-willamette-letter-planted: scope 'approved the wire disbursements'",
         "h80-imogen-willamette-note-planted: tool 'Qualia'",
-        "h80-cal-foxhollow-letter-planted: degree 'associate degree in veterinary technology'",
         "h80-cal-foxhollow-note-planted: certification 'CPACP'",
     ],
 }
@@ -3502,3 +3496,22 @@ def test_pay_asked_a_credential_worked_toward_and_a_participle_as_a_word_for_a_n
     assert "scope" in {f.kind for f in review.errors(_check(text, sam, posting))}
     text = "My USCG OUPV license covers the launch."
     assert review.errors(_check(text, sam, posting))
+
+
+def test_a_name_the_posting_sets_beside_a_system_is_a_tool_and_an_unfinished_degree_no_degree(
+    tmp_path: Path,
+) -> None:
+    """From tuned-79 and tuned-80's blind run."""
+    cal = write_profile(
+        tmp_path,
+        "cal.md",
+        "# Cal Whitcombe\n\n## Experience\n\nPaws Lodge, Madison, WI | Lead Kennel Technician"
+        " | 2021 – present\n\n- Run the morning kennel shift for 40 dogs\n\n## Education\n\n"
+        "Madison Area Technical College — Veterinary Technician AAS coursework, 2018–2019 (did"
+        " not finish)\n",
+    )
+    posting = "Experience with marina reservation software; Molo strongly preferred."
+    found = _check("I take transient reservations in Molo.", cal, posting)
+    assert ("tool", "Molo") in _kinds(found)
+    text = "I have an associate degree in veterinary technology."
+    assert "degree" in {f.kind for f in review.errors(_check(text, cal))}
