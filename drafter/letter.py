@@ -11,7 +11,15 @@ from drafter import lexicon as lx
 from drafter.claims import clause_of, looking_ahead
 from drafter.evidence import tokens
 from drafter.findings import Finding
-from drafter.names import NOT_ORGS, ORG, TITLE_HEAD, TOOL_NAMES, known, title_words
+from drafter.names import (
+    NOT_ORGS,
+    ORG,
+    TITLE_HEAD,
+    TOOL_NAMES,
+    initials_of,
+    known,
+    title_words,
+)
 from drafter.sources import Sources
 
 # A company named in a hope: "bring it to GoCardless", "to see how GoCardless keeps payouts ...".
@@ -198,6 +206,8 @@ def _same_company(org: str, company: str, team: bool = False) -> bool:
     & Packaging"), or, as a ``team``'s name, one of its teams ("Ashgrove Prepress")? Its first
     word must be one of the company's, however alike the rest: "Ashford Print & Packaging" is
     another company."""
+    if org == initials_of(company):
+        return True  # "PSDA" for Puget Sound Defender Association
     first = org.split()[0].lower()
     if not any(fuzz.ratio(first, w) >= 80 for w in company.lower().split()):
         return False

@@ -46,6 +46,7 @@ INTENT = (
     r"want to|keen to|wish(?:es)? to|desire to|(?:have|'ve) (?:\w+ )?wanted to|wanting to|"
     r"wanted to (?:understand|know|learn|see|find out)\b|"
     r"curious (?:about|how|what|whether|why)|new to me|to try|try out|trying out|"
+    r"(?:am|'m)\s+(?:\w+\s+)?new to\b|"  # "I am new to NCG's category management program"
     r"(?:start|starting) (?:from|at) (?:zero|scratch)|"
     r"would like to|'d like to|'d love to|"
     r"I hope|on my (?:[\w-]+ )?list|would be (?:my |a )?(?:first|new)|"

@@ -80,7 +80,8 @@ _EMPLOYER = [
 _MY_PLACE = re.compile(r"\b(?:[Mm]y team|time|tenure|years|stint|role|position) at\b")
 # Serving or working somewhere makes the place a workplace, whatever else the profile calls it
 # (the issuer of a certificate): "serving as a Court Interpreter ... at the Arizona Supreme Court".
-_WORKING = re.compile(r"\b(?:serv|work)(?:e|es|ed|ing|s)?\b[^.;:,]{0,80}$", re.I)
+# (not the degree: "a Master of Social Work at Seattle University")
+_WORKING = re.compile(r"\b(?<!social )(?:serv|work)(?:e|es|ed|ing|s)?\b[^.;:,]{0,80}$", re.I)
 NOT_ORGS = re.compile(rf"^(?:{lx.NOT_ORGS})$")
 TITLE_HEAD = rf"(?:{lx.TITLE_HEADS})"
 _TITLE = re.compile(
@@ -411,9 +412,9 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         out.append(error("certification", sentence, cert, f"'{cert}' is not a certification "
                           "in the profile"))  # fmt: skip
     for m in _CODED.finditer(sentence):  # "OSHA 30" where the profile has "OSHA 10-Hour"
-        levels = re.findall(rf"\b{m[1].lower()}[\s-]?(\d{{1,5}})\b", src.profile)
+        levels = re.findall(rf"\b{m[1].lower()}[\s-]?(?:level\s+)?(\d{{1,5}})\b", src.profile)
         if levels and m[2] not in levels and not _not_held(sentence, m.start(), m.end()):
-            why = f"the profile has {m[1]} {' or '.join(levels)}, not {m[2]}"
+            why = f"the profile has {m[1]} {' or '.join(dict.fromkeys(levels))}, not {m[2]}"
             out.append(error("certification", sentence, m.group(0), why))
     return out
 
@@ -428,7 +429,7 @@ _BESIDE = re.compile(
     re.I,
 )
 # Initials with a number: a course, level or standard ("OSHA 30", "ISO 27001").
-_CODED = re.compile(r"\b([A-Z]{2,6})[\s-](\d{1,5})\b")
+_CODED = re.compile(r"\b([A-Z]{2,6})[\s-](?:Level\s+)?(\d{1,5})\b")  # and "RVTI Level 2"
 
 
 def _not_held(sentence: str, start: int, end: int) -> bool:
@@ -623,6 +624,8 @@ def _grounded(name: str, src: Sources, company: str, role: str, whole: bool = Tr
         return True
     if company and (low in company.lower() or company.lower() in low):
         return True
+    if company and name == initials_of(company):
+        return True  # "PSDA" for Puget Sound Defender Association
     if role and low in role.lower():
         return True
     if name in src.cert_initials or name in src.initials:
@@ -630,6 +633,11 @@ def _grounded(name: str, src: Sources, company: str, role: str, whole: bool = Tr
     if any(fuzz.ratio(low, e.lower()) >= 90 for e in src.employers):
         return True
     return len(low) >= 8 and fuzz.partial_ratio(low, src.profile) >= 92
+
+
+def initials_of(name: str) -> str:
+    """ "Puget Sound Defender Association" → "PSDA" (small words and "&" left out)."""
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name))
 
 
 def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str]) -> str:

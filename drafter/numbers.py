@@ -56,6 +56,8 @@ def check_numbers(
             continue
         if _ROLES.match(bare, at + len(num.words)) and num.value == len(src.spans):
             continue  # "between the two roles": the profile's own count of its employers
+        if _IT_TAKES.search(bare[:at]) and _MOMENTS.match(bare, at + len(num.words)):
+            continue  # "asking takes five seconds": what a thing costs, no record
         if _AGE.match(bare, at + len(num.words)):
             continue  # "as a nervous eight-year-old": someone's age, no claim
         if num.words == "1":
@@ -67,6 +69,8 @@ def check_numbers(
     return out
 
 
+_IT_TAKES = re.compile(r"\b(?:takes?|took|taking)\s+(?:about\s+|only\s+|just\s+|all of\s+)?$", re.I)
+_MOMENTS = re.compile(r"\s+(?:seconds?|minutes?)\b", re.I)
 _WINDOW = re.compile(r"\b(?:the|these)\s+(?:past|last)\s+$", re.I)
 _AGE = re.compile(r"[\s-]*(?:years?|months?)[\s-]+old\b", re.I)
 _NEARLY = re.compile(r"\b(?:nearly|almost|close to|just under|not quite)\s+$", re.I)

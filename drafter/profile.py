@@ -437,7 +437,7 @@ _JOB_WORD = re.compile(
     r"Tutor|Instructor|Trainer|Helper|Apprentice|Paralegal|Bookkeeper|Teller|Recruiter|"
     r"Counselor|Therapist|Phlebotomist|Volunteer|Writer|Producer|Librarian|Scheduler|Estimator|"
     r"Technologist|Hygienist|Caregiver|Chef|Baker|Adjuster|Underwriter|Processor|Navigator|"
-    r"Judge|Stylist|Translator|Interpreter|Tech)s?\b"
+    r"Judge|Stylist|Translator|Interpreter|Tech|Member)s?\b"
 )
 _JOB_SPLIT = re.compile(r"\s+(?:—|–|--?|\||at|@)\s+|,\s+")
 _YEARS = re.compile(r"\(?(?:[A-Z][a-z]{2,8}\.?\s+)?\b((?:19|20)\d\d)\b.*$")  # "(March 2021 - ...)"

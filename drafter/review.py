@@ -46,7 +46,7 @@ from drafter.names import (
 )
 from drafter.numbers import check_numbers
 from drafter.profile import Fact, Profile
-from drafter.scope import check_anonymous, check_reach, check_scope
+from drafter.scope import check_anonymous, check_fluency, check_reach, check_scope
 from drafter.sources import Sources
 
 # Finding and ERROR_KINDS are defined with the checks but are this module's public interface.
@@ -433,6 +433,7 @@ def check(
             findings += check_scope(sentence, profile, src, company, note, before)
             findings += check_anonymous(sentence, src, company, note)
             findings += check_reach(sentence, findings, profile, src, company, note)
+            findings += check_fluency(sentence, src)
         if kind == "letter":
             findings += wrong_role(sentence, role)
         # under a heading that looks ahead, a bullet's topic before its label's colon hopes too:

@@ -530,3 +530,42 @@ def _same_people(fact: Fact, claimed: set[str], profile: Profile) -> bool:
     volunteer = {f.org for f in profile.of_kind("volunteer") if f.org}
     work = fact.kind != "volunteer" and fact.org not in volunteer
     return work and claimed <= {"colleagues"}
+
+
+def check_fluency(sentence: str, src: Sources) -> list[Finding]:
+    """A language claimed fluent, native or bilingual ("I am fully fluent in Spanish") where
+    the profile gives it a lesser level ("Spanish: conversational")."""
+    out = []
+    for m in _FLUENT.finditer(sentence):
+        lang = m.group("after") or m.group("before")
+        if not lang or lang in _NOT_LANGUAGES:
+            continue
+        low = lang.lower()
+        near = [
+            _around(src.profile, n.start(), n.end())
+            for n in re.finditer(rf"\b{low}\b", src.profile)
+        ]
+        if near and not any(_STRONG.search(t) for t in near) and any(_WEAK.search(t) for t in near):
+            out.append(error("claim", sentence, m.group(0),
+                             f"the profile gives {lang} a lesser level than this"))  # fmt: skip
+    return out
+
+
+def _around(text: str, start: int, end: int, span: int = 30) -> str:
+    """The words within ``span`` characters of ``text[start:end]``, on its own line."""
+    first = max(text.rfind("\n", 0, start) + 1, start - span)
+    last = text.find("\n", end)
+    return text[first : min(last if last >= 0 else len(text), end + span)]
+
+
+_FLUENT = re.compile(
+    r"(?:\b(?P<before>[A-Z][a-z]+)\s+\(?)?"
+    r"\b(?:(?:fully|completely|totally)\s+)?(?:fluent|native|bilingual)\b"
+    r"(?:\s+(?:in|speaker of)\s+(?:English\s+and\s+)?(?P<after>[A-Z][a-z]+))?"
+)
+_STRONG = re.compile(r"\b(?:fluent|fluency|native|bilingual|mother tongue|full professional)\b")
+_WEAK = re.compile(
+    r"\b(?:conversational|basic|intermediate|elementary|limited|beginner|some|working|"
+    r"learning|rusty)\b"
+)
+_NOT_LANGUAGES = words("I My Fully Completely Totally The And")

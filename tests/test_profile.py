@@ -207,6 +207,17 @@ def test_an_employer_before_a_double_hyphen_and_a_bullet_wrapped_under_its_text(
     ]
 
 
+def test_a_crew_member_is_a_title_beside_its_employer(tmp_path: Path) -> None:
+    p = write_profile(
+        tmp_path,
+        "p.md",
+        "# TERRENCE WOJCIK\n\n## Experience\n\n**Inland Party Rentals** — Delivery & Setup Crew"
+        " Member\nSpokane, WA | March 2022 – present\n- Deliver and set up tents\n",
+    )
+    assert p.employers == {"Inland Party Rentals"}
+    assert {f.role for f in p.facts if f.kind == "role"} == {"Delivery & Setup Crew Member"}
+
+
 def test_missing_optional_parts_are_fine(tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
     path.write_text("name: A\nskills: [Python]\n", encoding="utf-8")

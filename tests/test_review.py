@@ -320,6 +320,9 @@ _KNOWN_MISSES = {
         "h80-imogen-willamette-note-planted: tool 'Qualia'",
         "h80-cal-foxhollow-note-planted: certification 'CPACP'",
     ],
+    "tuned-81 (former hold-out)": [
+        "h81-hannah-psda-note-planted: company 'Pierce County Public Defender'",
+    ],
 }
 
 
@@ -438,9 +441,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-78 (former hold-out)",
         "tuned-79 (former hold-out)",
         "tuned-80 (former hold-out)",
+        "tuned-81 (former hold-out)",
+        "tuned-82 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 81):
+    for n in range(3, 83):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -3515,3 +3520,42 @@ def test_a_name_the_posting_sets_beside_a_system_is_a_tool_and_an_unfinished_deg
     assert ("tool", "Molo") in _kinds(found)
     text = "I have an associate degree in veterinary technology."
     assert "degree" in {f.kind for f in review.errors(_check(text, cal))}
+
+
+def test_initials_a_cost_in_seconds_a_gap_a_level_a_school_and_a_language_s_level(
+    tmp_path: Path,
+) -> None:
+    """From tuned-81 and tuned-82's blind run."""
+    hannah = write_profile(
+        tmp_path,
+        "hannah.yaml",
+        "name: Hannah Okonkwo\n"
+        "experience:\n"
+        "  - company: South Sound Tenant Rights Hotline\n"
+        "    title: Hotline Advocate\n"
+        "    start: 2022-06\n"
+        "    highlights:\n"
+        "      - Take calls in Spanish at a conversational level\n"
+        "certifications: [RVTI Level 1 Certified RV Technician (2024)]\n"
+        "motivations: [Earn RVTI Level 2]\n",
+    )
+    company = "Puget Sound Defender Association"
+
+    posting = "Use NCG's category management program and Co+op Deals promotions."
+
+    def errors(text: str) -> set[tuple[str, str]]:
+        found = review.check(text, hannah, posting, company=company)
+        return {(f.kind, f.words) for f in review.errors(found)}
+
+    for text in (
+        "I would like to learn how PSDA runs its conflict checks.",
+        "Asking a caller what they need takes five seconds.",
+        "I am new to NCG's category management program and Co+op Deals.",
+    ):
+        assert errors(text) == set(), text
+    assert ("certification", "RVTI Level 2") in errors("I completed my RVTI Level 2 certification.")
+    text = "I finished a Master of Social Work at Seattle University in the evenings."
+    assert ("school", "Seattle University") in errors(text)
+    text = "I am fully fluent in Spanish and take calls without the language line."
+    assert ("claim", "fully fluent in Spanish") in errors(text)
+    assert errors("I take calls in Spanish at a conversational level.") == set()
