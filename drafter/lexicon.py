@@ -454,7 +454,10 @@ IMPLIES = {
     "pyspark": ("spark", "python"), "bigquery": ("sql",),
 }  # fmt: skip
 # Nouns after a name that make it a product worked in: "worked on Metasys systems".
-TOOL_NOUNS = r"systems?|software|suite|platform|app|application|module|controls|controllers?|panels"
+TOOL_NOUNS = (
+    r"systems?|software|suite|platform|app|application|module|controls|controllers?|panels|"
+    r"machines?|printers?"
+)
 # CamelCase or *.js words that are products people use, not tools they claim.
 NOT_TOOLS = words("linkedin youtube paypal iphone ipad macbook ebay whatsapp")
 
@@ -525,7 +528,7 @@ AGENCY = {
                "managing overseeing supervising"),
     "run": ("ran operated", "run runs operate operates", "running operating"),
     "architect": ("architected", "architect", "architecting"),
-    "design": ("designed", "design", "designing"),
+    "design": ("designed redesigned", "design redesign redesigns", "designing redesigning"),
     "build": ("built rebuilt created developed implemented established wrote authored",
               "build builds rebuild create develop implement",
               "building rebuilding creating developing"),

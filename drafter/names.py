@@ -88,6 +88,7 @@ _TITLE = re.compile(
     rf"\b(?:as (?:an? |the )?(?:(?:[\w-]+\s+)?[\w-]+'s )?|promoted to |"
     rf"(?:worked|served|hired|employed) as (?:an? |the )?|"
     rf"(?:role|title|position) (?:as|of) (?:an? |the )?|"
+    rf"^\W*(?:role|title|position):\s+(?:an? |the )?|"  # a note's "Role: field supervisor ..."
     rf"I(?: am|'m|'ve been| have been| was) (?:an? |the )?|"
     rf"became (?:an? |the )?|(?:he|she)(?:'s| is| was) (?:not (?:just|only) )?(?:an? |the )?"
     rf")((?:[\w/&-]+\s+){{0,3}}{TITLE_HEAD})\b"
@@ -403,6 +404,8 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         in_certs = {w for w in cert_words if w in certs or w.upper() in src.cert_initials}
         if cert in src.cert_initials or (cert_words and in_certs == cert_words):
             continue
+        if title_words(cert) in src.titles:
+            continue  # "as a Certified Nursing Assistant": a title the profile gives, held
         if _not_held(sentence, m.start(), m.end()):
             continue
         if _TO_THE_HOLDER.search(sentence[: m.start()]) and not _CRED_ITSELF.match(

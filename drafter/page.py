@@ -2,8 +2,10 @@
 
 A ``Page`` keeps the exact text it was read from (minus a BOM, which it remembers) and indexes
 it: the title, the ``Key: Value`` properties under it, the sections (ATX headings of any level,
-each with the exact span of its body) and the job description. ``render()`` gives back the
-identical bytes; ``fill()`` returns a new page in which only one section's body changed.
+each with the exact span of its body) and the job description (a "Job Description" toggle or
+section, the text under a "---" that follows a tracker page's note headings, or the whole
+page). ``render()`` gives back the identical bytes; ``fill()`` returns a new page in which only
+one section's body changed.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ _LINE = re.compile(r"[^\n]*\n|[^\n]+\Z")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _TOGGLE = re.compile(r"^[-*+][ \t]+(.+?)[ \t]*$")
+_BREAK = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")  # "---"
 _PROPERTY = re.compile(r"^([^\s:#>*+\-|`][^:\n]{0,48}?):[ \t]*(.*?)[ \t]*$")
 # A line that holds no content of its own: a bare list marker, an empty checkbox, a numbered
 # marker, or a placeholder word a template leaves behind.
@@ -125,7 +128,8 @@ class Page:
         if self.job_description_span is None:
             raise InputError(
                 f"{where}: no job description (expected a '- Job Description' toggle, "
-                "a 'Job Description' section, or a plain posting)"
+                "a 'Job Description' section, the posting under a '---' below the page's "
+                "properties and note headings, or a plain posting)"
             )
         start, end = self.job_description_span
         text = textwrap.dedent(self.text[start:end].replace("\r\n", "\n")).strip()
@@ -229,6 +233,7 @@ def _parse(text: str, bom: bool, path: Path | None) -> Page:
 
     headings: list[tuple[int, int, str]] = []  # (line index, level, title)
     toggle: tuple[int, int, int] | None = None  # (toggle line, body first line, body end line)
+    breaks: list[int] = []  # thematic breaks ("---") after a blank line: not setext underlines
     in_fence = False
     i = 0
     while i < len(lines):
@@ -241,6 +246,8 @@ def _parse(text: str, bom: bool, path: Path | None) -> Page:
             if heading:
                 title = re.sub(r"[ \t]+#+$", "", heading.group(2) or "").strip()
                 headings.append((i, len(heading.group(1)), title))
+            elif _BREAK.match(line) and (i == 0 or not lines[i - 1].strip()):
+                breaks.append(i)
             elif item and toggle is None and normalize(item.group(1)) in JOB_DESCRIPTION_NAMES:
                 end = i + 1
                 while end < len(lines) and (not lines[end].strip() or lines[end][:1] in " \t"):
@@ -249,14 +256,6 @@ def _parse(text: str, bom: bool, path: Path | None) -> Page:
                 i = end  # lines inside the toggle are the posting, never structure
                 continue
         i += 1
-
-    sections: list[Section] = []
-    for n, (line_no, level, title) in enumerate(headings):
-        stops = [h[0] for h in headings[n + 1 : n + 2]]
-        if toggle and toggle[0] > line_no:
-            stops.append(toggle[0])
-        stop = min(stops, default=len(lines))
-        sections.append(Section(title, level, offsets[line_no + 1], offsets[stop]))
 
     title = ""
     properties: dict[str, str] = {}
@@ -270,6 +269,27 @@ def _parse(text: str, bom: bool, path: Path | None) -> Page:
                 break
             properties[prop.group(1).strip()] = prop.group(2)
 
+    # A tracker page: a title with its properties, the applicant's sections, a "---" and the
+    # posting pasted under it. The first break after a section heading ends those sections and
+    # opens the posting, whatever the sections hold (so filling them never moves the posting).
+    divider = None
+    if properties and not toggle:
+        divider = next(
+            (b for b in breaks if any(n > 0 and h[0] < b for n, h in enumerate(headings))
+             and "".join(lines[b + 1 :]).strip()),
+            None,
+        )  # fmt: skip
+
+    sections: list[Section] = []
+    for n, (line_no, level, title_) in enumerate(headings):
+        stops = [h[0] for h in headings[n + 1 : n + 2]]
+        if toggle and toggle[0] > line_no:
+            stops.append(toggle[0])
+        if divider is not None and divider > line_no:
+            stops.append(divider)
+        stop = min(stops, default=len(lines))
+        sections.append(Section(title_, level, offsets[line_no + 1], offsets[stop]))
+
     span: tuple[int, int] | None = None
     source = ""
     if toggle:
@@ -277,6 +297,8 @@ def _parse(text: str, bom: bool, path: Path | None) -> Page:
             (offsets[toggle[1]], offsets[toggle[2]]),
             f"'{lines[toggle[0]].strip()}' toggle",
         )
+    elif divider is not None:
+        span, source = (offsets[divider + 1], len(text)), "text under the '---' divider"
     else:
         for n, (line_no, level, title_) in enumerate(headings):
             if normalize(title_) in JOB_DESCRIPTION_NAMES:

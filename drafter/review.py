@@ -227,6 +227,13 @@ _UNFINISHED = re.compile(
 )
 
 
+# A credential the profile says is not held yet: "Member, American Translators Association (since
+# 2023) — not certified yet".
+_NOT_YET = re.compile(
+    r"\bnot (?:yet )?(?:certified|held|earned)\b|\b(?:pending|in progress)\b", re.I
+)
+
+
 def _sources(profile: Profile, posting: str, extra: str, company: str, role: str) -> Sources:
     facts = [f for f in profile.facts if f.kind != "motivation"]
     state = re.search(r",\s*([A-Z]{2})\b", profile.location)
@@ -267,7 +274,13 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
         degrees=degrees,
         certs=" ".join(certs).lower(),
         initials=initials,
-        cert_initials={"".join(re.findall(r"\b[A-Z]", c.split(",")[0])) for c in certs},
+        # a credential's initials, and its issuer's ("NHA" for National Healthcareer Association)
+        cert_initials={"".join(re.findall(r"\b[A-Z]", c.split(",")[0])) for c in certs}
+        | _name_initials(
+            " ".join(
+                f.text for f in profile.of_kind("certification") if not _NOT_YET.search(f.text)
+            )
+        ),
         employers=profile.employers
         | {f.org for f in profile.facts if f.org}
         | {m[1] for f in profile.of_kind("volunteer") if (m := _VOLUNTEERED.match(f.text))},

@@ -118,7 +118,7 @@ _DONE_BY_ME = re.compile(r"\b(?:I|having)\s+(?:\w+ly\s+|also\s+)?$")
 _RUN_UNIT = re.compile(
     r"(?:(?:an?|the|my|our|\w+'s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:teams?|stores?|shops?|shifts?|"
     r"crews?|departments?|programs?|programmes?|events?|meetings?|sessions?|workshops?|trainings?|"
-    r"classes|projects?|offices?|branch(?:es)?|clinics?|sites?|units?|restaurants?|kitchens?|"
+    r"classes|projects?|jobs|offices?|branch(?:es)?|clinics?|sites?|units?|restaurants?|kitchens?|"
     r"campaigns?|studies|experiments?|tests?|trials?|operations?|business|desk|floor|labs?|"
     r"warehouse|facility|plant|shutdowns?|drives?|audits?|reviews?|inventor(?:y|ies)|counts?|"
     r"schedules?|budgets?|payroll|books|service|systems?|pilots?|launch(?:es)?)\b",

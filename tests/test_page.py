@@ -137,6 +137,30 @@ def test_a_tracker_page_without_a_job_description_is_an_error() -> None:
         _ = page.job_description
 
 
+def test_a_tracker_page_with_the_posting_under_a_divider() -> None:
+    """Notes first, then "---", then the posting with its own headings: the posting is all that
+    follows the divider, the note sections end at it, and filling them never moves it."""
+    text = (
+        "# Technician – Clearwater\n\nCompany: Clearwater\nStatus: Applying\n\n"
+        "## Where can I add value?\n\n## What am I excited about? What will I learn?\n\n---\n\n"
+        "Clearwater runs 14 clinics.\n\n### About the role\n\nPrime machines.\n\n"
+        "### Requirements\n\n- CCHT\n"
+    )
+    page = Page.parse(text)
+    assert page.job_description.startswith("Clearwater runs 14 clinics.")
+    assert page.job_description.endswith("- CCHT")
+    assert page.job_description_source == "text under the '---' divider"
+    excited = page.find("What am I excited about? What will I learn?")
+    assert excited is not None and page.is_empty(excited)
+    filled = page.fill(page.find(ADD_VALUE), "- I prime machines.")  # type: ignore[arg-type]
+    filled = filled.fill(filled.find(excited.title), "- Learning dialysis.")  # type: ignore[arg-type]
+    assert filled.job_description == page.job_description
+    assert "- Learning dialysis.\n\n---\n\nClearwater runs" in filled.text
+    # a plain posting's own divider, with no properties above, changes nothing
+    plain = Page.parse("# Acme\n\n## About us\n\nWe build.\n\n---\n\n## Benefits\n\nPTO.\n")
+    assert plain.job_description_source == "whole page"
+
+
 def test_fill_a_section_at_the_end_without_newline() -> None:
     page = Page.parse(
         "# Acme\n\n- Job Description\n    Do things.\n\n# Where can I add value?\n\n- "

@@ -323,6 +323,17 @@ _KNOWN_MISSES = {
     "tuned-81 (former hold-out)": [
         "h81-hannah-psda-note-planted: company 'Pierce County Public Defender'",
     ],
+    "tuned-83 (former hold-out)": [
+        "h83-luis-keystone-note-planted: scope 'ran the commercial fire alarm jobs'",
+        "h83-aaliyah-clearwater-letter-planted: scope 'cannulated AV fistulas'",
+        "h83-aaliyah-clearwater-note-planted: company 'Fresenius Kidney Care'",
+    ],
+    "tuned-84 (former hold-out)": [
+        "h84-lucia-brightwater-note-planted: company 'J. Frank Schmidt & Son'",
+        "h84-jonah-northpines-letter-planted: scope 'I write the behavior intervention plans'",
+        "h84-jonah-northpines-note-planted: tool 'Proloquo2Go'",
+        'h84-dana-riverbend-note-planted: scope "did the shop\'s color separations"',
+    ],
 }
 
 
@@ -341,6 +352,7 @@ _KNOWN_NOISY = {
     "tuned-66 (former hold-out)": 2,  # of 77
     "tuned-75 (former hold-out)": 4,  # of 82
     "tuned-79 (former hold-out)": 5,  # of 80
+    "tuned-84 (former hold-out)": 6,  # of 78
 }
 
 
@@ -443,9 +455,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-80 (former hold-out)",
         "tuned-81 (former hold-out)",
         "tuned-82 (former hold-out)",
+        "tuned-83 (former hold-out)",
+        "tuned-84 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 83):
+    for n in range(3, 85):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -3559,3 +3573,41 @@ def test_initials_a_cost_in_seconds_a_gap_a_level_a_school_and_a_language_s_leve
     text = "I am fully fluent in Spanish and take calls without the language line."
     assert ("claim", "fully fluent in Spanish") in errors(text)
     assert errors("I take calls in Spanish at a conversational level.") == set()
+
+
+def test_a_redesign_a_role_label_a_machine_a_held_title_and_an_issuer_s_initials(
+    tmp_path: Path,
+) -> None:
+    """From tuned-83 and tuned-84's blind run."""
+    aaliyah = write_profile(
+        tmp_path,
+        "aaliyah.yaml",
+        "name: Aaliyah Brooks\n"
+        "experience:\n"
+        "  - company: Oak Hollow Rehabilitation Center\n"
+        "    title: Certified Nursing Assistant\n"
+        "    start: 2016-01\n"
+        "    end: 2019-06\n"
+        "    highlights:\n"
+        "      - Set up nursery beds\n"
+        "certifications:\n"
+        "  - Certified Phlebotomy Technician (CPT), National Healthcareer Association, 2021\n"
+        "  - Member, American Translators Association (since 2023) — not certified yet\n",
+    )
+    posting = "Set up, prime and test hemodialysis machines (Fresenius 2008T)."
+
+    def errors(text: str, kind: str = "letter") -> set[tuple[str, str]]:
+        found = review.check(text, aaliyah, posting, kind=kind)
+        return {(f.kind, f.words) for f in review.errors(found)}
+
+    for text in (
+        "I spent three years as a Certified Nursing Assistant at Oak Hollow Rehabilitation Center.",
+        "I am NHA-certified in phlebotomy.",
+    ):
+        assert errors(text) == set(), text
+    assert ("certification", "ATA") in errors("I am ATA-certified for Spanish into English.")
+    assert ("tool", "Fresenius") in errors("I learned to prime and test the Fresenius 2008T.")
+    text = "I also redesigned the nursery's irrigation system."
+    assert "scope" in {k for k, _ in errors(text)}
+    bullet = "## Where can I add value?\n\n- Role: field supervisor for the install crew\n"
+    assert ("title", "field supervisor") in errors(bullet, "note")
