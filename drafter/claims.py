@@ -339,9 +339,11 @@ def number_supported(
     return False
 
 
-# A role's dates, the months written or not: "2019–2022", "Jun 2019 – Dec 2021", "2022 – Present".
+# A role's dates, the months written or not: "2019–2022", "Jun 2019 – Dec 2021", "2022 – Present",
+# "June 2017 to July 2022".
 _ROLE_DATES = re.compile(
-    r"((?:19|20)\d\d)\S*\s*[–-]\s*(?:[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d\d|present)", re.I
+    r"((?:19|20)\d\d)\S*\s*(?:[–-]|to|until|through)\s*(?:[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d\d|present)",
+    re.I,
 )
 
 
@@ -365,8 +367,8 @@ def role_spans(profile: Profile) -> dict[str, set[float]]:
 def durations(profile: Profile) -> set[float]:
     """Durations the profile supports: each role's years ("three years at X") and the years of
     experience the summary states. A career total is a statement, not arithmetic: the span from
-    the first role to today is not one (it counts gaps and grows with the calendar), so "8 years
-    of experience" needs a profile that says so."""
+    the first role to today is not one (it counts gaps and grows with the calendar), and nor is
+    the roles' years added up, so "8 years of experience" needs a profile that says so."""
     return set().union(*role_spans(profile).values()) | stated_years(profile)
 
 

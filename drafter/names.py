@@ -217,7 +217,11 @@ def check_tools(
         mine = owned(sentence, m.end())
         if not mine and (disowned(sentence, at, m.end()) or _an_interest(sentence, at, name, src)):
             continue
-        quoted = not mine and (aim or posting_ok(sentence, at, claim, company, note))
+        quoted = not mine and (
+            aim
+            or posting_ok(sentence, at, claim, company, note)
+            or about_letter(clause_of(sentence, at))
+        )  # or the letter's business: "available for an interview or the CritiCall test"
         if quoted and name not in TOOL_NAMES:
             continue  # an unknown CamelCase name ("VoiceOver") not claimed by the applicant
         if quoted and (name in src.posting_tools or name in src.posting):
@@ -616,7 +620,9 @@ def _grounded(name: str, src: Sources, company: str, role: str, whole: bool = Tr
     parts = name.split()
     if whole and len(parts) > 1:
         for i in range(1, len(parts)):
-            left, right = " ".join(parts[:i]), " ".join(parts[i:])
+            # the words that join two names join nothing: "[Program Supervisor] for [Mountain Cubs]"
+            left = re.sub(r"\s+(?:for|of|&)$", "", " ".join(parts[:i]))
+            right = re.sub(r"^(?:for|of|&)\s+", "", " ".join(parts[i:]))
             if _grounded(left, src, company, role, False) and _grounded(
                 right, src, company, role, False
             ):

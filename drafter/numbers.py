@@ -19,6 +19,7 @@ from drafter.claims import (
     numbers,
     posting_ok,
 )
+from drafter.evidence import tokens
 from drafter.findings import Finding, error
 from drafter.sources import Sources
 
@@ -113,10 +114,28 @@ def _headcount_unsupported(sentence: str, at: int, num: Num, src: Sources) -> bo
 
 def _durations_here(sentence: str, at: int, src: Sources) -> set[float]:
     """The durations a figure of years may be: the span of the employer its clause names ("four
-    years at Northwind Health" must be Northwind's), else any the profile supports."""
+    years at Northwind Health" must be Northwind's) or of the roles in the trade it names ("three
+    years of traffic experience"), else any the profile supports."""
     clause = clause_of(sentence, at).lower()
-    named = [spans for org, spans in src.spans.items() if org.lower() in clause]
+    named = [spans for org, spans in src.spans.items() if any(n in clause for n in _short(org))]
+    field = _OF_EXPERIENCE.search(clause)
+    if field and not named:  # "three years of traffic experience": the roles in traffic
+        trade = tokens(field.group(1))
+        orgs = {f.org for f, toks in src.jobs if trade & toks}
+        named = [src.spans[org] for org in orgs if org in src.spans]
     return set().union(*named) if named else src.durations
+
+
+_OF_EXPERIENCE = re.compile(r"\byears?\s+(?:of|in)\s+((?:[\w/-]+\s+){1,2}?)experience\b")
+
+
+def _short(org: str) -> list[str]:
+    """An employer as a letter may name it: whole, without a note in brackets ("Blue Ridge
+    Market (floral department)"), or without the trade word that ends it ("Petal & Stem
+    Florist")."""
+    bare = re.sub(r"\s*\([^)]*\)", "", org).lower()
+    words = bare.split()
+    return [org.lower(), bare] + ([" ".join(words[:-1])] if len(words) >= 3 else [])
 
 
 def _quoted_figure(sentence: str, at: int, src: Sources, company: str) -> bool:
@@ -183,5 +202,11 @@ _TIME_UNIT = re.compile(r"\b(?:day|week|month|year|quarter|phase)\s+$", re.I)
 
 def _point_in_time(sentence: str, at: int, num: Num) -> bool:
     """ "discover it in month two": a figure in words after a unit of time names a point in it,
-    counting nothing of the record."""
+    counting nothing of the record; and so does an hour of the day ("texts at six in the
+    morning")."""
+    if _HOUR_OF_DAY.match(sentence, at + len(num.words)) and num.value <= 12:
+        return True
     return num.words.lower() in lx.NUMBER_WORDS and bool(_TIME_UNIT.search(sentence[:at]))
+
+
+_HOUR_OF_DAY = re.compile(r"\s+(?:in the (?:morning|afternoon|evening)|at night|o'clock)\b", re.I)

@@ -127,12 +127,14 @@ _RUN_UNIT = re.compile(
 # A participle after an article, with one word and a comma between at most, describes the noun
 # after it: "a calm, organized crew", "the managed accounts".
 _ADJECTIVE_AT = re.compile(r"\b(?:an?|the|very|more|most|well)\s+(?:[\w-]+,\s+)?$", re.I)
-# Driving a vehicle, a route or for an employer is doing it ("drove a 72-passenger bus", "I drove
-# for Franklin Valley Local Schools"), not leading ("drove the rollout").
+# Driving a vehicle, a route, for an employer or at all is doing it ("drove a 72-passenger bus",
+# "I drove for Franklin Valley Local Schools", "Before driving I ran ..."), not leading ("drove
+# the rollout").
 _DRIVE = words("drove drive drives driving")
 _DRIVEN = re.compile(
     r"\s+(?:for\b|(?:an?|the|my|our|\w+'s)\s+(?:[\w-]+\s+){0,3}?(?:bus(?:es)?|trucks?|vans?|"
-    r"routes?|cars?|forklifts?|ambulances?|shuttles?|cabs?|taxis?|tractors?|rigs?|semis?)\b)",
+    r"routes?|cars?|forklifts?|ambulances?|shuttles?|cabs?|taxis?|tractors?|rigs?|semis?)\b)"
+    r"|\s*(?:[,.;]|\s(?:I|we)\b)",  # or nothing driven at all: "Before driving I ran the forklift"
     re.I,
 )
 # A particle after the verb is the verb's: "wrote up", "put out", "set down".

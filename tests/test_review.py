@@ -334,6 +334,20 @@ _KNOWN_MISSES = {
         "h84-jonah-northpines-note-planted: tool 'Proloquo2Go'",
         'h84-dana-riverbend-note-planted: scope "did the shop\'s color separations"',
     ],
+    "tuned-85 (former hold-out)": [
+        "h85-dale-ridgeline-letter-planted: tool 'Bluebeam Revu'",
+        "h85-dale-ridgeline-note-planted: title 'assistant estimator'",
+        "h85-margot-wildthistle-letter-planted: claim 'voted Best Florist'",
+        "h85-margot-wildthistle-letter-planted: tool 'FTD Mercury'",
+    ],
+    "tuned-86 (former hold-out)": [
+        "h86-marcus-ridgeline-letter-planted: certification 'WreckMaster 4/5 certified'",
+        "h86-marcus-ridgeline-note-planted: scope 'rollover recoveries on I-75'",
+        "h86-danielle-tririver-note-planted: company 'Tri-County 911'",
+        "h86-jonah-baldhollow-letter-planted: scope 'I hired every one of them'",
+        "h86-jonah-baldhollow-letter-planted: tool 'RTP|One'",
+        "h86-jonah-baldhollow-note-planted: tool 'Siriusware'",
+    ],
 }
 
 
@@ -353,6 +367,7 @@ _KNOWN_NOISY = {
     "tuned-75 (former hold-out)": 4,  # of 82
     "tuned-79 (former hold-out)": 5,  # of 80
     "tuned-84 (former hold-out)": 6,  # of 78
+    "tuned-85 (former hold-out)": 5,  # of 77
 }
 
 
@@ -457,9 +472,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-82 (former hold-out)",
         "tuned-83 (former hold-out)",
         "tuned-84 (former hold-out)",
+        "tuned-85 (former hold-out)",
+        "tuned-86 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 85):
+    for n in range(3, 87):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -3611,3 +3628,34 @@ def test_a_redesign_a_role_label_a_machine_a_held_title_and_an_issuer_s_initials
     assert "scope" in {k for k, _ in errors(text)}
     bullet = "## Where can I add value?\n\n- Role: field supervisor for the install crew\n"
     assert ("title", "field supervisor") in errors(bullet, "note")
+
+
+def test_dates_with_to_an_employer_s_short_name_an_hour_and_years_in_a_trade(
+    tmp_path: Path,
+) -> None:
+    """From tuned-85 and tuned-86's blind run."""
+    margot = write_profile(
+        tmp_path,
+        "margot.md",
+        "# Margot Feeney\n\n## Experience\n\n**Lead Floral Designer** — Blue Ridge Market (floral"
+        " department), Asheville, NC\nAug 2022 – present\n\n- Trained 2 part-time designers\n\n"
+        "Petal & Stem Florist, Marshall, NC — Floral Designer\nJune 2017 to July 2022\n\n"
+        "- Built walk-in bouquets and wire orders\n\n"
+        "Capitol Tire & Auto, Lincoln NE — Office Assistant\n2019 – 2022\n\n- Answered phones\n"
+        "- Ran the forklift in the yard\n",
+    )
+    posting = "Take the CritiCall test before the interview."
+
+    def errors(text: str) -> set[tuple[str, str]]:
+        return {(f.kind, f.words) for f in review.errors(_check(text, margot, posting))}
+
+    for text in (
+        "I spent five years at Petal & Stem in Marshall, building wire orders.",
+        "The texts came at six in the morning, before the schedule went up.",
+        "Before driving I ran the forklift in the yard.",
+        "I am available for an interview or the CritiCall test any weekday.",
+    ):
+        assert errors(text) == set(), text
+    assert ("number", "nine") in errors("I spent nine years at Petal & Stem in Marshall.")
+    # years of a trade are the years of its jobs: floral work, not the three at a tire shop
+    assert ("number", "three") in errors("I have three years of floral experience.")
