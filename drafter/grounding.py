@@ -53,7 +53,8 @@ def check_support(
         # clause of theirs: "I won second place ..., and first place for page design"), and
         # whether one fact names it
         joined = re.search(r"\band\s*$", sentence[:at]) or re.match(r"\W*and\b", clause)
-        theirs = mine or note or (spoke and joined is not None)
+        named_me = _NAMED_ME.search(clause)  # "Hearthstone did name me Aide of the Year"
+        theirs = mine or note or (spoke and joined is not None) or named_me is not None
         spoke = spoke or mine
         honours = [h.group(0) for h in _HONOUR.finditer(clause)] if theirs else []
         names = [n for n in map(_honour_name, honours) if n]
@@ -178,6 +179,7 @@ def _honoured(name: str, src: Sources) -> bool:
 _OF_THE = re.compile(r"[\w'’-]+\s+of\s+the\s+(?:year|month|quarter)\b", re.I)
 
 
+_NAMED_ME = re.compile(r"\b(?:named?|voted|chose|made|gave|awarded)\s+me\b", re.I)
 _SPEAKER = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our)\b")
 
 

@@ -644,7 +644,7 @@ LICENSE = {
     "maintain": r"maintained|maintain|owned|built|ran|operated|led|managed|keep|kept|keeping",
     "train": r"trained|train|training|fine-tuned|built|developed|created",
     "mentor": r"mentor\w*|coach\w*|supervised|managed|line manager",
-    "teach": rf"taught|teach\w*|mentor\w*|coach\w*|workshops?|{_TAUGHT_PEOPLE}",
+    "teach": rf"taught|teach(?:es|ing)?|mentor\w*|coach(?:ed|ing)?|workshops?|{_TAUGHT_PEOPLE}",
     "hire": r"hired|hiring|recruit\w*|interview\w*",
     "define": r"defined|define|set|shaped|wrote|authored|created|established|led|owned",
     "review": r"reviewed|reviews?|reviewing|approved|approv\w*",

@@ -81,7 +81,12 @@ _MY_PLACE = re.compile(r"\b(?:[Mm]y team|time|tenure|years|stint|role|position) 
 # Serving or working somewhere makes the place a workplace, whatever else the profile calls it
 # (the issuer of a certificate): "serving as a Court Interpreter ... at the Arizona Supreme Court".
 # (not the degree: "a Master of Social Work at Seattle University")
-_WORKING = re.compile(r"\b(?<!social )(?:serv|work)(?:e|es|ed|ing|s)?\b[^.;:,]{0,80}$", re.I)
+# (and a crew, team or job at a place is work there: "the art handling crew at the Art Institute")
+_WORKING = re.compile(
+    r"(?:\b(?<!social )(?:serv|work)(?:e|es|ed|ing|s)?\b[^.;:,]{0,80}"
+    r"|\b(?:crew|team|staff|job|shift)\s+at\s+(?:the\s+)?)$",
+    re.I,
+)
 NOT_ORGS = re.compile(rf"^(?:{lx.NOT_ORGS})$")
 TITLE_HEAD = rf"(?:{lx.TITLE_HEADS})"
 _TITLE = re.compile(
@@ -136,7 +141,7 @@ _CO_TITLE = re.compile(
     r"\s+(?:for|of|on)\b()"
     # or any title held where it was: "a carpenter for 13 years and general foreman at Buckeye"
     rf"|\band (?:an? |the )?((?!I\b)(?:[\w/-]+\s+){{0,2}}{TITLE_HEAD})"
-    r"(?=\s+(?:at\s+(?-i:[A-Z])|with\s+(?:\w+\s+)?(?:years?|\d)))",
+    r"(?=\s+(?:at\s+(?-i:[A-Z])|with\s+(?:\w+\s+)?(?:years?|\d)|since\s+(?:\w+\s+)?\d{4}))",
     re.I,
 )
 _SCHOOL = re.compile(
@@ -453,6 +458,7 @@ _DONE_WHEN = re.compile(lx.DONE_WHEN, re.I)
 _TO_GET_MY = re.compile(rf"{lx.AIM_GET}\s+(?:(?:my|the|an?)\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
+_LICENCE = re.compile(r"\blicen[cs]es?\b", re.I)
 # (not "certificates", which are often documents: "HOA certificates and tax certificates")
 _CERT_CUE = re.compile(r"\bcertif(?!icates\b)\w*|\bcredential|\baccredit\w*", re.I)
 # A run of capitalised words or initials: "AWS Machine Learning Specialty", "Stripe's", joined
@@ -655,8 +661,12 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
     before, after = sentence[max(0, at - 40) : at].lower(), sentence[end : end + 40].lower()
     clause = clause_of(sentence, at)
     lead = LEAD.match(sentence)  # "Credentials: ... and the CRME": the label names its kind
-    if lead and lead.end() <= at and _CERT_CUE.search(lead.group(1)):
-        return "certification"
+    if (
+        lead
+        and lead.end() <= at
+        and (_CERT_CUE.search(lead.group(1)) or _LICENCE.search(lead.group(1)))
+    ):
+        return "certification"  # "Credentials: ...", "Licence: CDL Class B"
     if _CERT_END.search(name) or _CERT_CUE.search(clause) or _EXAM.search(before):
         return "certification"
     if lead and lead.end() <= at and _TOOL_LABEL.search(lead.group(1)):

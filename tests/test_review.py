@@ -348,6 +348,10 @@ _KNOWN_MISSES = {
         "h86-jonah-baldhollow-letter-planted: tool 'RTP|One'",
         "h86-jonah-baldhollow-note-planted: tool 'Siriusware'",
     ],
+    "tuned-87 (former hold-out)": [
+        "h87-dale-ridgeline-letter-planted: tool 'TIG welding on stainless'",
+        "h87-joss-brightwater-note-planted: certification 'forklift certified'",
+    ],
 }
 
 
@@ -368,6 +372,7 @@ _KNOWN_NOISY = {
     "tuned-79 (former hold-out)": 5,  # of 80
     "tuned-84 (former hold-out)": 6,  # of 78
     "tuned-85 (former hold-out)": 5,  # of 77
+    "tuned-87 (former hold-out)": 3,  # of 74
 }
 
 
@@ -474,9 +479,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-84 (former hold-out)",
         "tuned-85 (former hold-out)",
         "tuned-86 (former hold-out)",
+        "tuned-87 (former hold-out)",
+        "tuned-88 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 87):
+    for n in range(3, 89):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -3659,3 +3666,35 @@ def test_dates_with_to_an_employer_s_short_name_an_hour_and_years_in_a_trade(
     assert ("number", "nine") in errors("I spent nine years at Petal & Stem in Marshall.")
     # years of a trade are the years of its jobs: floral work, not the three at a tire shop
     assert ("number", "three") in errors("I have three years of floral experience.")
+
+
+def test_a_teacher_is_no_teaching_a_crew_at_a_place_a_later_title_and_an_honour_given_me(
+    tmp_path: Path,
+) -> None:
+    """From tuned-87 and tuned-88's blind run."""
+    mirela = write_profile(
+        tmp_path,
+        "mirela.yaml",
+        "name: Mirela Dobrev\n"
+        "experience:\n"
+        "  - company: Hearthstone Home Care\n"
+        "    title: Personal Care Aide\n"
+        "    start: 2021-03\n"
+        "    highlights:\n"
+        "      - Have cared for the same client, a retired teacher, for three years\n"
+        "      - Drive a 26-ft box truck (non-CDL) on local moves\n",
+    )
+
+    def kinds(text: str, kind: str = "letter") -> set[tuple[str, str]]:
+        found = review.check(text, mirela, "", kind=kind)
+        return {(f.kind, f.words) for f in review.errors(found)}
+
+    assert ("scope", "trained new aides") in kinds("I trained new aides on Hoyer lift transfers.")
+    text = "I spent one summer on the art handling crew at the Art Institute of Chicago."
+    assert ("employer", "Art Institute of Chicago") in kinds(text)
+    text = "I have been an aide at Hearthstone since 2021, and crew supervisor since 2024."
+    assert ("title", "crew supervisor") in kinds(text)
+    text = "I don't think of it as heroics, even if Hearthstone did name me Aide of the Year."
+    assert "claim" in {k for k, _ in kinds(text)}
+    bullet = "## Where can I add value?\n\n- Licence: CDL Class B\n"
+    assert "certification" in {k for k, _ in kinds(bullet, "note")}
