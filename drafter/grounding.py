@@ -167,11 +167,11 @@ def _honour_words(name: str) -> frozenset[str]:
 
 
 def _honoured(name: str, src: Sources) -> bool:
-    """Does one fact name the honour? A title "of the Year" must be that title's own ("Operator
-    of the Year" is not held by an operator's years); other honours by their words ("Rio Grande
-    Electric's safety award" by "safety award")."""
-    m = _OF_THE.search(name)
-    if m:
+    """Does one fact name the honour? A title "of the Year" or "Best X" must be that title's own
+    ("Operator of the Year" is not held by an operator's years); other honours by their words
+    ("Rio Grande Electric's safety award" by "safety award")."""
+    m = _OF_THE.search(name) or re.match(r"(?:Best|Top)\s+\S.*", name)
+    if m:  # ... and so must a title of honour: "Best Florist" is not held by a best year
         return re.search(rf"\b{re.escape(m.group(0).lower())}", src.profile) is not None
     return any(_honour_words(name) <= toks for _, toks in src.facts)
 

@@ -735,7 +735,12 @@ def _posting_software(low: str, posting: str) -> bool:
     point-of-sale system")?"""
     name = rf"(?<![\w-]){re.escape(low)}(?![\w-])"
     kind = rf"\b(?:{lx.TOOL_NOUNS})\b"
-    return bool(re.search(rf"{name}[^\n]{{0,60}}?{kind}|{kind}[^\n]{{0,60}}?{name}", posting))
+    # or asks for knowing it: "Working knowledge of Bluebeam Revu or PlanSwift"
+    known = r"\b(?:experience|knowledge|proficiency|familiarity|fluency)\s+(?:with|of|in)\s+"
+    return bool(
+        re.search(rf"{name}[^\n]{{0,60}}?{kind}|{kind}[^\n]{{0,60}}?{name}", posting)
+        or re.search(rf"{known}[^\n.;]{{0,40}}?{name}", posting)
+    )
 
 
 # A lead-in before a colon: a note's label ("Credentials:") or a letter's ("Tools I use:").

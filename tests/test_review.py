@@ -195,7 +195,6 @@ _KNOWN_MISSES = {
     ],
     "tuned-39 (former hold-out)": ["h39-wendell-granitepeak-note-planted: certification 'GISP'"],
     "tuned-40 (former hold-out)": ["h40-nico-halfmoon-note-planted: title 'art director'"],
-    "tuned-42 (former hold-out)": ["h42-amara-bellmont-letter-planted: tool '3M 360 Encompass'"],
     "tuned-47 (former hold-out)": [
         "h47-theo-northwind-note-planted: certification 'Avid Certified User'"
     ],
@@ -287,7 +286,6 @@ _KNOWN_MISSES = {
         "h72-jolene-brightline-note-planted: employer 'Xerox'",
     ],
     "tuned-73 (former hold-out)": [
-        "h73-darnell-keystone-letter-planted: tool 'RD8100'",
         "h73-lena-calloway-letter-planted: title 'Assistant Executive Housekeeper'",
     ],
     "tuned-74 (former hold-out)": [
@@ -335,18 +333,13 @@ _KNOWN_MISSES = {
         'h84-dana-riverbend-note-planted: scope "did the shop\'s color separations"',
     ],
     "tuned-85 (former hold-out)": [
-        "h85-dale-ridgeline-letter-planted: tool 'Bluebeam Revu'",
         "h85-dale-ridgeline-note-planted: title 'assistant estimator'",
-        "h85-margot-wildthistle-letter-planted: claim 'voted Best Florist'",
-        "h85-margot-wildthistle-letter-planted: tool 'FTD Mercury'",
     ],
     "tuned-86 (former hold-out)": [
         "h86-marcus-ridgeline-letter-planted: certification 'WreckMaster 4/5 certified'",
         "h86-marcus-ridgeline-note-planted: scope 'rollover recoveries on I-75'",
         "h86-danielle-tririver-note-planted: company 'Tri-County 911'",
         "h86-jonah-baldhollow-letter-planted: scope 'I hired every one of them'",
-        "h86-jonah-baldhollow-letter-planted: tool 'RTP|One'",
-        "h86-jonah-baldhollow-note-planted: tool 'Siriusware'",
     ],
     "tuned-87 (former hold-out)": [
         "h87-dale-ridgeline-letter-planted: tool 'TIG welding on stainless'",
@@ -3698,3 +3691,21 @@ def test_a_teacher_is_no_teaching_a_crew_at_a_place_a_later_title_and_an_honour_
     assert "claim" in {k for k, _ in kinds(text)}
     bullet = "## Where can I add value?\n\n- Licence: CDL Class B\n"
     assert "certification" in {k for k, _ in kinds(bullet, "note")}
+
+
+def test_a_best_x_honour_must_be_named_and_a_name_the_posting_asks_to_know_is_a_tool(
+    tmp_path: Path,
+) -> None:
+    """From tuned-85's first run: "Best Florist" is not held by a fact about a best year at a
+    florist's, and "Working knowledge of Bluebeam Revu" makes Bluebeam Revu a tool."""
+    margot = write_profile(
+        tmp_path,
+        "margot.md",
+        "# Margot Feeney\n\n## Experience\n\nPetal & Stem Florist, Marshall, NC — Floral Designer\n"
+        "June 2017 to July 2022\n\n* Valentine's rush: best year was about 420 orders (2021)\n",
+    )
+    posting = "Working knowledge of Bluebeam Revu or PlanSwift."
+    found = _kinds(_check("In 2021 I was voted Best Florist by our readers.", margot, posting))
+    assert ("claim", "Best Florist") in found
+    found = _kinds(_check("I've started marking up takeoffs in Bluebeam Revu.", margot, posting))
+    assert ("tool", "Bluebeam Revu") in found
