@@ -18,6 +18,7 @@ from drafter.claims import (
     about_company,
     about_letter,
     clause_of,
+    clause_start,
     disowned,
     liked,
     looking_ahead,
@@ -141,7 +142,10 @@ _CO_TITLE = re.compile(
     r"\s+(?:for|of|on)\b()"
     # or any title held where it was: "a carpenter for 13 years and general foreman at Buckeye"
     rf"|\band (?:an? |the )?((?!I\b)(?:[\w/-]+\s+){{0,2}}{TITLE_HEAD})"
-    r"(?=\s+(?:at\s+(?-i:[A-Z])|with\s+(?:\w+\s+)?(?:years?|\d)|since\s+(?:\w+\s+)?\d{4}))",
+    r"(?=\s+(?:at\s+(?-i:[A-Z])|with\s+(?:\w+\s+)?(?:years?|\d)|since\s+(?:\w+\s+)?\d{4})"
+    # or ends the clause after one title already said: "as front desk lead and assistant general
+    # manager."
+    r"|\s*[.;]|$)",
     re.I,
 )
 _SCHOOL = re.compile(
@@ -335,7 +339,7 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
     titles += [
         m
         for m in _CO_TITLE.finditer(sentence, titles[0].end() if titles else 0)
-        if titles or m.group(3)
+        if titles or (m.group(3) and not re.match(r"\s*[.;]|\s*$", sentence[m.end() :]))
     ]
     for m in titles:
         title = next(g for g in m.groups() if g).strip()
@@ -550,7 +554,16 @@ def check_named(
             r"(?:\s+(?:I{1,3}|IV|[1-4]))?\s+(?:role|position|opening|vacancy|job)\b", sentence[end:]
         ):
             continue  # the role applied for: letter.wrong_role's business
-        quotable = aim or posting_ok(sentence, at, True, company, note)
+        # the last item of the applicant's own list is theirs too: "I schedule ..., and handle
+        # refunds in Mindbody"
+        head = sentence[: clause_start(sentence, at)]
+        joined = bool(
+            re.search(r"\b(?:and|or)\W*$", head)
+            and _MINE.search(head)
+            and not looking_ahead(head)  # "I'd like to learn X, and work with mills in Vietnam"
+            and _NO_SUBJECT.match(sentence, len(head))
+        )
+        quotable = aim or (posting_ok(sentence, at, True, company, note) and not joined)
         # what follows a note's label lists the applicant's own ("Credentials: ... and the CRME"),
         # and so does a letter's line labelled as their skills ("Skills: Genesys Cloud and Verint")
         listed = (note and 0 < label < at) or own_list <= at
@@ -559,7 +572,11 @@ def check_named(
             low in src.posting
             and not listed
             # a note's bullet with no subject is the applicant's: "Processing payroll in ADP"
-            and (quotable or (not note and impersonal(clause, src)) or about_letter(clause))
+            and (
+                quotable
+                or (not note and not joined and impersonal(clause, src))
+                or about_letter(clause)
+            )
         ):
             continue  # the posting's, or its place or hours in the letter's business
         if low in src.posting and re.fullmatch(r"[A-Z][a-z]+(?:er|or|ian|ist|ee|ant|ent)s", name):
@@ -591,6 +608,13 @@ def check_named(
     return out
 
 
+_MINE = re.compile(r"\b(?:I|I've|I'm|my)\b")
+# A clause that opens with its verb, no subject of its own: "[and] handle refunds in Mindbody".
+_NO_SUBJECT = re.compile(
+    r"\s*(?!(?:your|you|the|we|they|it|this|that|there|an?|our|his|her|its|their|so|then|why|how|"
+    r"what|where|when|which|who)\b)"
+    r"[a-z]+(?<!ing)\b"
+)
 _KIN = re.compile(
     r"\bmy\s+(?:own\s+)?(?:dog|cat|horse|pet|puppy|son|daughter|kid|husband|wife|partner|"
     r"mother|father|mom|dad|brother|sister|grandmother|grandfather)\s*,?\s+$",

@@ -231,7 +231,6 @@ _KNOWN_MISSES = {
         "h57-kofi-lanternhill-letter-planted: claim 'won Best Local Short'",
     ],
     "tuned-58 (former hold-out)": [
-        "h58-daniel-harborline-letter-planted: tool 'CargoWise One'",
         "h58-ruth-clearwater-letter-planted: school 'University of Wisconsin–Milwaukee'",
     ],
     "tuned-59 (former hold-out)": [
@@ -344,6 +343,19 @@ _KNOWN_MISSES = {
     "tuned-87 (former hold-out)": [
         "h87-dale-ridgeline-letter-planted: tool 'TIG welding on stainless'",
         "h87-joss-brightwater-note-planted: certification 'forklift certified'",
+    ],
+    "tuned-89 (former hold-out)": [
+        "h89-calvin-prairie-reach-note-planted: company 'Prairie Ridge Wireless'",
+        "h89-ruth-alder-house-note-planted: certification 'CHS'",
+        "h89-ruth-alder-house-note-planted: school 'Johnson & Wales'",
+        "h89-ruth-alder-house-note-planted: company 'The Danforth Hotel'",
+    ],
+    "tuned-90 (former hold-out)": [
+        "h90-ines-whitcombe-letter-planted: scope"
+        ' "rewrote the office\'s emergency response protocol"',
+        "h90-ines-whitcombe-note-planted: certification 'already an IDI Qualified Administrator'",
+        "h90-dana-lumen-letter-planted: employer 'Orangetheory Fitness'",
+        "h90-dana-lumen-note-planted: school 'CU Boulder'",
     ],
 }
 
@@ -474,9 +486,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-86 (former hold-out)",
         "tuned-87 (former hold-out)",
         "tuned-88 (former hold-out)",
+        "tuned-89 (former hold-out)",
+        "tuned-90 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 89):
+    for n in range(3, 91):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -3709,3 +3723,36 @@ def test_a_best_x_honour_must_be_named_and_a_name_the_posting_asks_to_know_is_a_
     assert ("claim", "Best Florist") in found
     found = _kinds(_check("I've started marking up takeoffs in Bluebeam Revu.", margot, posting))
     assert ("tool", "Bluebeam Revu") in found
+
+
+def test_a_past_first_year_a_list_s_last_item_and_a_second_title_at_the_clause_end(
+    tmp_path: Path,
+) -> None:
+    """From tuned-89 and tuned-90's blind run."""
+    dana = write_profile(
+        tmp_path,
+        "dana.yaml",
+        "name: Dana Whitfield\n"
+        "experience:\n"
+        "  - company: Highline Barre\n"
+        "    title: Barre Instructor\n"
+        "    start: 2021-01\n"
+        "    highlights:\n"
+        "      - Teach 8 classes a week\n"
+        "      - Front desk lead since January 2023\n",
+    )
+    posting = "Handle memberships and billing in Mindbody."
+
+    def kinds(text: str) -> set[tuple[str, str]]:
+        return {(f.kind, f.words) for f in review.errors(_check(text, dana, posting))}
+
+    assert ("number", "35%") in kinds("I cut no-shows by 35% in my first year.")
+    assert kinds("I would aim to cut no-shows by 35% in my first year.") == set()
+    text = "I teach 8 classes a week, and handle memberships and refunds in Mindbody."
+    assert "Mindbody" in {words for _, words in kinds(text)}
+    text = (
+        "I have taught there since 2021, and since 2023 as front desk lead and assistant manager."
+    )
+    assert ("title", "assistant manager") in kinds(text)
+    # a title after "and" at the end of a clause, with none before it, is not read as one
+    assert kinds("I like the front desk team and the manager.") == set()
