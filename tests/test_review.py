@@ -62,6 +62,13 @@ def _kinds(findings: list[review.Finding]) -> list[tuple[str, str]]:
     return [(f.kind, f.words) for f in findings]
 
 
+def _errors(
+    text: str, who: profile.Profile, posting: str = "", **context: str
+) -> set[tuple[str, str]]:
+    """The kind and words of each error ``review.check`` finds in ``text``."""
+    return set(_kinds(review.errors(review.check(text, who, posting, **context))))
+
+
 def _flags(findings: list[review.Finding], finding: str | tuple[str, str]) -> bool:
     """Is there a finding of this kind (a string), or of this kind on these words (a pair)?"""
     return finding in _kinds(findings) or finding in [f.kind for f in findings]
@@ -3589,8 +3596,7 @@ def test_initials_a_cost_in_seconds_a_gap_a_level_a_school_and_a_language_s_leve
     posting = "Use NCG's category management program and Co+op Deals promotions."
 
     def errors(text: str) -> set[tuple[str, str]]:
-        found = review.check(text, hannah, posting, company=company)
-        return {(f.kind, f.words) for f in review.errors(found)}
+        return _errors(text, hannah, posting, company=company)
 
     for text in (
         "I would like to learn how PSDA runs its conflict checks.",
@@ -3628,8 +3634,7 @@ def test_a_redesign_a_role_label_a_machine_a_held_title_and_an_issuer_s_initials
     posting = "Set up, prime and test hemodialysis machines (Fresenius 2008T)."
 
     def errors(text: str, kind: str = "letter") -> set[tuple[str, str]]:
-        found = review.check(text, aaliyah, posting, kind=kind)
-        return {(f.kind, f.words) for f in review.errors(found)}
+        return _errors(text, aaliyah, posting, kind=kind)
 
     for text in (
         "I spent three years as a Certified Nursing Assistant at Oak Hollow Rehabilitation Center.",
@@ -3661,7 +3666,7 @@ def test_dates_with_to_an_employer_s_short_name_an_hour_and_years_in_a_trade(
     posting = "Take the CritiCall test before the interview."
 
     def errors(text: str) -> set[tuple[str, str]]:
-        return {(f.kind, f.words) for f in review.errors(_check(text, margot, posting))}
+        return _errors(text, margot, posting)
 
     for text in (
         "I spent five years at Petal & Stem in Marshall, building wire orders.",
@@ -3693,8 +3698,7 @@ def test_a_teacher_is_no_teaching_a_crew_at_a_place_a_later_title_and_an_honour_
     )
 
     def kinds(text: str, kind: str = "letter") -> set[tuple[str, str]]:
-        found = review.check(text, mirela, "", kind=kind)
-        return {(f.kind, f.words) for f in review.errors(found)}
+        return _errors(text, mirela, kind=kind)
 
     assert ("scope", "trained new aides") in kinds("I trained new aides on Hoyer lift transfers.")
     text = "I spent one summer on the art handling crew at the Art Institute of Chicago."
@@ -3744,7 +3748,7 @@ def test_a_past_first_year_a_list_s_last_item_and_a_second_title_at_the_clause_e
     posting = "Handle memberships and billing in Mindbody."
 
     def kinds(text: str) -> set[tuple[str, str]]:
-        return {(f.kind, f.words) for f in review.errors(_check(text, dana, posting))}
+        return _errors(text, dana, posting)
 
     assert ("number", "35%") in kinds("I cut no-shows by 35% in my first year.")
     assert kinds("I would aim to cut no-shows by 35% in my first year.") == set()
