@@ -462,6 +462,7 @@ _DONE_WHEN = re.compile(lx.DONE_WHEN, re.I)
 _TO_GET_MY = re.compile(rf"{lx.AIM_GET}\s+(?:(?:my|the|an?)\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
+# A label naming licences: "Licence: CDL Class B".
 _LICENCE = re.compile(r"\blicen[cs]es?\b", re.I)
 # (not "certificates", which are often documents: "HOA certificates and tax certificates")
 _CERT_CUE = re.compile(r"\bcertif(?!icates\b)\w*|\bcredential|\baccredit\w*", re.I)
@@ -754,16 +755,16 @@ def _posting_tool(low: str, posting: str) -> bool:
 
 
 def _posting_software(low: str, posting: str) -> bool:
-    """Does one line of the posting name it near a kind of system ("Experience with marina
+    """Does the posting name it within a few words of a kind of system ("Experience with marina
     reservation software; Molo strongly preferred", "Altru, Galaxy or a similar ticketing and
-    point-of-sale system")?"""
+    point-of-sale system"), or ask the applicant to know it ("Working knowledge of Bluebeam
+    Revu")? (``posting`` is the flattened posting: one line.)"""
     name = rf"(?<![\w-]){re.escape(low)}(?![\w-])"
     kind = rf"\b(?:{lx.TOOL_NOUNS})\b"
-    # or asks for knowing it: "Working knowledge of Bluebeam Revu or PlanSwift"
     known = r"\b(?:experience|knowledge|proficiency|familiarity|fluency)\s+(?:with|of|in)\s+"
     return bool(
-        re.search(rf"{name}[^\n]{{0,60}}?{kind}|{kind}[^\n]{{0,60}}?{name}", posting)
-        or re.search(rf"{known}[^\n.;]{{0,40}}?{name}", posting)
+        re.search(rf"{name}.{{0,60}}?{kind}|{kind}.{{0,60}}?{name}", posting)
+        or re.search(rf"{known}[^.;]{{0,40}}?{name}", posting)
     )
 
 

@@ -1,6 +1,7 @@
 """Scope: how much the applicant claims to have done. An agency verb ("led", "owned",
 "maintained") must be one the fact about its object licenses; a reach ("across the company"),
-people mentored or trained, and an employer named by reputation must be the profile's too.
+people mentored or trained, an employer named by reputation and a language's level ("fluent"
+where the profile says "conversational") must be the profile's too.
 """
 
 from __future__ import annotations
