@@ -16,7 +16,11 @@ BUILT_AROUND = (
     r"(?:built|build|building) (?:my|a|our) (?:\w+ )?(?:career|life|week|routine) around\b|"
     # and so is a foundation built: "I built a strong foundation in manual testing"
     r"(?:built|build|building|laid|lay|laying) (?:a |my |the )?(?:strong |solid |good |firm )?"
-    r"(?:foundation|grounding|base)\b"
+    r"(?:foundation|grounding|base)\b|"
+    # and building on one's studies is going further from them: "Building on my accounting
+    # coursework" (not "building on the pilot line I set up in Mexico", which claims the line)
+    r"(?:built|build|builds|building) on (?:my|our) (?:[\w-]+ ){0,3}?(?:coursework|courses?|"
+    r"studies|training|degree|certificates?|classes|program|background|experience)\b"
 )
 
 # Past-tense verbs that do not end in "-ed": a sentence or bullet opening with one is a claim.
@@ -456,7 +460,7 @@ IMPLIES = {
 # Nouns after a name that make it a product worked in: "worked on Metasys systems".
 TOOL_NOUNS = (
     r"systems?|software|suite|platform|app|application|module|controls|controllers?|panels|"
-    r"machines?|printers?"
+    r"machines?|printers?|analy[sz]ers?"
 )
 # CamelCase or *.js words that are products people use, not tools they claim.
 NOT_TOOLS = words("linkedin youtube paypal iphone ipad macbook ebay whatsapp")

@@ -141,8 +141,8 @@ _CO_TITLE = re.compile(
     r"\band (?:an? |the )?((?!I\b)(?:[\w/-]+\s+){1,2}(?:lead|head|manager|owner|architect))"
     r"\s+(?:for|of|on)\b()"
     # or any title held where it was: "a carpenter for 13 years and general foreman at Buckeye"
-    rf"|\band (?:an? |the )?((?!I\b)(?:[\w/-]+\s+){{0,2}}{TITLE_HEAD})"
-    r"(?=\s+(?:at\s+(?-i:[A-Z])|with\s+(?:\w+\s+)?(?:years?|\d)|since\s+(?:\w+\s+)?\d{4})"
+    rf"|\band (?:then )?(?:an? |the )?((?!I\b)(?:[\w/-]+\s+){{0,2}}{TITLE_HEAD})"
+    r"(?=\s+(?:at\s+(?:the\s+)?(?-i:[A-Z])|with\s+(?:\w+\s+)?(?:years?|\d)|since\s+(?:\w+\s+)?\d{4})"
     # or ends the clause after one title already said: "as front desk lead and assistant general
     # manager."
     r"|\s*[.;]|$)",

@@ -364,6 +364,16 @@ _KNOWN_MISSES = {
         "h90-dana-lumen-letter-planted: employer 'Orangetheory Fitness'",
         "h90-dana-lumen-note-planted: school 'CU Boulder'",
     ],
+    "tuned-91 (former hold-out)": [
+        'h91-hannah-brightline-note-planted: scope "managing the hospital\'s accounts receivable"',
+        "h91-wren-riverbend-letter-planted: title 'then assistant technical director'",
+        "h91-wren-riverbend-letter-planted: tool 'and in Vectorworks'",
+    ],
+    "tuned-92 (former hold-out)": [
+        "h92-dale-hilltop-note-planted: scope 'broke down beef primals at Northgate'",
+        "h92-dale-hilltop-note-planted: school 'Fox Valley Technical College'",
+        "h92-joanne-south-sound-letter-planted: claim 'Volunteer of the Year award'",
+    ],
 }
 
 
@@ -385,6 +395,8 @@ _KNOWN_NOISY = {
     "tuned-84 (former hold-out)": 6,  # of 78
     "tuned-85 (former hold-out)": 5,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
+    "tuned-91 (former hold-out)": 6,  # of 77
+    "tuned-92 (former hold-out)": 4,  # of 80
 }
 
 
@@ -495,9 +507,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-88 (former hold-out)",
         "tuned-89 (former hold-out)",
         "tuned-90 (former hold-out)",
+        "tuned-91 (former hold-out)",
+        "tuned-92 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 91):
+    for n in range(3, 93):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -3760,3 +3774,33 @@ def test_a_past_first_year_a_list_s_last_item_and_a_second_title_at_the_clause_e
     assert ("title", "assistant manager") in kinds(text)
     # a title after "and" at the end of a clause, with none before it, is not read as one
     assert kinds("I like the front desk team and the manager.") == set()
+
+
+def test_a_manner_participle_building_on_studies_and_a_title_then_held_at_a_place(
+    tmp_path: Path,
+) -> None:
+    """From tuned-91 and tuned-92's blind run."""
+    dale = write_profile(
+        tmp_path,
+        "dale.yaml",
+        "name: Dale Kowalczyk\n"
+        "experience:\n"
+        "  - company: Northgate Foods\n"
+        "    title: Meat Clerk\n"
+        "    start: 2022-01\n"
+        "    highlights:\n"
+        "      - Run the band saw for chops and soup bones under the meat manager\n"
+        "education:\n"
+        "  - {degree: Certificate, field: Accounting, school: Columbus State, year: 2020}\n",
+    )
+    ahead = "## What am I excited about? What will I learn?\n\n"
+    for text, kind in (
+        ("Band saw: chops and soup bones, supervised.", "note"),
+        (ahead + "- Building on my Columbus State accounting coursework.\n", "note"),
+    ):
+        assert _errors(text, dale, kind=kind) == set(), text
+    text = "I was a meat clerk and then assistant meat manager at the Northgate store."
+    assert ("title", "assistant meat manager") in _errors(text, dale)
+    posting = "Test flue gas with a Bacharach Fyrite combustion analyzer."
+    text = "I test flue gas with a Bacharach Fyrite analyzer on every call."
+    assert ("tool", "Bacharach Fyrite") in _errors(text, dale, posting)
