@@ -128,6 +128,7 @@ _RUN_UNIT = re.compile(
 # A participle after an article, with one word and a comma between at most, describes the noun
 # after it: "a calm, organized crew", "the managed accounts".
 _ADJECTIVE_AT = re.compile(r"\b(?:an?|the|very|more|most|well)\s+(?:[\w-]+,\s+)?$", re.I)
+# Nothing after the word but the end of the sentence: "chops and soup bones, supervised."
 _ENDS = re.compile(r"\s*[.;)]?\s*$")
 # Driving a vehicle, a route, for an employer or at all is doing it ("drove a 72-passenger bus",
 # "I drove for Franklin Valley Local Schools", "Before driving I ran ..."), not leading ("drove
@@ -171,7 +172,6 @@ def check_scope(
             continue  # "how much a calm, organized crew matters": a word for the crew
         if participle and re.search(r",\s*$", sentence[:at]) and _ENDS.match(sentence, m.end()):
             continue  # "Band saw: chops and soup bones, supervised": how it was done
-
         quotable = posting_ok(sentence, at, True, company, note)
         if quotable and group == "verb" and re.search(r"\bwho\s+(?:\w+ly\s+)?$", sentence[:at]):
             # "As the person who ran X, I ...": the relative's subject is the applicant
