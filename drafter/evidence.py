@@ -86,6 +86,12 @@ SYNONYMS: dict[str, str] = {
     r"kept": "keep",
     r"sold": "sell",
     r"drove|driven": "drive",
+    # a cadence said either way: "biweekly" for "every two weeks"
+    r"bi-?weekly|fortnightly|every (?:two|other) weeks": "biweekly",
+    r"bi-?monthly|every (?:two|other) months": "bimonthly",
+    r"weekly|every week|once a week": "weekly",
+    r"monthly|every month|once a month": "monthly",
+    r"daily|every day|each day": "daily",
     r"1st": "first",
     r"2nd": "second",
     r"3rd": "third",
@@ -383,11 +389,23 @@ def format_table(emap: EvidenceMap, width: int = 100) -> str:
     return "\n".join(lines)
 
 
+_JOINING = STOPWORDS | {"since", "until", "after", "before", "during", "around", "among"}
+
+
 def spells(initials: str, text: str) -> bool:
     """Does ``text`` spell ``initials`` out, word by word ("SOPs" in "standard operating
-    procedures")? Three letters or more: two would be spelled by chance ("and in")."""
-    letters = initials[:-1] if re.fullmatch(r"[A-Z]{3,}s", initials) else initials
-    if not re.fullmatch(r"[A-Z]{3,6}", letters):
+    procedures")? Three letters or more: two would be spelled by chance ("and in"), unless a
+    plural spells a plural ("NPs" in "nurse practitioners")."""
+    plural = re.fullmatch(r"([A-Z]{2,})s", initials)
+    letters = plural.group(1) if plural else initials
+    if not re.fullmatch(r"[A-Z]{3,6}", letters) and not (plural and len(letters) == 2):
         return False
     spelled = r"[\s-]+".join(rf"{c}[a-z]*" for c in letters.lower())
-    return bool(re.search(rf"\b{spelled}\b", text, re.I))
+    if plural and len(letters) == 2:
+        spelled = spelled[: -len("[a-z]*")] + "[a-z]+s"
+    # words that name a thing, not a chance run of them: "and disarm the", "cutting payroll prep"
+    return any(
+        not re.search(r"^\w+(?:ing|ed)\b", m.group(0), re.I)
+        and not any(w.lower() in _JOINING for w in re.split(r"[\s-]+", m.group(0)))
+        for m in re.finditer(rf"\b{spelled}\b", text, re.I)
+    )

@@ -159,31 +159,43 @@ def _owner(name: str) -> str:
 
 
 def _near_misses(sentence: str, company: str, src: Sources) -> list[Finding]:
-    """A near miss at the company's name, wherever it is said: a name that ends as the company's
-    does and shares two words or more and at least half of them, but is another ("Brightline
-    Home Services" for "Brightwater Home Services", "Red River Credit Union" for "Keystone
-    Prairie Federal Credit Union"), and neither an employer of the applicant's nor a name the
-    posting gives."""
+    """A near miss at the company's name, wherever it is said: a name that ends on a word of the
+    company's name but its first and shares two words or more and at least half of them, but is
+    another ("Brightline Home Services" for "Brightwater Home Services", "Red River Credit Union"
+    for "Keystone Prairie Federal Credit Union", "Hollis Creek Septic" for "Hollis Brook Septic
+    Services"), or has its words in another order ("Page & Wick Books" for "Wick & Page Books");
+    and neither an employer of the applicant's nor a name the posting or profile gives."""
     own = _words(company)
-    last = company.split()[-1]
-    if len(own) < 3 or not re.fullmatch(r"[A-Z][\w&'’.-]{3,}", last):
+    ends = [w for w in company.split()[1:] if re.fullmatch(r"[A-Z][\w&'’.-]{3,}", w)]
+    if len(own) < 3 or not ends:
         return []
     run = (
         rf"\b(?!(?i:{lx.GREETINGS}|your|our|my|their|this|that)\b)"  # "Your Home Health ... role"
         rf"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|&)\s+)?){{1,4}}"
-        rf"{re.escape(last)})\b"
+        rf"(?:{'|'.join(map(re.escape, ends))}))\b"
     )
     first = company.split()[0].lower()
+    order = [w for w in re.findall(r"\w+", company.lower()) if w in own]
     out = []
     for m in re.finditer(run, sentence):
         org = m.group(1)
-        if any(w.lower() == first for w in org.split()[1:]):
+        if not sentence[: m.start(1)].strip(" -*•\"'("):
+            org = re.sub(r"^[A-Z][a-z]+ing\s+", "", org)  # a bullet's verb: "Helping Page & ..."
+        names = org.split()
+        if any(
+            w.lower() == first and not _words(" ".join(names[:k])) & own
+            for k, w in enumerate(names[1:], 1)
+        ):
             continue  # the company, after a capital that opens a bullet: "Keeping Clearwater ..."
+        said = [w for w in re.findall(r"\w+", org.lower()) if w in own]
         shared = _words(org) & own
-        if not _words(org) - own or len(shared) < 2 or 2 * len(shared) < len(own):
+        other = _words(org) - own or said != [w for w in order if w in shared]
+        if not other or len(shared) < 2 or 2 * len(shared) < len(own):
             continue
-        if org.lower() in src.posting or any(
-            fuzz.token_set_ratio(org.lower(), e.lower()) >= 90 for e in src.employers
+        if (
+            org.lower() in src.posting
+            or org.lower() in src.profile
+            or any(fuzz.token_set_ratio(org.lower(), e.lower()) >= 90 for e in src.employers)
         ):
             continue
         out.append(Finding("company", "error", sentence, org,

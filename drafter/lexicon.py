@@ -57,6 +57,7 @@ INTENT = (
     r"(?:part|thing|area|skill)s? I(?:'m| am) still (?:building|developing|learning)\b|"
     r"still (?:building|developing|growing) (?:my )?(?:[\w-]+ ){0,2}"
     r"(?:skills?|knowledge|experience|confidence|understanding)|growing in|grow in|"
+    r"(?:go|going|dig|digging) deeper\b|"
     r"gaps? I (?:\w+ )?(?:would|'d|will|want to|need to|hope to|plan to)|"
     r"(?:still|would|'d) need\b|"
     r"(?:I'd|I would) (?:gladly |happily )?(?:take|do|get|complete|finish|earn|start|welcome|add|"
@@ -258,7 +259,7 @@ LEISURE = (
 # An honest gap said about a thing named just before: "ProtoPie, which I have not used yet".
 NOT_USED = (
     r"(?:not|never|n't)\s+(?:yet\s+|had the chance to\s+|got to\s+)?"
-    r"(?:used|use|tried|try|worked (?:with|in)|touched|learned|done|handled|written|held)"
+    r"(?:used|use|tried|try|worked (?:with|in|on)|touched|learned|done|handled|written|held)"
     r"|no (?:hands-on |real |professional )?experience|yet to (?:use|try|work|learn)"
     r"|new to me|still learning"
 )

@@ -26,7 +26,7 @@ from drafter.claims import (
     owned,
     posting_ok,
 )
-from drafter.evidence import tokens, words
+from drafter.evidence import spells, tokens, words
 from drafter.findings import Finding, error
 from drafter.numbers import impersonal
 from drafter.sources import Sources
@@ -668,8 +668,8 @@ def _grounded(name: str, src: Sources, company: str, role: str, whole: bool = Tr
         return True  # "PSDA" for Puget Sound Defender Association
     if role and low in role.lower():
         return True
-    if name in src.cert_initials or name in src.initials:
-        return True
+    if name in src.cert_initials or name in src.initials or spells(name, src.profile):
+        return True  # "NPs" for the profile's "nurse practitioners"
     if any(fuzz.ratio(low, e.lower()) >= 90 for e in src.employers):
         return True
     return len(low) >= 8 and fuzz.partial_ratio(low, src.profile) >= 92

@@ -352,7 +352,6 @@ _KNOWN_MISSES = {
         "h87-joss-brightwater-note-planted: certification 'forklift certified'",
     ],
     "tuned-89 (former hold-out)": [
-        "h89-calvin-prairie-reach-note-planted: company 'Prairie Ridge Wireless'",
         "h89-ruth-alder-house-note-planted: certification 'CHS'",
         "h89-ruth-alder-house-note-planted: school 'Johnson & Wales'",
         "h89-ruth-alder-house-note-planted: company 'The Danforth Hotel'",
@@ -374,6 +373,15 @@ _KNOWN_MISSES = {
         "h92-dale-hilltop-note-planted: school 'Fox Valley Technical College'",
         "h92-joanne-south-sound-letter-planted: claim 'Volunteer of the Year award'",
     ],
+    "tuned-93 (former hold-out)": [
+        "h93-wade-hollisbrook-letter-planted: certification 'a tanker endorsement'",
+    ],
+    "tuned-94 (former hold-out)": [
+        'h94-marcus-harborview-letter-planted: title "the shop\'s service manager"',
+        "h94-rosa-lilac-letter-planted: company 'Spokane Orthodontic Specialists'",
+        'h94-rosa-lilac-letter-planted: title "the practice\'s office manager"',
+        "h94-rosa-lilac-note-planted: certification 'as a DANB COA'",
+    ],
 }
 
 
@@ -384,10 +392,9 @@ _KNOWN_NOISY = {
     "tuned-31 (former hold-out)": 1,  # of 78
     "tuned-33 (former hold-out)": 3,  # of 82
     "tuned-34 (former hold-out)": 2,  # of 71
-    "tuned-36 (former hold-out)": 3,  # of 83
     "tuned-37 (former hold-out)": 5,  # of 78
     "tuned-38 (former hold-out)": 4,  # of 75
-    "tuned-42 (former hold-out)": 5,  # of 79
+    "tuned-42 (former hold-out)": 4,  # of 79
     "tuned-59 (former hold-out)": 4,  # of 73
     "tuned-66 (former hold-out)": 2,  # of 77
     "tuned-75 (former hold-out)": 4,  # of 82
@@ -395,7 +402,7 @@ _KNOWN_NOISY = {
     "tuned-84 (former hold-out)": 6,  # of 78
     "tuned-85 (former hold-out)": 5,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
-    "tuned-91 (former hold-out)": 6,  # of 77
+    "tuned-91 (former hold-out)": 5,  # of 77
     "tuned-92 (former hold-out)": 4,  # of 80
 }
 
@@ -509,9 +516,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-90 (former hold-out)",
         "tuned-91 (former hold-out)",
         "tuned-92 (former hold-out)",
+        "tuned-93 (former hold-out)",
+        "tuned-94 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 93):
+    for n in range(3, 95):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -3804,3 +3813,49 @@ def test_a_manner_participle_building_on_studies_and_a_title_then_held_at_a_plac
     posting = "Test flue gas with a Bacharach Fyrite combustion analyzer."
     text = "I test flue gas with a Bacharach Fyrite analyzer on every call."
     assert ("tool", "Bacharach Fyrite") in _errors(text, dale, posting)
+
+
+def test_spelled_out_initials_a_cadence_either_way_a_near_miss_and_a_gap_worked_on(
+    tmp_path: Path,
+) -> None:
+    """From tuned-93 and tuned-94's blind run."""
+    priya = write_profile(
+        tmp_path,
+        "priya.yaml",
+        "name: Priya Raman\n"
+        "experience:\n"
+        "  - company: Lakeview Clinic\n"
+        "    title: Health Unit Coordinator\n"
+        "    start: 2020-01\n"
+        "    highlights:\n"
+        "      - Tracked license dates for 6 physicians and 3 nurse practitioners\n"
+        "      - Run drive-through violation inspections every two weeks\n"
+        "      - Chaired the unit clerk practice council since 2021\n"
+        "certifications:\n"
+        "  - M-100 The Essentials of Community Association Management\n",
+    )
+    for text in (
+        "I tracked license dates for 6 physicians and 3 NPs.",  # initials it spells out
+        "I run biweekly drive-through inspections.",  # "every two weeks"
+    ):
+        assert _errors(text, priya) == set(), text
+    note = "## Where can I add value?\n\n- Sterndrives: Volvo Penta, which I haven't worked on.\n"
+    assert _errors(note, priya, "We service Volvo Penta sterndrives.", kind="note") == set()
+    ahead = "## What am I excited about? What will I learn?\n\n"
+    text = ahead + "- Going deeper on budgets and reserve studies.\n"
+    assert _errors(text, priya, kind="note") == set()
+    # a chance run of words spells no credential: "clerk practice council since"
+    assert ("certification", "CPCS") in _errors("I hold the CPCS credential.", priya)
+    # a near miss at the company's name: another word, or its words in another order; not a
+    # course the profile names
+    company = {"company": "Hollis Brook Septic Services"}
+    text = "Hollis Creek Septic is family-run, like our farm was."
+    assert ("company", "Hollis Creek Septic") in _errors(text, priya, **company)
+    text = "## What am I excited about? What will I learn?\n\n- Helping Page & Wick Books grow.\n"
+    assert ("company", "Page & Wick Books") in _errors(
+        text, priya, company="Wick & Page Books", kind="note"
+    )
+    text = "I completed The Essentials of Community Association Management."
+    assert not _errors(text, priya, company="Ironwood Community Management") & {
+        ("company", "The Essentials of Community Association Management")
+    }
