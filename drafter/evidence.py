@@ -30,6 +30,18 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_TEENS: tuple[str, ...] = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+)
+_TEENS += ("eighteen", "nineteen", "twenty")
+
 # Abbreviation or variant → words appended to the text, so both spellings meet on one token.
 SYNONYMS: dict[str, str] = {
     r"k8s": "kubernetes",
@@ -92,6 +104,9 @@ SYNONYMS: dict[str, str] = {
     r"weekly|every week|once a week": "weekly",
     r"monthly|every month|once a month": "monthly",
     r"daily|every day|each day": "daily",
+    # a count in words holds its figure: "fifteen of them" for "15 sessions" (a one-digit figure
+    # is too short to be a token)
+    **{word: str(n) for n, word in enumerate(_TEENS, 10)},
     r"1st": "first",
     r"2nd": "second",
     r"3rd": "third",
@@ -103,7 +118,7 @@ _SYNONYMS = [
 # Words every posting and resume shares: they would match anything and mean little.
 STOPWORDS = words(
     "a an and or the of to in on for with at by from as is are be been being it its this that "
-    "these those we you your our us they their i my me who whom which what when where how "
+    "these those we you your our us they them their i my me who whom which what when where how "
     "will would can could should may might must shall do does did has have had not no nor but "
     "if then than so such also into about over under across per via etc eg ie able ability "
     "abilities strong excellent proven solid good great deep demonstrated plus experience "
@@ -400,12 +415,13 @@ def spells(initials: str, text: str) -> bool:
     letters = plural.group(1) if plural else initials
     if not re.fullmatch(r"[A-Z]{3,6}", letters) and not (plural and len(letters) == 2):
         return False
-    spelled = r"[\s-]+".join(rf"{c}[a-z]*" for c in letters.lower())
+    spelled = r"[ -]+".join(rf"{c}[a-z]*" for c in letters.lower())
     if plural and len(letters) == 2:
         spelled = spelled[: -len("[a-z]*")] + "[a-z]+s"
-    # words that name a thing, not a chance run of them: "and disarm the", "cutting payroll prep"
+    # words of one line that name a thing, not a chance run of them: "and disarm the", "cutting
+    # payroll prep"; a small word may join two ("point-of-sale")
     return any(
         not re.search(r"^\w+(?:ing|ed)\b", m.group(0), re.I)
-        and not any(w.lower() in _JOINING for w in re.split(r"[\s-]+", m.group(0)))
+        and not {w.lower() for w in re.split(r"[ -]+", m.group(0))[:: len(letters) - 1]} & _JOINING
         for m in re.finditer(rf"\b{spelled}\b", text, re.I)
     )

@@ -279,6 +279,15 @@ _DOING = re.compile(
 _INSIDER = re.compile(r"\b(?:we|our|us)\b", re.I)
 
 
+# What the applicant has done, said to fit the job: "my working knowledge of the FDCPA carries
+# over directly", "my clinic experience ... has prepared me well to contribute".
+_FITS = re.compile(
+    r"\b(?:carr(?:y|ies) over|(?:translates?|transfers?) (?:directly|well)"
+    r"|(?:have|has) (?:\w+ )?prepared me)\b",
+    re.I,
+)
+
+
 def _support_kind(clause: str) -> str | None:
     """ "I am an AI assistant" claims a title; a clause of doing or knowing claims experience
     (scope); an honour, or work beside or as one of a team, is a plain claim. Anything else is a
@@ -287,6 +296,8 @@ def _support_kind(clause: str) -> str | None:
     hold."""
     if re.match(r"(?:\w+\s+){0,2}I(?: am|'m) (?:an? |the )", clause):
         return "title"
+    if _FITS.search(clause):
+        return None  # a view of how the applicant fits the job
     if re.search(r"\b[A-Z]\w*\s+(?:Award|Prize|Medal)\b", clause):
         return "claim"  # "The Fleet Safety Award I received last year": an honour, not a duty
     doing = _DOING.search(clause)

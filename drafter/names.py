@@ -428,10 +428,19 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         out.append(error("certification", sentence, cert, f"'{cert}' is not a certification "
                           "in the profile"))  # fmt: skip
     for m in _CODED.finditer(sentence):  # "OSHA 30" where the profile has "OSHA 10-Hour"
-        levels = re.findall(rf"\b{m[1].lower()}[\s-]?(?:level\s+)?(\d{{1,5}})\b", src.profile)
-        if levels and m[2] not in levels and not _not_held(sentence, m.start(), m.end()):
-            why = f"the profile has {m[1]} {' or '.join(dict.fromkeys(levels))}, not {m[2]}"
-            out.append(error("certification", sentence, m.group(0), why))
+        level_of = (
+            rf"\b{m[1].lower()}(?:[\s-]?(?:level\s+)?|\b[^.;]{{0,60}}?\blevel\s+)(\d{{1,5}})\b"
+        )
+        levels = re.findall(level_of, src.profile)  # and "SNA Certificate in ... – Level 1"
+        if not levels or _not_held(sentence, m.start(), m.end()):
+            continue
+        said = [(m[2], m.group(0).removesuffix(m[3] or ""))]
+        if m[3]:  # "SNA Level 1 and Level 2"
+            said.append((m[4], f"Level {m[4]}"))
+        for level, claimed in said:
+            if level not in levels:
+                why = f"the profile has {m[1]} {' or '.join(dict.fromkeys(levels))}, not {level}"
+                out.append(error("certification", sentence, claimed, why))
     return out
 
 
@@ -445,7 +454,10 @@ _BESIDE = re.compile(
     re.I,
 )
 # Initials with a number: a course, level or standard ("OSHA 30", "ISO 27001").
-_CODED = re.compile(r"\b([A-Z]{2,6})[\s-](?:Level\s+)?(\d{1,5})\b")  # and "RVTI Level 2"
+_CODED = re.compile(
+    r"\b([A-Z]{2,6})[\s-](?:Level\s+)?(\d{1,5})\b"  # and "RVTI Level 2"
+    r"((?:,\s*|\s+(?:and|or|&)\s+)Level\s+(\d{1,5})\b)?"  # "SNA Level 1 and Level 2"
+)
 
 
 def _not_held(sentence: str, start: int, end: int) -> bool:

@@ -68,6 +68,21 @@ _SPLIT = re.compile(
     r"(?<=[.!?])(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bMt\.)(?<!\bFt\.)"
     r"[\"')\]]?\s+(?=[A-Z0-9\"'(\[<{])"
 )
+# A person's or a place's initial after a plain word: "evening classes at J. Sargeant Reynolds".
+_INITIAL = re.compile(r"(?:^|\s)[a-z]+\s+[A-HJ-Z]\.$")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of a paragraph, an initial not ending one."""
+    out: list[str] = []
+    for s in (s.strip() for s in _SPLIT.split(text)):
+        if out and _INITIAL.search(out[-1]):
+            out[-1] += " " + s
+        elif s:
+            out.append(s)
+    return out
+
+
 # Markdown emphasis marks no words: "**Gaps:** no Snowflake yet" is the label "Gaps" and its text.
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
 
@@ -131,7 +146,7 @@ def _split(text: str, profile: Profile) -> _Draft:
             para.append(_EMPHASIS.sub("", line))
     flush()
     parts = [(part, look) for unit, look in units for part in _INLINE_ITEM.split(unit)]
-    said = [(s.strip(), look) for part, look in parts for s in _SPLIT.split(part) if s.strip()]
+    said = [(s, look) for part, look in parts for s in _sentences(part)]
     return _Draft(
         frame,
         [s for s, _ in said],

@@ -333,7 +333,6 @@ _KNOWN_MISSES = {
         "h83-aaliyah-clearwater-note-planted: company 'Fresenius Kidney Care'",
     ],
     "tuned-84 (former hold-out)": [
-        "h84-lucia-brightwater-note-planted: company 'J. Frank Schmidt & Son'",
         "h84-jonah-northpines-letter-planted: scope 'I write the behavior intervention plans'",
         "h84-jonah-northpines-note-planted: tool 'Proloquo2Go'",
         'h84-dana-riverbend-note-planted: scope "did the shop\'s color separations"',
@@ -381,6 +380,9 @@ _KNOWN_MISSES = {
         "h94-rosa-lilac-letter-planted: company 'Spokane Orthodontic Specialists'",
         'h94-rosa-lilac-letter-planted: title "the practice\'s office manager"',
         "h94-rosa-lilac-note-planted: certification 'as a DANB COA'",
+    ],
+    "tuned-96 (former hold-out)": [
+        "h96-dario-brightline-letter-planted: scope 'schedule the whole production floor'",
     ],
 }
 
@@ -518,9 +520,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-92 (former hold-out)",
         "tuned-93 (former hold-out)",
         "tuned-94 (former hold-out)",
+        "tuned-95 (former hold-out)",
+        "tuned-96 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 95):
+    for n in range(3, 97):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -3859,3 +3863,47 @@ def test_spelled_out_initials_a_cadence_either_way_a_near_miss_and_a_gap_worked_
     assert not _errors(text, priya, company="Ironwood Community Management") & {
         ("company", "The Essentials of Community Association Management")
     }
+
+
+def test_an_initial_ends_no_sentence_views_of_fit_and_levels_listed_after_their_initials(
+    tmp_path: Path,
+) -> None:
+    """From tuned-95 and tuned-96's blind run."""
+    hannah = write_profile(
+        tmp_path,
+        "hannah.yaml",
+        "name: Hannah Oyelaran\n"
+        "experience:\n"
+        "  - company: Northridge Elementary\n"
+        "    title: Lead Cook\n"
+        "    start: 2021-08\n"
+        "    highlights:\n"
+        "      - Closed out the end-of-day point-of-sale reconciliation\n"
+        "      - Teach the Saturday repotting workshops (15 sessions in 2025)\n"
+        "      - Managed collectors\n"
+        "skills: [FDCPA, Member Service]\n"
+        "certifications:\n"
+        "  - SNA Certificate in School Nutrition – Level 1\n",
+    )
+    for text in (
+        "I closed out the POS reconciliation.",  # "point-of-sale" spells it
+        "I teach the Saturday repotting workshops; we ran fifteen of them in 2025.",
+        "My working knowledge of the FDCPA carries over directly.",
+        "I would sign up for the OSHA 30 right away.",
+        "I hold the SNA Level 1 certificate; the 18-month window seems fair to me.",
+        "I am comfortable with eight weeks of on-site training.",
+    ):
+        assert (
+            _errors(text, hannah, "Earn Level 2 within 18 months; eight weeks of training.")
+            == set()
+        ), text
+    # initials spelled across two facts ("collectors" / "Member Service") are no one thing's
+    assert ("certification", "CMS") in _errors("I already hold the CMS designation.", hannah)
+    text = "I hold the SNA Level 1 and Level 2 certificates."
+    assert ("certification", "Level 2") in _errors(text, hannah)
+    assert ("certification", "SNA Level 2") in _errors(
+        "I hold the SNA Level 2 certificate.", hannah
+    )
+    # "J." is an initial: the school's whole name is one sentence's
+    text = "I started evening classes at J. Sargeant Reynolds Community College."
+    assert ("school", "J. Sargeant Reynolds Community College") in _errors(text, hannah)
