@@ -228,6 +228,9 @@ _CODE_BEFORE = re.compile(rf"(?<![\w.])(?!(?:{lx.CURRENCY_CODES})\s)[A-Z]{{2,6}}
 # A time of day is no figure either: "at 3 a.m.".
 _CLOCK = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I)  # and "8:00", never a figure
 _FORTNIGHTLY = re.compile(r"\b(?:bi-?weekly|fortnightly)\b", re.I)
+_SEMI = re.compile(r"\bsemi-?(week|month)ly\b", re.I)
+_AND_A_HALF = re.compile(r"\s+and a half\b", re.I)
+_PLUS = re.compile(r"-?plus\b|\+", re.I)
 # ... nor are the hours of a shift: "alone from eleven to seven, three nights a week", "11-to-7
 # shifts".
 _HOUR = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight"
@@ -283,14 +286,23 @@ def numbers(text: str) -> list[Num]:
         if any(a <= m.start() < b for a, b in hours):
             continue
         n = float(lx.NUMBER_WORDS[m.group(1).lower()])
-        tail = text[m.end() : m.end() + 12].lower()
+        end = m.end()
+        half = _AND_A_HALF.match(text, end)
+        if half:  # "four and a half years"
+            n, end = n + 0.5, half.end()
+        plus = _PLUS.match(text, end)  # "four-plus years": at least four
+        end = plus.end() if plus else end
+        words = text[m.start() : end]
+        tail = text[end : end + 12].lower()
         years = _of_years(text, m.start(), tail)
-        out.append(Num(m.group(0), n, n, False, years, _span(tail)))
+        out.append(Num(words, n, n, False, years, _span(tail)))
     for m in _VAGUE_WORD.finditer(text):
         n = lx.VAGUE_NUMBERS[m.group(1).lower()]
         out.append(Num(m.group(0), n, -n, False, False))  # raw < 0 marks a magnitude word
     for m in _FORTNIGHTLY.finditer(text):  # "biweekly payroll" is payroll every two weeks
         out.append(Num(m.group(0), 2.0, 2.0, False, False, "week"))
+    for m in _SEMI.finditer(text):  # "semi-monthly payroll" is payroll twice a month
+        out.append(Num(m.group(0), 2.0, 2.0, False, False, m.group(1).lower()))
     return out
 
 
@@ -322,7 +334,9 @@ def number_supported(
     if num.years:
         if num.value in durations:
             return True
-        if num.words.endswith("+") and any(  # "10+ years": a lower bound eleven years meet
+        if num.value % 1 == 0.5 and {num.value - 0.5, num.value + 0.5} & durations:
+            return True  # "four and a half years" for Aug 2012 – Feb 2017, counted as 5 by year
+        if num.words.endswith(("+", "plus")) and any(  # "10+ years": a lower bound eleven meet
             v >= num.value for v in (*durations, *(k.value for k in known if k.years))
         ):
             return True
@@ -361,6 +375,20 @@ def role_spans(profile: Profile) -> dict[str, set[float]]:
             held.setdefault(fact.org, []).append((int(m.group(1)), end))
     for org, spans in held.items():
         out[org].add(float(max(e for _, e in spans) - min(s for s, _ in spans)))
+    return out
+
+
+def study_spans(profile: Profile) -> dict[str, set[float]]:
+    """Years spent at each school whose dates the profile gives ("Eastern Washington University —
+    Psychology coursework, 2015–2017": 2), for a clause that names the school."""
+    out: dict[str, set[float]] = {}
+    for fact in profile.of_kind("education"):
+        m = _ROLE_DATES.search(fact.text)
+        if not m or m.group(2).lower() == "present":
+            continue
+        for part in re.split(r"\s*[—–,(]\s*", fact.text):
+            if re.search(r"\b(?:University|College|Institute|School|Academy)\b", part):
+                out.setdefault(part.strip(), set()).add(float(int(m.group(2)) - int(m.group(1))))
     return out
 
 

@@ -308,7 +308,8 @@ def _support_kind(clause: str) -> str | None:
     if _ALONGSIDE.search(clause):
         return "claim"  # "working alongside some amazing people": who, not what
     if AGENCY.search(clause) or re.search(
-        r"\b(?:experience|expertise|skills|projects?|work(?:ed|ing)|helped|as the|review|chair)\b",
+        r"\b(?:experience|expertise|skills|projects?|work(?:ed|ing)|helped|as the|review"
+        r"|chair(?:ed|ing)?(?! to\b))\b",  # "chaired the committee", not "gripping the chair to"
         clause,
         re.I,
     ):

@@ -86,8 +86,9 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
                 continue
             if re.search(r"\b(?:Division|Department|Office|Unit|Section|Program)$", org):
                 continue  # "Dear GIS Division hiring team,": a part of the company
-            if cue == _GREETING and org.lower() in src.posting:
-                continue  # "Dear Sterile Processing hiring team,": a department the posting names
+            if org.lower() in src.posting:
+                continue  # "Dear Sterile Processing hiring team,": a department the posting names;
+                # "the position at Seattle-Tacoma International Airport": where the job is
             if cue == _GREETING and not m.group("hiring") and not _shares_word(org, company):
                 continue  # a team named by its work: "Dear Data Science team", "Dear Hiring Team"
             if (
@@ -166,7 +167,8 @@ def _near_misses(sentence: str, company: str, src: Sources) -> list[Finding]:
     Services"), or has its words in another order ("Page & Wick Books" for "Wick & Page Books");
     and neither an employer of the applicant's nor a name the posting or profile gives."""
     own = _words(company)
-    ends = [w for w in company.split()[1:] if re.fullmatch(r"[A-Z][\w&'’.-]{3,}", w)]
+    ends = [w for w in company.split()[1:] if re.fullmatch(r"[A-Z][\w&'’.-]{2,}", w)]
+    ends += [_SHORT_FORMS[w.lower()] for w in ends if w.lower() in _SHORT_FORMS]  # "Co-op"
     if len(own) < 3 or not ends:
         return []
     run = (
@@ -175,7 +177,7 @@ def _near_misses(sentence: str, company: str, src: Sources) -> list[Finding]:
         rf"(?:{'|'.join(map(re.escape, ends))}))\b"
     )
     first = company.split()[0].lower()
-    order = [w for w in re.findall(r"\w+", company.lower()) if w in own]
+    order = _word_list(company)
     out = []
     for m in re.finditer(run, sentence):
         org = m.group(1)
@@ -187,7 +189,7 @@ def _near_misses(sentence: str, company: str, src: Sources) -> list[Finding]:
             for k, w in enumerate(names[1:], 1)
         ):
             continue  # the company, after a capital that opens a bullet: "Keeping Clearwater ..."
-        said = [w for w in re.findall(r"\w+", org.lower()) if w in own]
+        said = [w for w in _word_list(org) if w in own]
         shared = _words(org) & own
         other = _words(org) - own or said != [w for w in order if w in shared]
         if not other or len(shared) < 2 or 2 * len(shared) < len(own):
@@ -203,8 +205,20 @@ def _near_misses(sentence: str, company: str, src: Sources) -> list[Finding]:
     return out
 
 
+# A word of a company's name, as it is often shortened.
+_SHORT_FORMS = {"cooperative": "Co-op"}
+_LONG_FORMS = {short.lower(): long for long, short in _SHORT_FORMS.items()}
+
+
 def _words(name: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", name.lower()) if len(w) > 2 and w not in ("the", "and")}
+    return set(_word_list(name))
+
+
+def _word_list(name: str) -> list[str]:
+    """The words of a name that tell it apart, in order, each in its long form ("co-op" is
+    "cooperative")."""
+    words = re.findall(r"\w+(?:-op)?", name.lower())
+    return [_LONG_FORMS.get(w, w) for w in words if len(w) > 2 and w not in ("the", "and")]
 
 
 def _shares_word(org: str, company: str) -> bool:

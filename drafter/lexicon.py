@@ -62,6 +62,7 @@ INTENT = (
     r"(?:still|would|'d) need\b|"
     r"(?:I'd|I would) (?:gladly |happily )?(?:take|do|get|complete|finish|earn|start|welcome|add|"
     r"obtain|pursue|sit|apply for|sign up for|enrol(?:l)? in|register for)\b|"
+    r"ready to (?:complete|obtain|get|earn|take|pass|sit|start|begin|undergo)\b|"
     r"down the road|\bmaybe\b|(?:get|come|getting|coming) up to speed|ramp up|"
     r"would be (?:proud|glad|happy|honou?red|delighted|thrilled) to\b|"
     r"within (?:my|the) first (?:\w+ )?(?:year|days|weeks|months)\b|"
@@ -84,7 +85,7 @@ AIM_GET = (
     r"(?:\b(?:to|would|will|'d|'ll|could|can)\s+(?:\w+ly\s+)?(?:earn|get|finish|complete|pass|"
     r"obtain|take|sit|deepen|broaden|expand|strengthen|sharpen|grow)"
     r"|\b(?:work|working) towards?"
-    r"|^\W*(?:earning|getting|finishing|completing|passing))"
+    r"|(?:^|:\s)\W*(?:earning|getting|finishing|completing|passing))"  # and after a label
 )
 AIM_MY = rf"{AIM_GET}\s+my\b"
 # ... unless it is said to be done: "earning my CPTD last spring gave me a grounding".
@@ -745,7 +746,8 @@ LOGISTICS = (
     r"I (?:can|could|am able to) (?:work|cover) (?:the |any |a |either )?(?:[\w-]+ ){0,4}?"
     r"(?:schedules?|shifts?|rotations?|hours|nights|weekends)\b|"
     r"(?:schedule|shift|hours|rotation) (?:fits|suits|works for) (?:me|my)\b|"
-    r"(?:please )?consider me for\b|(?:would be|'d be) available\b|\b(?:could|can) start\b|"
+    r"(?:please )?consider me for\b|(?:(?:would|can|could|will) be|'d be|'ll be) available\b|"
+    r"\b(?:could|can) start\b|"
     r"(?:view|see|find) my (?:portfolio|work samples)\b|"
     r"(?:portfolio|work samples) (?:is |are )?(?:available|online)\b|"
     r"\w+ (?:weeks?|months?) to (?:finish|wrap up|hand over|close out)\b|"

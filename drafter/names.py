@@ -72,6 +72,8 @@ _EMPLOYER = [
                rf"|[Mm]y team at)"
                rf"\s+{ORG}"),
     re.compile(rf"\b{ORG},\s+where I\b"),
+    # a post's place inside the workplace: "a year at the front desk of Planet Fitness"
+    re.compile(rf"\bat the (?:[\w-]+\s+)?(?:desk|counter|kitchen|warehouse|office) of\s+{ORG}"),
     # "a summer as a Cataloging Specialist with Cedar Rapids Public Library"
     re.compile(rf"\bas an? (?:[A-Z][\w-]*\s+){{1,4}}(?:with|for)\s+(?:the\s+)?{ORG}"),
     re.compile(r"\b((?:[A-Z][\w&]*\s+){1,3}(?:Inc|Corp|Corporation|LLC|Ltd|GmbH))\b\.?"),
@@ -94,6 +96,8 @@ _TITLE = re.compile(
     rf"\b(?:as (?:an? |the )?(?:(?:[\w-]+\s+)?[\w-]+'s )?|promoted to |"
     rf"(?:worked|served|hired|employed) as (?:an? |the )?|"
     rf"(?:role|title|position) (?:as|of) (?:an? |the )?|"
+    rf"\bmy (?:job )?(?:role|title|position) (?:is|was|has been) (?:now |currently )?"
+    rf"(?:an? |the )?|"
     rf"^\W*(?:role|title|position):\s+(?:an? |the )?|"  # a note's "Role: field supervisor ..."
     rf"I(?: am|'m|'ve been| have been| was) (?:an? |the )?|"
     rf"became (?:an? |the )?|(?:he|she)(?:'s| is| was) (?:not (?:just|only) )?(?:an? |the )?"
@@ -305,8 +309,10 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
             if owner != org and known(owner, src, company, False, employer=True):
                 org = owner  # "at Brightline Optical's Cherry Creek store": the owner's store
             working = m.group(0)[:2].lower() == "at" and _WORKING.search(sentence[: m.start()])
-            if _MY_PLACE.search(m.group(0)) or working:
-                # "my team at Figma", "serving as a Court Interpreter at X": an employer
+            applied = re.search(r"\bappl(?:y|ying|ied|ication)\b", sentence[: m.start()], re.I)
+            if (_MY_PLACE.search(m.group(0)) and not applied) or working:
+                # "my team at Figma", "serving as a Court Interpreter at X": an employer (not
+                # "applying for the position at X": the company's check)
                 held = known(org, src, company, False, employer=True)
             else:
                 held = (
@@ -348,6 +354,7 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         if re.match(r"(?:my|our|their|his|her|your) own\b", title, re.I):
             continue  # "I've been my own editor": a figure of speech
         title = re.sub(r"^(?:their|his|her|our|your)\s+", "", title)  # "as their mentor"
+        title = re.sub(r"^.*\b(?:for|to) (?:an? |the )", "", title)  # "[applying for the] Engineer"
         named = title_words(title)
         if re.search(r"\bto lead$", title, re.I):
             continue  # "I'm excited to lead design": a verb, not a title
@@ -441,12 +448,24 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
             if level not in levels:
                 why = f"the profile has {m[1]} {' or '.join(dict.fromkeys(levels))}, not {level}"
                 out.append(error("certification", sentence, claimed, why))
+    for m in _CDL_CLASS.finditer(sentence):  # "Class A CDL" where the profile has Class B
+        classes = {a or b for a, b in _CDL_CLASS.findall(src.profile)}
+        claimed = (m[1] or m[2]).lower()
+        if classes and claimed not in classes and not _not_held(sentence, m.start(), m.end()):
+            why = f"the profile's CDL is Class {' or '.join(sorted(classes)).upper()}"
+            out.append(error("certification", sentence, m.group(0), why))
+    for m in _ENDORSEMENT.finditer(sentence):  # "a tanker endorsement" the profile lacks
+        endorsed = rf"\b{m[1].lower()}\b[^.;\n]{{0,40}}\bendorsement"  # "air brakes endorsement"
+        if not re.search(endorsed, src.profile) and not _not_held(sentence, m.start(), m.end()):
+            why = f"the profile has no {m[1].lower()} endorsement"
+            out.append(error("certification", sentence, m.group(0), why))
     return out
 
 
 # Another person the applicant works near: "beside a senior researcher", "under a master".
 _BESIDE = re.compile(
-    r"\b(?:beside|alongside|next to|with|under|shadowing|from|by)\s+"
+    r"\b(?:beside|alongside|next to|with|under|shadowing|from|by|assist(?:ed|ing)?|help(?:ed|ing)?"
+    r"|support(?:ed|ing)?|report(?:ed|ing)? to|work(?:ed|ing)? for)\s+"
     r"(?:an?|the|our|your|other|more)\s+$"
     # and someone the applicant works with: "Our lead programmer checks each one", "A senior
     # analyst reviewed every call I made"
@@ -457,6 +476,17 @@ _BESIDE = re.compile(
 _CODED = re.compile(
     r"\b([A-Z]{2,6})[\s-](?:Level\s+)?(\d{1,5})\b"  # and "RVTI Level 2"
     r"((?:,\s*|\s+(?:and|or|&)\s+)Level\s+(\d{1,5})\b)?"  # "SNA Level 1 and Level 2"
+)
+
+
+# A commercial licence's class and endorsements.
+_CDL_CLASS = re.compile(
+    r"\b(?:[Cc]lass\s+([A-Ca-c])\s+(?:CDL|cdl|[Cc]ommercial)|(?:CDL|cdl)[\s,-]+[Cc]lass\s+([A-Ca-c]))\b"
+)
+_ENDORSEMENT = re.compile(
+    r"\b(tanker|hazmat|passenger|school bus|doubles(?:/triples)?|air brakes?)\s+(?:\(\w\)\s+)?"
+    r"endorsements?\b",
+    re.I,
 )
 
 
@@ -581,8 +611,14 @@ def check_named(
         # and so does a letter's line labelled as their skills ("Skills: Genesys Cloud and Verint")
         listed = (note and 0 < label < at) or own_list <= at
         clause = clause_of(sentence, at)
-        if (
+        posted = (
             low in src.posting
+            or bool(  # and the plural of initials it gives: "PTs"
+                re.fullmatch(r"[A-Z]{2,}s", name) and re.search(rf"\b{low[:-1]}\b", src.posting)
+            )
+        )
+        if (
+            posted
             and not listed
             # a note's bullet with no subject is the applicant's: "Processing payroll in ADP"
             and (
@@ -672,8 +708,8 @@ def _grounded(name: str, src: Sources, company: str, role: str, whole: bool = Tr
                 return True
     low = name.lower()
     one = low[:-1] if re.fullmatch(r"[A-Z]{2,}s", name) else low  # "RFIs" for "RFI" and back
-    if re.search(rf"(?<![\w-]){re.escape(one)}s?(?![\w-])", src.profile):
-        return True
+    if re.search(rf"(?<![\w-]){re.escape(one)}s?(?!\w|-(?!\w+(?:ed|en|ing)\b))", src.profile):
+        return True  # and its participle: "ABA" in "ABA-approved"
     if company and (low in company.lower() or company.lower() in low):
         return True
     if company and name == initials_of(company):
@@ -727,8 +763,14 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
         return "employer"
     if re.search(r"\bmy\s+$", before) and _INITIALS.fullmatch(name) and not _OF_USE.match(after):
         return "certification"  # "My APICS CPIM gives me ...": letters the applicant holds
-    if re.search(r"\bi(?:'m| am) an?\s+$", before) and re.search(r"\b[A-Z]{2,}$", name):
-        return "certification"  # "I am an Ohio LSW": a licence held, by its letters
+    if re.search(r"\b(?:i'm|i am|as) an?\s+$", before) and re.search(r"\b[A-Z]{2,}$", name):
+        return (
+            "certification"  # "I am an Ohio LSW", "as a DANB COA": a licence held, by its letters
+        )
+    if re.search(r"\b(?:current|certified|trained) (?:in|on)\s+$", before) and _INITIALS.fullmatch(
+        name
+    ):
+        return "certification"  # "current in AHA BLS"
     return "claim"
 
 

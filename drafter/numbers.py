@@ -113,11 +113,12 @@ def _headcount_unsupported(sentence: str, at: int, num: Num, src: Sources) -> bo
 
 
 def _durations_here(sentence: str, at: int, src: Sources) -> set[float]:
-    """The durations a figure of years may be: the span of the employer its clause names ("four
-    years at Northwind Health" must be Northwind's) or of the roles in the trade it names ("three
-    years of traffic experience"), else any the profile supports."""
+    """The durations a figure of years may be: the span of the employer or school its clause
+    names ("four years at Northwind Health" must be Northwind's) or of the roles in the trade it
+    names ("three years of traffic experience"), else any the profile supports."""
     clause = clause_of(sentence, at).lower()
-    named = [spans for org, spans in src.spans.items() if any(n in clause for n in _short(org))]
+    places = [*src.spans.items(), *src.studies.items()]  # "two years of psychology at X College"
+    named = [spans for org, spans in places if any(n in clause for n in _short(org))]
     field = _OF_EXPERIENCE.search(clause)
     if field and not named:  # "three years of traffic experience": the roles in traffic
         trade = tokens(field.group(1))

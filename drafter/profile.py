@@ -17,7 +17,7 @@ drafter's YAML schema (every part optional except some content; see fixtures/pro
         end: present
         highlights: [one claim per item]
     skills: {Languages: [Python, SQL]}        # or a flat list
-    education: [{school: ..., degree: ..., field: ..., year: ...}]
+    education: [{school: ..., degree: ..., field: ..., start: ..., year: ...}]  # start optional
     projects: [{name: ..., description: ..., highlights: [...], tools: [...]}]
     certifications: [AWS Certified Cloud Practitioner]
     awards: [...]
@@ -231,7 +231,9 @@ def from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Profile:
     for i, edu in enumerate(_list(data.get("education"))):
         if isinstance(edu, Mapping):
             degree = " in ".join(x for x in (_s(edu.get("degree")), _s(edu.get("field"))) if x)
-            text = ", ".join(x for x in (degree, _s(edu.get("school")), _s(edu.get("year"))) if x)
+            year = _s(edu.get("year") or edu.get("end"))
+            when = _dates(edu.get("start"), year) if edu.get("start") else year  # "2015–2017"
+            text = ", ".join(x for x in (degree, _s(edu.get("school")), when) if x)
             facts.add("education", text, f"education[{i}]", org=_s(edu.get("school")))
             for j, item in enumerate(_list(edu.get("highlights"))):
                 facts.add(
@@ -318,9 +320,11 @@ def from_json_resume(data: Mapping[str, Any], path: Path | None = None) -> Profi
         degree = " in ".join(x for x in (_s(edu.get("studyType")), _s(edu.get("area"))) if x)
         school = _s(edu.get("institution"))
         year = _s(edu.get("endDate"))[:4]
+        start = _s(edu.get("startDate"))[:4]
+        when = _dates(start, year) if start else year  # "2015–2017", "2024–present"
         facts.add(
             "education",
-            ", ".join(x for x in (degree, school, year) if x),
+            ", ".join(x for x in (degree, school, when) if x),
             f"education[{i}]",
             org=school,
         )
@@ -344,9 +348,10 @@ def from_json_resume(data: Mapping[str, Any], path: Path | None = None) -> Profi
     ):
         for i, item in enumerate(_list(data.get(key))):
             if isinstance(item, Mapping):
-                facts.add(
-                    kind, ", ".join(_s(item.get(f)) for f in fields if item.get(f)), f"{key}[{i}]"
-                )
+                text = ", ".join(_s(item.get(f)) for f in fields if item.get(f))
+                if item.get("summary"):  # what the award was for: "Q2 2024, nominated by ..."
+                    text = f"{text} — {_s(item['summary'])}" if text else _s(item["summary"])
+                facts.add(kind, text, f"{key}[{i}]")
     for i, lang in enumerate(_list(data.get("languages"))):
         if isinstance(lang, Mapping) and lang.get("language"):
             fluency = f" ({_s(lang.get('fluency'))})" if lang.get("fluency") else ""

@@ -28,7 +28,15 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from drafter import lexicon as lx
-from drafter.claims import durations, is_claim, is_past, numbers, role_spans, stated_years
+from drafter.claims import (
+    durations,
+    is_claim,
+    is_past,
+    numbers,
+    role_spans,
+    stated_years,
+    study_spans,
+)
 from drafter.evidence import tokens
 from drafter.findings import ERROR_KINDS, Finding, error
 from drafter.grounding import check_support, third_person
@@ -280,6 +288,7 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
         posting_numbers=numbers(post),
         durations=durations(profile),
         spans=role_spans(profile),
+        studies=study_spans(profile),
         stated=stated_years(profile),
         profile_tools=tool_set(text),
         profile_tokens=tokens(text) | tokens(" ".join(initials)),
@@ -382,10 +391,13 @@ def _name_initials(text: str) -> set[str]:
 
 def _opens_with_deed(said: str, posting: str) -> bool:
     """Does a bullet open with a past verb ("Built the intake form"), rather than with a name the
-    posting gives that only looks like one ("Applied Epic and EZLynx") or a compound that only
-    ends like one ("Self-performed carpentry at Ruscilli")?"""
-    first = re.sub(r"^\W+", "", said).split()[:1]
+    posting gives that only looks like one ("Applied Epic and EZLynx"), a term of the posting's
+    ("confined space entry") or a compound that only ends like one ("Self-performed carpentry at
+    Ruscilli")?"""
+    first = re.sub(r"^\W+", "", said).split()[:2]
     if not first or "-" in first[0] or not is_past(first[0]):
+        return False
+    if len(first) == 2 and re.search(rf"\b{re.escape(' '.join(first).lower())}\b", posting.lower()):
         return False
     name = re.match(r"\W*([A-Z][\w-]*\s+[A-Z][\w.+-]*[\w+])", said)
     return not (name and name.group(1) in posting)

@@ -23,6 +23,7 @@ class Sources:
     posting_numbers: list[Num]
     durations: set[float]
     spans: dict[str, set[float]]  # years at each employer, from its roles' dates
+    studies: dict[str, set[float]]  # years at each school, from its dates
     stated: set[float]  # years of experience the summary states
     profile_tools: frozenset[str]
     profile_tokens: frozenset[str]

@@ -243,3 +243,40 @@ def test_bad_profiles_are_clear_errors(
     with pytest.raises(InputError, match=message) as info:
         profile.load(path)
     assert str(path) in str(info.value)
+
+
+def test_a_json_resume_award_keeps_its_summary(tmp_path: Path) -> None:
+    p = write_profile(
+        tmp_path,
+        "p.json",
+        '{"basics": {"name": "Priya Sandoval"}, "awards": [{"title": "Employee of the Quarter",'
+        ' "date": "2024-07", "awarder": "Pinecrest Suites", "summary": "Q2 2024, after a weekend'
+        ' of storm cancellations"}]}',
+    )
+    award = next(f for f in p.facts if f.kind == "award")
+    assert award.text == (
+        "Employee of the Quarter, Pinecrest Suites, 2024-07 — Q2 2024, after a weekend of storm"
+        " cancellations"
+    )
+
+
+def test_education_keeps_when_it_started(tmp_path: Path) -> None:
+    yaml_profile = write_profile(
+        tmp_path,
+        "p.yaml",
+        "name: Gabe\neducation:\n"
+        "  - {degree: Psychology coursework, school: Eastern Washington University, start: 2015,"
+        " year: 2017}\n",
+    )
+    json_profile = write_profile(
+        tmp_path,
+        "p.json",
+        '{"basics": {"name": "Gabe"}, "education": [{"institution": "Spokane Falls Community'
+        ' College", "area": "PTA prerequisites", "startDate": "2024-09"}]}',
+    )
+    assert [f.text for f in yaml_profile.facts if f.kind == "education"] == [
+        "Psychology coursework, Eastern Washington University, 2015–2017"
+    ]
+    assert [f.text for f in json_profile.facts if f.kind == "education"] == [
+        "PTA prerequisites, Spokane Falls Community College, 2024–present"
+    ]

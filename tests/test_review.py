@@ -269,9 +269,6 @@ _KNOWN_MISSES = {
         "h65-wade-cedarhollow-note-planted: title 'shop foreman'",
         "h65-imogen-alderfinch-letter-planted: company 'Brightline Residential'",
     ],
-    "tuned-66 (former hold-out)": [
-        "h66-joanne-cedar-hollow-letter-planted: employer 'Evergreen Public Schools'",
-    ],
     "tuned-67 (former hold-out)": [
         "h67-hannah-harborandpine-letter-planted: school 'UW-Stout'",
         "h67-wade-ridgeback-letter-planted: title 'assistant foreman'",
@@ -372,17 +369,20 @@ _KNOWN_MISSES = {
         "h92-dale-hilltop-note-planted: school 'Fox Valley Technical College'",
         "h92-joanne-south-sound-letter-planted: claim 'Volunteer of the Year award'",
     ],
-    "tuned-93 (former hold-out)": [
-        "h93-wade-hollisbrook-letter-planted: certification 'a tanker endorsement'",
-    ],
     "tuned-94 (former hold-out)": [
         'h94-marcus-harborview-letter-planted: title "the shop\'s service manager"',
         "h94-rosa-lilac-letter-planted: company 'Spokane Orthodontic Specialists'",
         'h94-rosa-lilac-letter-planted: title "the practice\'s office manager"',
-        "h94-rosa-lilac-note-planted: certification 'as a DANB COA'",
     ],
     "tuned-96 (former hold-out)": [
         "h96-dario-brightline-letter-planted: scope 'schedule the whole production floor'",
+    ],
+    "tuned-97 (former hold-out)": [
+        "h97-travis-pawnee-letter-planted: scope 'train new warehouse hires'",
+        "h97-celia-whitcombe-note-planted: scope 'drafted Form 706 estate tax returns'",
+    ],
+    "tuned-98 (former hold-out)": [
+        "h98-luis-harborview-note-planted: company 'Seaport Regency'",
     ],
 }
 
@@ -394,10 +394,9 @@ _KNOWN_NOISY = {
     "tuned-31 (former hold-out)": 1,  # of 78
     "tuned-33 (former hold-out)": 3,  # of 82
     "tuned-34 (former hold-out)": 2,  # of 71
-    "tuned-37 (former hold-out)": 5,  # of 78
     "tuned-38 (former hold-out)": 4,  # of 75
     "tuned-42 (former hold-out)": 4,  # of 79
-    "tuned-59 (former hold-out)": 4,  # of 73
+    "tuned-59 (former hold-out)": 3,  # of 73
     "tuned-66 (former hold-out)": 2,  # of 77
     "tuned-75 (former hold-out)": 4,  # of 82
     "tuned-79 (former hold-out)": 5,  # of 80
@@ -522,9 +521,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-94 (former hold-out)",
         "tuned-95 (former hold-out)",
         "tuned-96 (former hold-out)",
+        "tuned-97 (former hold-out)",
+        "tuned-98 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 97):
+    for n in range(3, 99):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -3907,3 +3908,76 @@ def test_an_initial_ends_no_sentence_views_of_fit_and_levels_listed_after_their_
     # "J." is an initial: the school's whole name is one sentence's
     text = "I started evening classes at J. Sargeant Reynolds Community College."
     assert ("school", "J. Sargeant Reynolds Community College") in _errors(text, hannah)
+
+
+def test_a_licence_s_class_and_endorsements_a_desk_of_a_workplace_and_the_job_s_own_place(
+    tmp_path: Path,
+) -> None:
+    """From tuned-97 and tuned-98's blind run."""
+    luis = write_profile(
+        tmp_path,
+        "luis.yaml",
+        "name: Luis Ferreira\n"
+        "summary: Skip tracer with four and a half years of finding people.\n"
+        "experience:\n"
+        "  - company: Brightwater Residential\n"
+        "    title: Maintenance Technician\n"
+        "    start: 2021-03\n"
+        "    highlights:\n"
+        "      - Assisted the chief engineer with quarterly PTAC cleaning\n"
+        "      - Run semi-monthly payroll through Gusto\n"
+        "  - company: NC Cooperative Extension\n"
+        "    title: Administrative Assistant\n"
+        "    start: 2012-08\n"
+        "    end: 2017-02\n"
+        "education:\n"
+        "  - {degree: Psychology coursework, school: Eastern Washington University,"
+        " start: 2015, year: 2017}\n"
+        "certifications:\n"
+        "  - CDL Class B with air brakes endorsement\n"
+        "  - ABA-approved paralegal certificate\n",
+    )
+    posting = (
+        "Location: Seattle-Tacoma International Airport (SEA)\n"
+        "Enter bins only under our confined space entry permits. Work under a PT or PTA.\n"
+    )
+    company = {"company": "Cascadia Air", "role": "Engineer I – Hotel Maintenance"}
+    for text in (
+        "I'm applying for the Engineer I – Hotel Maintenance job.",
+        "I also assisted the chief engineer with quarterly PTAC cleaning.",
+        "I am excited to apply for the position at Seattle-Tacoma International Airport.",
+        "I look forward to joining Cascadia Air's team at SEA.",
+        "I run payroll through Gusto twice a month.",
+        "Before that I spent four and a half years at the NC Cooperative Extension office.",
+        "Finding people: four-plus years of skip tracing.",
+        "I left Eastern Washington University after two years of psychology.",
+        "I can be available for the Sunday mornings the role asks for.",
+        "I am ready to complete the background check and SIDA badging process.",
+        "I hold an ABA-approved paralegal certificate.",
+        "Watching someone go from gripping the chair to trusting their own feet is the best part.",
+    ):
+        assert _errors(text, luis, posting, **company) == set(), text
+    ahead = "## What am I excited about? What will I learn?\n\n"
+    for bullet in (
+        "Bins: confined space entry done the right way, with permits",  # the posting's term
+        "How PTs decide when to progress an exercise.",  # the posting's "PT", plural
+        "License: getting my Class A CDL",
+    ):
+        assert _errors(ahead + f"- {bullet}\n", luis, posting, kind="note") == set(), bullet
+    for text, found in (
+        ("Driving: I hold a Class A CDL with air brakes.", ("certification", "Class A CDL")),
+        ("I hold a CDL Class B and a tanker endorsement.", ("certification", "tanker endorsement")),
+        ("At Brightwater, where my title is now operations director, I run the office.",
+         ("title", "operations director")),
+        ("I spent a year at the front desk of Planet Fitness.", ("employer", "Planet Fitness")),
+        ("I am already current in AHA BLS.", ("certification", "AHA BLS")),
+        ("As a DANB COA I know the records sequence.", ("certification", "DANB COA")),
+    ):  # fmt: skip
+        assert found in _errors(text, luis), text
+    # a near miss at the company's name, said short ("Co-op") or on a short word ("LLP")
+    text = "Pawnee County Co-op is the elevator I grew up hauling to."
+    assert ("company", "Pawnee County Co-op") in _errors(
+        text, luis, company="Pawnee Valley Cooperative"
+    )
+    text = "I am excited to apply for the paralegal position at Whitcombe & Hale LLP."
+    assert ("company", "Whitcombe & Hale LLP") in _errors(text, luis, company="Whitcombe & Lau LLP")
