@@ -86,11 +86,13 @@ class Inputs:
         return facts[:n]
 
     def check(self, text: str, kind: str) -> list[review.Finding]:
-        """Findings on a letter or note for this page and profile ('letter' or 'note')."""
+        """Findings on a letter or note for this page and profile ('letter' or 'note'). The
+        page's properties ("Location: ...", "Pay: ...") are the posting's too."""
+        properties = [f"{key}: {value}" for key, value in self.page.properties.items()]
         return review.check(
             text,
             self.profile,
-            self.posting,
+            "\n".join([*properties, self.posting]),
             company=self.page.company,
             role=self.page.role,
             kind=kind,

@@ -752,7 +752,9 @@ LOGISTICS = (
     r"(?:portfolio|work samples) (?:is |are )?(?:available|online)\b|"
     r"\w+ (?:weeks?|months?) to (?:finish|wrap up|hand over|close out)\b|"
     r"(?:rotation|schedule|shift pattern|roster) (?:that |which )?(?:would )?(?:gets?|puts?) me\b|"
-    r"I (?:live|am based|'m based) in|(?:short|easy|quick) (?:drive|commute|walk|ride)|"
+    r"I (?:live|am based|'m based) in|"
+    r"I (?:can|could) (?:work|be|start) (?:at|in|from)\b|"
+    r"(?:short|easy|quick) (?:drive|commute|walk|ride)|"
     r"(?:remote work|working remotely|hybrid (?:arrangement|schedule|pattern))"
     r"(?= with| is| would| works| suits| fits)|"
     # pay asked for, and the posting's range it is set against

@@ -86,7 +86,8 @@ _MY_PLACE = re.compile(r"\b(?:[Mm]y team|time|tenure|years|stint|role|position) 
 # (not the degree: "a Master of Social Work at Seattle University")
 # (and a crew, team or job at a place is work there: "the art handling crew at the Art Institute")
 _WORKING = re.compile(
-    r"(?:\b(?<!social )(?:serv|work)(?:e|es|ed|ing|s)?\b[^.;:,]{0,80}"
+    r"(?:\b(?<!social )(?<!can )(?<!could )(?<!would )(?<!will )(?<!to )"  # not "I can work at"
+    r"(?:serv|work)(?:e|es|ed|ing|s)?\b[^.;:,]{0,80}"
     r"|\b(?:crew|team|staff|job|shift)\s+at\s+(?:the\s+)?)$",
     re.I,
 )
@@ -322,6 +323,11 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
                     # a hope ("I would like to be the first kind at The Wren") names no employer;
                     # the company it hopes for is wrong_company's to check
                     or disowned(sentence, m.start(1), m.end(1))
+                    # and the job's own place, in the letter's business: "I can work at
+                    # Seattle-Tacoma International Airport"
+                    or (
+                        org.lower() in src.posting and about_letter(clause_of(sentence, m.start(1)))
+                    )
                 )
             if held or NOT_ORGS.match(org) or any(org in s or s in org for s in schools):
                 continue

@@ -451,6 +451,27 @@ def test_check_reads_bullets_under_the_note_headings_as_a_note(
     assert (code, out.strip()) == (0, "No findings.")  # not a letter that never names Pinterest
 
 
+def test_check_reads_the_page_s_properties_as_the_posting_s(tmp_path: Path) -> None:
+    """A tracker page's "Location: ..." is where the job is, which a letter may name."""
+    page = tmp_path / "pinterest.md"
+    page.write_text(
+        SAMPLE.read_text(encoding="utf-8").replace(
+            "Stage: Rejected\n", "Stage: Rejected\nLocation: Pier 70 Campus\n"
+        ),
+        encoding="utf-8",
+    )
+    letter = tmp_path / "letter.txt"
+    letter.write_text(
+        "Dear Pinterest hiring team,\n\nI am applying for the Data Scientist role, and I can "
+        "work at Pier 70 Campus three days a week.\n\nSincerely,\nJordan Rivera\n",
+        encoding="utf-8",
+    )
+    code, out, _ = invoke("check", str(letter), "--page", str(page), "-p", PROFILE)
+    assert (code, out.strip()) == (0, "No findings."), out
+    code, out, _ = invoke("check", str(letter), "--page", str(SAMPLE), "-p", PROFILE)
+    assert code == 1 and "Pier 70 Campus" in out  # a place no page names
+
+
 def test_evidence_command_shows_requirements_facts_and_gaps(sample_page: Path) -> None:
     code, out, _ = invoke("evidence", str(sample_page), "-p", PROFILE)
     assert code == 0 and "F13" in out and "gap" in out.lower()

@@ -400,7 +400,7 @@ _KNOWN_NOISY = {
     "tuned-66 (former hold-out)": 2,  # of 77
     "tuned-75 (former hold-out)": 4,  # of 82
     "tuned-79 (former hold-out)": 5,  # of 80
-    "tuned-84 (former hold-out)": 6,  # of 78
+    "tuned-84 (former hold-out)": 5,  # of 78
     "tuned-85 (former hold-out)": 5,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
