@@ -30,17 +30,8 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_TEENS: tuple[str, ...] = (
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-)
-_TEENS += ("eighteen", "nineteen", "twenty")
+_COUNTS = "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+_COUNTS += " sixteen seventeen eighteen nineteen twenty"
 
 # Abbreviation or variant → words appended to the text, so both spellings meet on one token.
 SYNONYMS: dict[str, str] = {
@@ -104,9 +95,8 @@ SYNONYMS: dict[str, str] = {
     r"weekly|every week|once a week": "weekly",
     r"monthly|every month|once a month": "monthly",
     r"daily|every day|each day": "daily",
-    # a count in words holds its figure: "fifteen of them" for "15 sessions" (a one-digit figure
-    # is too short to be a token)
-    **{word: str(n) for n, word in enumerate(_TEENS, 10)},
+    # a count in words holds its figure: "fifteen of them" for "15 sessions"
+    **{word: str(n) for n, word in enumerate(_COUNTS.split(), 2)},
     r"1st": "first",
     r"2nd": "second",
     r"3rd": "third",
@@ -128,7 +118,7 @@ STOPWORDS = words(
     "most some each own wide array within while where needed need needs way ways like "
     "preferred required requirement requirements bonus nice ideal ideally candidate looking "
     "familiarity familiar similar data through why"
-)
+) | words(_COUNTS)  # a count said in words is its figure's token: "four" is "4"
 
 _REQ_HEADINGS = (
     "looking for", "look for", "requirement", "qualification", "you have", "you bring",
@@ -325,7 +315,9 @@ def tokens(text: str) -> frozenset[str]:
     extra = [words for pattern, words in _SYNONYMS if pattern.search(low)]
     words = _TOKEN.findall(" ".join([low, *extra]))
     words += [part for w in words if "-" in w for part in compound(w)]
-    return frozenset(_stem(w) for w in words if (w not in STOPWORDS and len(w) > 1) or w == "r")
+    return frozenset(
+        _stem(w) for w in words if (w not in STOPWORDS and len(w) > 1) or w == "r" or w.isdigit()
+    )
 
 
 def _content(part: str) -> bool:

@@ -725,7 +725,7 @@ LOGISTICS = (
     r"(?:happy|glad|willing) to (?:share|send|provide|forward)|"
     r"(?:open|willing) to (?:remote|hybrid|on-?site|relocat\w+|travel\w*|"
     r"work (?:remotely|on-?site))|"
-    r"(?:happy|glad|available|free) to (?:talk|meet|speak|chat|come in)|"
+    r"(?:happy|glad|available|free) to (?:talk|meet|speak|chat|come in|come by|stop by|visit)|"
     r"whenever (?:it )?suits\b|at your convenience|I (?:can|could) (?:meet|talk|interview)\b|"
     r"(?:happy|glad|willing) to (?:be|work|relocate|commute) (?:in|to|from|at|on-?site)\b|"
     r"(?:open|willing|happy|glad|comfortable|fine) (?:to|with) (?:[\w%–-]+ ){0,5}?"

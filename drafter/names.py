@@ -314,7 +314,11 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
             if (_MY_PLACE.search(m.group(0)) and not applied) or working:
                 # "my team at Figma", "serving as a Court Interpreter at X": an employer (not
                 # "applying for the position at X": the company's check)
-                held = known(org, src, company, False, employer=True)
+                held = known(org, src, company, False, employer=True) or bool(
+                    # a site the profile's own jobs were at: "labor ... at the Orange County
+                    # Convention Center"
+                    re.search(rf"\bat (?:the )?{re.escape(org.lower())}\b", src.profile)
+                )
             else:
                 held = (
                     org.lower() in TOOL_NAMES
@@ -430,6 +434,9 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         in_certs = {w for w in cert_words if w in certs or w.upper() in src.cert_initials}
         if cert in src.cert_initials or (cert_words and in_certs == cert_words):
             continue
+        bare = re.search(r"licen|certifi", cert.lower())  # no more than the word
+        if not cert_words and bare and bare.group(0) in src.profile:
+            continue  # "a valid license", where the profile holds a driver's license
         if title_words(cert) in src.titles:
             continue  # "as a Certified Nursing Assistant": a title the profile gives, held
         if _not_held(sentence, m.start(), m.end()):
@@ -502,6 +509,8 @@ def _not_held(sentence: str, start: int, end: int) -> bool:
     before = sentence[:start]
     if _TO_GET_MY.search(before) and not _DONE_WHEN.search(sentence):
         return True  # "Getting my ServSafe Manager certification": one still to get
+    if re.match(r",?\s+(?:a step )?up from\b", sentence[end:]):
+        return True  # "OSHA 30, up from my OSHA 10": the next step
     mine = re.search(r"\bmy\s+(?:[\w-]+\s+)?$", before)
     return not mine and disowned(sentence, start, end)
 
@@ -667,8 +676,8 @@ _MINE = re.compile(r"\b(?:I|I've|I'm|my)\b")
 # A clause that opens with its verb, no subject of its own: "[and] handle refunds in Mindbody".
 _NO_SUBJECT = re.compile(
     r"\s*(?!(?:your|you|the|we|they|it|this|that|there|an?|our|his|her|its|their|so|then|why|how|"
-    r"what|where|when|which|who)\b)"
-    r"[a-z]+(?<!ing)\b"
+    r"what|where|when|which|who|getting|earning|finishing|completing|passing)\b)"
+    r"[a-z]+\b"  # and one that opens with a participle: "[and] assembling Octanorm frames"
 )
 _KIN = re.compile(
     r"\bmy\s+(?:own\s+)?(?:dog|cat|horse|pet|puppy|son|daughter|kid|husband|wife|partner|"

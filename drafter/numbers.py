@@ -28,8 +28,10 @@ def check_numbers(
     sentence: str, bare: str, claim: bool, src: Sources, company: str, note: bool
 ) -> list[Finding]:
     out, ranges = _year_ranges(sentence, bare, src)
+    after: dict[str, int] = {}  # where to look for a figure said again: "30-minute ... 30 days"
     for num in numbers(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", bare)):
-        at = max(bare.find(num.words), 0)
+        at = max(bare.find(num.words, after.get(num.words, 0)), 0)
+        after[num.words] = at + len(num.words)
         if any(num.words in r for r in ranges):
             continue  # one end of a range already found unsupported
         if about_letter(clause_of(bare, at)):
@@ -61,6 +63,12 @@ def check_numbers(
             continue  # "asking takes five seconds": what a thing costs, no record
         if _AGE.match(bare, at + len(num.words)):
             continue  # "as a nervous eight-year-old": someone's age, no claim
+        if (
+            num.words.lower() in ("hundred", "thousand", "million")
+            and _MANY_SMALL.match(bare, at + len(num.words))
+            and bare[:at].endswith("a ")
+        ):
+            continue  # "a hundred small decisions": a figure of speech
         if num.words == "1":
             continue  # "about 1 day/week": a count of one claims next to nothing
         if num.value == num.raw and num.value <= 10 and _DISCOURSE.match(bare, at + len(num.words)):
@@ -73,6 +81,7 @@ def check_numbers(
 _IT_TAKES = re.compile(r"\b(?:takes?|took|taking)\s+(?:about\s+|only\s+|just\s+|all of\s+)?$", re.I)
 _MOMENTS = re.compile(r"\s+(?:seconds?|minutes?)\b", re.I)
 _WINDOW = re.compile(r"\b(?:the|these)\s+(?:past|last)\s+$", re.I)
+_MANY_SMALL = re.compile(r"\s+(?:small|little|tiny|different|other)\b", re.I)
 _AGE = re.compile(r"[\s-]*(?:years?|months?)[\s-]+old\b", re.I)
 _NEARLY = re.compile(r"\b(?:nearly|almost|close to|just under|not quite)\s+$", re.I)
 _YEAR_RANGE = re.compile(
@@ -195,7 +204,10 @@ def _counts_a_profile_list(num: Num, src: Sources) -> bool:
     if num.words.lower() not in lx.NUMBER_WORDS or not 3 <= num.value <= 12:
         return False
     item, more = r"[\w.-]+", int(num.value) - 2
-    return bool(re.search(rf"\b{item}(?:, {item}){{{more}}},? and {item}\b", src.profile))
+    # "Ohio, Indiana and Kentucky", or years with no "and": "Summers 2019, 2020, 2021"
+    year = r"(?:19|20)\d\d"
+    listed = rf"\b{item}(?:, {item}){{{more}}},? and {item}\b|\b(?:{year}, ){{{more + 1}}}{year}\b"
+    return bool(re.search(listed, src.profile))
 
 
 _TIME_UNIT = re.compile(r"\b(?:day|week|month|year|quarter|phase)\s+$", re.I)

@@ -428,6 +428,7 @@ _DATES_ONLY = re.compile(
     r"(?:[A-Z][\w .,'-]{0,40}?\s*[·|]\s*)?"
     r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|[Pp]resent|[Nn]ow|[Cc]urrent)"
     r"\s*(?:[–—-]|to)\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|[Pp]resent|[Nn]ow|[Cc]urrent)"
+    r"|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:,\s*(?:19|20)\d\d)+"  # "Summers 2019, 2020, 2021"
 )
 _PLACE = re.compile(
     r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},?\s+[A-Z]{2}"
@@ -572,22 +573,22 @@ def _job_header(line: str) -> tuple[str, str, str]:
     the other side is where the job was ("Brightwater Packaging — Kentwood, MI": no title yet)
     or only the other side names a job ("Lakeshore Fulfillment, Grand Rapids MI — Warehouse
     Associate")."""
-    body = _YEARS.sub("", line).strip(" ,(|—–-")
+    body = _YEARS.sub("", line).strip(" ,(|—–-·")
     parts = [p.strip() for p in _JOB_SPLIT.split(body, maxsplit=1) if p.strip()]
     role, org = ([*parts, "", ""])[:2] if len(parts) > 1 else ("", body)
-    dash = re.search(r"\s+(?:[—–|]|--)\s+", body)
+    dash = re.search(r"\s+(?:[—–|·]|--)\s+", body)  # "Brew Hill Coffee, Tacoma · Barista"
     place = len(parts) > 1 and _PLACE.fullmatch(parts[1]) and not _JOB_WORD.search(parts[1])
     if place and not _JOB_WORD.search(parts[0]):
         role, org = "", parts[0]
-    elif org[:1].islower() and dash:  # "Banquet Server, then Banquet Captain — Scioto River Hotel"
-        role, org = body[: dash.start()], body[dash.end() :]
     elif (
         dash and _JOB_WORD.search(body[dash.end() :]) and not _JOB_WORD.search(body[: dash.start()])
     ):
         org, role = body[: dash.start()], body[dash.end() :]
+    elif org[:1].islower() and dash:  # "Banquet Server, then Banquet Captain — Scioto River Hotel"
+        role, org = body[: dash.start()], body[dash.end() :]
     # the place after the employer is no part of its name: "Acme Health — Atlanta, GA",
     # "Harcourt & Lyle, Cardiff"
     org = re.split(
-        r"\s+(?:[—–|]|--)\s+|,\s+(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:,\s+[A-Z]{2})?$)", org
+        r"\s+(?:[—–|·]|--)\s+|,\s+(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:,\s+[A-Z]{2})?$)", org
     )[0]
     return org, role, line

@@ -384,6 +384,21 @@ _KNOWN_MISSES = {
     "tuned-98 (former hold-out)": [
         "h98-luis-harborview-note-planted: company 'Seaport Regency'",
     ],
+    "tuned-99 (former hold-out)": [
+        "h99-priya-northshore-letter-planted: scope 'independently conduct tinnitus consultations'",
+        "h99-priya-northshore-note-planted: company 'Beltone'",
+        "h99-priya-northshore-note-planted: tool 'Real-ear checks on the Audioscan Verifit'",
+        "h99-jolene-bitterroot-letter-planted: tool 'coded wire tagging on the NMT Mark IV'",
+        "h99-jolene-bitterroot-note-planted: certification 'certified backpack shocker operator'",
+        "h99-jolene-bitterroot-note-planted: number '12 new hires'",
+    ],
+    "tuned-100 (former hold-out)": [
+        "h100-caleb-hearthline-letter-planted: number '40 remodel jobs'",
+        "h100-caleb-hearthline-letter-planted: tool '2020 Design drawings'",
+        "h100-caleb-hearthline-note-planted: company 'Hearthstone'",
+        'h100-hallie-cbya-letter-planted: scope "wrote the site\'s behavior support plan"',
+        "h100-hallie-cbya-note-planted: tool 'Brightwheel'",
+    ],
 }
 
 
@@ -523,9 +538,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-96 (former hold-out)",
         "tuned-97 (former hold-out)",
         "tuned-98 (former hold-out)",
+        "tuned-99 (former hold-out)",
+        "tuned-100 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 99):
+    for n in range(3, 101):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -3981,3 +3998,42 @@ def test_a_licence_s_class_and_endorsements_a_desk_of_a_workplace_and_the_job_s_
     )
     text = "I am excited to apply for the paralegal position at Whitcombe & Hale LLP."
     assert ("company", "Whitcombe & Hale LLP") in _errors(text, luis, company="Whitcombe & Lau LLP")
+
+
+def test_a_figure_said_twice_a_site_of_a_job_a_step_up_and_a_plain_licence(
+    tmp_path: Path,
+) -> None:
+    """From tuned-99 and tuned-100's blind run."""
+    caleb = write_profile(
+        tmp_path,
+        "caleb.md",
+        "# Caleb Mwangi\n\n## Experience\n\n"
+        "Sunbelt Show Labor, Orlando · Installer\nMarch 2024 – present\n"
+        "- Install and dismantle labor for exhibitors at the Orange County Convention Center\n"
+        "- Teach new wearers to pair their aids, usually in a 30-minute follow-up visit\n"
+        "- Trained 4 new hires on feeding and raceway cleaning\n\n"
+        "Puget Sound Day Camps — Camp Counselor\nSummers 2019, 2020, 2021\n"
+        "- Group of 12 campers ages 6–8\n\n"
+        "## Certifications\n- OSHA 10\n- Valid Michigan driver's license with a clean record\n",
+    )
+    assert caleb.employers == {"Sunbelt Show Labor", "Puget Sound Day Camps"}
+    posting = "Coach new wearers through the first 30 days. Assemble Octanorm and Bema frames."
+    for text in (
+        "In 30-minute follow-ups I teach new wearers to pair their aids, which fits your focus on"
+        " the first 30 days.",
+        "For two years I have worked show labor at the Orange County Convention Center.",
+        "I have a valid license with a clean record.",
+        "The job is a hundred small decisions made before anyone notices.",
+        "I spent three summers as a counselor with Puget Sound Day Camps.",
+        "I'm happy to come by the Octanorm showroom any time.",
+    ):
+        assert _errors(text, caleb, posting) == set(), text
+    ahead = "## What am I excited about? What will I learn?\n\n"
+    for bullet in (
+        "OSHA 30, up from my OSHA 10",
+        "Training: showed four new hires the feeding and cleaning routine",
+    ):
+        assert _errors(ahead + f"- {bullet}\n", caleb, posting, kind="note") == set(), bullet
+    # the last of the applicant's own deeds, a participle after "and", is theirs too
+    text = "I have done move-ins on shows, building booths, and assembling Octanorm frames."
+    assert any(words == "Octanorm" for _, words in _errors(text, caleb, posting))
