@@ -92,7 +92,8 @@ def is_claim(sentence: str, kind: str, company: str, employers: tuple[str, ...] 
     """About the applicant? A note's bullet is, unless it is plainly about the company. A
     sentence that names one of the applicant's own employers ("Brightcart's checkout tests")
     speaks about the applicant whoever else it names."""
-    first = re.sub(r"^\W+", "", sentence).split(" ", 1)[0]
+    # the first word, or the first after a note's label: "Shop: worked as lead fabricator"
+    first = re.sub(r"^\W+|^\W*[\w'/& -]{1,30}:\s+", "", sentence).split(" ", 1)[0]
     if _FIRST.search(sentence) or is_past(first) or _CLAIM_CUE.search(sentence):
         return True
     if any(re.search(rf"\b{re.escape(e)}\b", sentence) for e in employers if e):
@@ -176,6 +177,7 @@ def looking_ahead(clause: str) -> bool:
     return bool(_INTENT.search(clause) or _HOPE.search(_WAS_TO.sub(" ", clause)))
 
 
+_SHORT_OF = re.compile(r"\b(?:one|a) (?:level|step|exam|course) short of (?:the |an? )?$", re.I)
 _WAS_TO = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,2}to\s+\w+", re.I)
 
 
@@ -445,6 +447,8 @@ def disowned(sentence: str, start: int, end: int) -> bool:
     aim = _AIM_MY.search(clause)
     if aim and start >= at + aim.end() - 2 and not _DONE_WHEN.search(sentence):
         return True  # "Getting my WFR, which I don't have yet": still to get
+    if _SHORT_OF.search(sentence[at:start]):
+        return True  # "one level short of the Expert certification": the next one, not had
     if _ASKED.search(sentence[at:start]) or _CALLED_FOR.search(sentence[at:start]):
         return True  # "whether the LSW should be my next step", "the role calls for the CPA"
     contrast = _CONTRAST.search(clause)

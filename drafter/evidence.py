@@ -108,7 +108,8 @@ _SYNONYMS = [
 # Words every posting and resume shares: they would match anything and mean little.
 STOPWORDS = words(
     "a an and or the of to in on for with at by from as is are be been being it its this that "
-    "these those we you your our us they them their i my me who whom which what when where how "
+    "these those we you your our us they them their i my me myself ourselves who whom which "
+    "what when where how "
     "will would can could should may might must shall do does did has have had not no nor but "
     "if then than so such also into about over under across per via etc eg ie able ability "
     "abilities strong excellent proven solid good great deep demonstrated plus experience "

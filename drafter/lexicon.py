@@ -20,7 +20,9 @@ BUILT_AROUND = (
     # and building on one's studies is going further from them: "Building on my accounting
     # coursework" (not "building on the pilot line I set up in Mexico", which claims the line)
     r"(?:built|build|builds|building) on (?:my|our) (?:[\w-]+ ){0,3}?(?:coursework|courses?|"
-    r"studies|training|degree|certificates?|classes|program|background|experience)\b"
+    r"studies|training|degree|certificates?|classes|program|background|experience)\b|"
+    # and building toward a thing is wanting it: "the kind of work I have been building toward"
+    r"(?:built|build|builds|building) towards?\b"
 )
 
 # Past-tense verbs that do not end in "-ed": a sentence or bullet opening with one is a claim.
@@ -66,7 +68,8 @@ INTENT = (
     r"down the road|\bmaybe\b|(?:get|come|getting|coming) up to speed|ramp up|"
     r"would be (?:proud|glad|happy|honou?red|delighted|thrilled) to\b|"
     r"within (?:my|the) first (?:\w+ )?(?:year|days|weeks|months)\b|"
-    r"(?<![\w-])(?:work(?:ing)? towards?|stud(?:y|ying) for|prepar(?:e|ing) for|to earn|"
+    r"(?<![\w-])(?:(?:work|build|grow)(?:ing)? towards?|stud(?:y|ying) for|prepar(?:e|ing) for|"
+    r"to earn|"
     r"pursu(?:e|ing)|I(?:'d| would)? (?:plan|intend|aim) to|"
     r"I(?:'m| am) (?:planning|intending|aiming) to|"
     # what the applicant could give: "I can make a meaningful contribution to your office"
@@ -97,7 +100,7 @@ DONE_WHEN = (
 NEGATION = (
     r"not(?! (?:just|only|merely)\b)|cannot|never|[a-z]+n't|yet to|lack|neither|nor|"
     # "no experience", "no ArcGIS experience", "no HACCP or PCQI training"
-    r"no (?!doubt\b)(?:[\w/.+#-]+ ){0,4}(?:experience|training|certification|certificate|"
+    r"no (?!doubt\b)(?:[\w/.+#-]+ ){0,6}(?:experience|training|certification|certificate|"
     r"licen[cs]e|credential)|"
     r"none of|"
     r"only (?:read|heard|know) (?:about|of)|limited to|less experienced|from the outside|"
@@ -641,7 +644,8 @@ LICENSE = {
     r"analy[sz]ed|led|lead|leads|leading|owned|manage[sd]?|managing|maintained",
     "build": r"built|builds?|building|created|developed|wrote|written|write|writes|writing|"
     r"authored|drafted|prepared|"
-    r"implemented|shipped|coded|engineered|made|set up|established|put together|introduced|"
+    r"implemented|shipped|coded|engineered|made|makes?|making|fabricat\w*|set up|established|"
+    r"put together|introduced|"
     r"filled (?:in|out)",  # a report: "filled in the night report" for "wrote up the report"
     "ship": r"shipped|ship|launched|launch|deployed|deploy|released|release|rolled out|"
     r"in production",
@@ -754,7 +758,7 @@ LOGISTICS = (
     r"(?:rotation|schedule|shift pattern|roster) (?:that |which )?(?:would )?(?:gets?|puts?) me\b|"
     r"I (?:live|am based|'m based) in|"
     r"I (?:can|could) (?:work|be|start) (?:at|in|from)\b|"
-    r"(?:short|easy|quick) (?:drive|commute|walk|ride)|"
+    r"(?:short|easy|quick) (?:drive|commute|walk|ride)|commute I can make\b|"
     r"(?:remote work|working remotely|hybrid (?:arrangement|schedule|pattern))"
     r"(?= with| is| would| works| suits| fits)|"
     # pay asked for, and the posting's range it is set against

@@ -755,6 +755,11 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
         and (_CERT_CUE.search(lead.group(1)) or _LICENCE.search(lead.group(1)))
     ):
         return "certification"  # "Credentials: ...", "Licence: CDL Class B"
+    # a name used in the part of the clause that holds it, after a credential said before
+    # "and": "I'm CASAS certified and [already enter learner hours in LACES]"
+    part = re.split(r"\b(?:and|but)\b", sentence[clause_start(sentence, at) : at])[-1]
+    if _USED_IN.search(part) and not _CERT_CUE.search(part) and not _CERT_END.search(name):
+        return "tool"
     if _CERT_END.search(name) or _CERT_CUE.search(clause) or _EXAM.search(before):
         return "certification"
     if lead and lead.end() <= at and _TOOL_LABEL.search(lead.group(1)):

@@ -159,10 +159,15 @@ def _quoted_figure(sentence: str, at: int, src: Sources, company: str) -> bool:
     clause = clause_of(sentence, at)
     start = sentence.find(clause)
     inner = _SUBORDINATE.split(sentence[start:at])[-1] + clause[at - start :]
-    return about_company(clause, company) or impersonal(clause, src) or impersonal(inner, src)
+    if about_company(clause, company) or impersonal(clause, src) or impersonal(inner, src):
+        return True
+    # a relative clause about someone else: "a retailer that ships to all 50 states"
+    rel = _RELATIVE.search(sentence[start:at])
+    return rel is not None and impersonal(rel.group(0), src)
 
 
 _SUBORDINATE = re.compile(r"\b(?:how|whether|why|what)\b", re.I)
+_RELATIVE = re.compile(r"\b[a-z]+ (?:that|which|who) (?:[a-z]+ ){1,3}$")
 
 
 def impersonal(clause: str, src: Sources) -> bool:

@@ -188,7 +188,7 @@ _SPEAKS = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our)\b(?!-)", re.I)
 # first year", "once my clinical hours are done")
 _NOT_SPOKEN = re.compile(
     r"^\W*(?:Earning|Getting|Finishing|Completing|Passing|Growing|Building|Improving|Strengthening|"
-    r"Sharpening|Deepening|Broadening|Expanding)\s+my\b"
+    r"Sharpening|Deepening|Broadening|Expanding|Moving|Bringing|Carrying)\s+my\b"
     r"|\b(?:within|in|during|by the end of)\s+my\s+first\b|\bonce\s+my\b|\bnot (?:just|only) my\b"
     r"|^\W*[A-Z][a-z]+ing\s+my\s+own\b"  # "Running my own crew full time": a thing to have
 )
