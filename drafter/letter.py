@@ -192,7 +192,10 @@ def _near_misses(sentence: str, company: str, src: Sources) -> list[Finding]:
         said = [w for w in _word_list(org) if w in own]
         shared = _words(org) & own
         other = _words(org) - own or said != [w for w in order if w in shared]
-        if not other or len(shared) < 2 or 2 * len(shared) < len(own):
+        # a first word like the company's counts as shared: "Ridgeway Roofing" for "Ridgeline
+        # Roofing & Exteriors", "Corwin Auto" for "Corbett Auto Supply"
+        alike = int(_alike(_word_list(org)[:1], order[:1]))
+        if not other or len(shared) + alike < 2 or 2 * (len(shared) + alike) < len(own):
             continue
         if (
             org.lower() in src.posting
@@ -219,6 +222,11 @@ def _word_list(name: str) -> list[str]:
     "cooperative")."""
     words = re.findall(r"\w+(?:-op)?", name.lower())
     return [_LONG_FORMS.get(w, w) for w in words if len(w) > 2 and w not in ("the", "and")]
+
+
+def _alike(first: list[str], own_first: list[str]) -> bool:
+    """Are two names' first words different but alike, opening with the same three letters?"""
+    return bool(first and own_first) and first != own_first and first[0][:3] == own_first[0][:3]
 
 
 def _shares_word(org: str, company: str) -> bool:

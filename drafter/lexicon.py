@@ -764,6 +764,7 @@ LOGISTICS = (
     # pay asked for, and the posting's range it is set against
     r"(?:salary|pay|compensation|wage) (?:expectations?|requirements?|range|band)|"
     r"(?:seeking|asking for|expecting|looking for) (?:a )?(?:base )?(?:salary|pay|wage)\b|"
+    r"(?:I am|I'm|I'd be|I would be) (?:seeking|asking for|requesting|expecting) \$|"
     r"(?:seeking|ask(?:ing)? for|expect(?:ing)?|request(?:ing)?|looking for) (?:an? (?:\w+ )?"
     r"(?:rate|salary|wage) "
     r"of )?[$£€][\d.,]+k?(?:\s*(?:per|an|a|/)\s*(?:hour|hr|year|yr)|\s+(?:hourly|annually))|"

@@ -244,8 +244,15 @@ def check_tools(
             out.append(error("employer", sentence, written, f"'{written}' is not an employer in "
                               "the profile"))  # fmt: skip
             continue  # "on SunPower install crews", "in the OhioHealth urgent care network"
+        if _CERT_AFTER.match(sentence, m.end()):  # "my CoreCHI certification": a credential
+            out.append(error("certification", sentence, written, f"'{written}' is not a "
+                              "certification in the profile"))  # fmt: skip
+            continue
         out.append(error("tool", sentence, written, f"'{written}' is not in the profile"))
     return out
+
+
+_CERT_AFTER = re.compile(r"\s+(?:certification|certificate|credential|licen[cs]e)\b", re.I)
 
 
 _CREW_AFTER = re.compile(
@@ -758,7 +765,7 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
     # a name used in the part of the clause that holds it, after a credential said before
     # "and": "I'm CASAS certified and [already enter learner hours in LACES]"
     part = re.split(r"\b(?:and|but)\b", sentence[clause_start(sentence, at) : at])[-1]
-    if _USED_IN.search(part) and not _CERT_CUE.search(part) and not _CERT_END.search(name):
+    if _USED_IN.search(part) and not _CERT_CUE.search(part + after) and not _CERT_END.search(name):
         return "tool"
     if _CERT_END.search(name) or _CERT_CUE.search(clause) or _EXAM.search(before):
         return "certification"

@@ -399,6 +399,11 @@ _KNOWN_MISSES = {
         'h100-hallie-cbya-letter-planted: scope "wrote the site\'s behavior support plan"',
         "h100-hallie-cbya-note-planted: tool 'Brightwheel'",
     ],
+    "tuned-103 (former hold-out)": [
+        "h103-marcus-ridgeline-note-planted: scope 'ran my own crew of 6'",
+        "h103-dana-fernhollow-letter-planted: scope"
+        " 'built the master production schedule for the whole range'",
+    ],
 }
 
 
@@ -542,9 +547,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-100 (former hold-out)",
         "tuned-101 (former hold-out)",
         "tuned-102 (former hold-out)",
+        "tuned-103 (former hold-out)",
+        "tuned-104 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 103):
+    for n in range(3, 105):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -4085,3 +4092,41 @@ def test_a_relative_clause_s_figure_a_step_short_a_label_s_deed_and_a_tool_after
         ("Data: I'm CASAS certified and already enter learner hours in LACES.", ("tool", "LACES")),
     ):  # fmt: skip
         assert found in _errors(f"- {bullet}\n", luis, posting, kind="note"), bullet
+
+
+def test_a_first_word_alike_a_camel_case_credential_and_pay_sought(tmp_path: Path) -> None:
+    """From tuned-103 and tuned-104's blind run."""
+    lucia = write_profile(
+        tmp_path,
+        "lucia.yaml",
+        "name: Lucia Andrade\n"
+        "experience:\n"
+        "  - company: Lakeshore Clinic\n"
+        "    title: Patient Access Representative\n"
+        "    start: 2020-01\n"
+        "    highlights:\n"
+        "      - Schedule interpreters for a 3-acre section\n",
+    )
+    posting = (
+        "Pay: $24.00–$29.00 per hour. CCHI CoreCHI certification preferred. 14 acres of glass."
+    )
+    assert (
+        _errors("Based on the posted range, I am seeking $25.00-$27.00 per hour.", lucia, posting)
+        == set()
+    )
+    ahead = "## What am I excited about? What will I learn?\n\n"
+    text = ahead + "- Seeing all 14 acres instead of my one section\n"
+    assert _errors(text, lucia, posting, kind="note") == set()
+    text = "I earned my CoreCHI certification in 2023."
+    assert ("certification", "CoreCHI") in _errors(text, lucia, posting)
+    for company, bullet, found in (
+        ("Ridgeline Roofing & Exteriors", "Own crew: running a Ridgeway Roofing crew every day",
+         "Ridgeway Roofing"),
+        ("Corbett Auto Supply", "Catalogs: learning the ones Corwin Auto Parts uses.",
+         "Corwin Auto"),
+    ):  # fmt: skip
+        text = ahead + f"- {bullet}\n"
+        assert ("company", found) in _errors(text, lucia, company=company, kind="note"), bullet
+    # the company's own name is no near miss at it
+    text = ahead + "- Joining the Ridgeline Roofing crew\n"
+    assert _errors(text, lucia, company="Ridgeline Roofing & Exteriors", kind="note") == set()
