@@ -97,6 +97,11 @@ SYNONYMS: dict[str, str] = {
     r"daily|every day|each day": "daily",
     # a count in words holds its figure: "fifteen of them" for "15 sessions"
     **{word: str(n) for n, word in enumerate(_COUNTS.split(), 2)},
+    # a quarter by its number: "the second quarter" for "Q2"
+    r"first quarter": "q1",
+    r"second quarter": "q2",
+    r"third quarter": "q3",
+    r"fourth quarter": "q4",
     r"1st": "first",
     r"2nd": "second",
     r"3rd": "third",

@@ -93,8 +93,11 @@ def check_support(
         if len(want) < 2:
             continue
         pool = src.summary_tokens
-        if re.search(rf"\b(?:{lx.COMPANY_CUES})\b", clause, re.I) or (
-            company and company.lower() in clause.lower()
+        lead = company.split()[0] if company else ""  # "SunSheen" of "SunSheen Panel Care"
+        if (
+            re.search(rf"\b(?:{lx.COMPANY_CUES})\b", clause, re.I)
+            or (company and company.lower() in clause.lower())
+            or (len(lead) >= 5 and re.search(rf"\b{re.escape(lead)}\b", clause))
         ):
             pool = pool | src.posting_tokens
         best, fact = max(
@@ -142,7 +145,8 @@ _COURSE_WHICH = re.compile(rf"\b(?:{lx.STUDIES})\b[^.;:()]{{0,60}}?,?\s+(?:which
 _STUDIED_BARE = re.compile(rf"\W*(?:\w+ly\s+|also\s+)?(?:{lx.STUDIED})\b", re.I)
 # An honour won: "Rio Grande Electric's safety award", "Employee of the Month".
 _HONOUR = re.compile(
-    r"(?:[\w'’-]+\s+){0,3}(?:award|prize|medal|trophy|of the (?:year|month)(?: award)?)s?\b"
+    r"(?:[\w'’-]+\s+){0,3}(?:award|prize|medal|trophy|of the (?:year|month)(?: award)?"
+    r"|(?-i:of the Quarter))s?\b"  # (not "the end of the quarter")
     r"|\b(?:first|second|third|1st|2nd|3rd) place\b"
     # and a title of honour: "it got me named Milwaukee's Best Banquet Captain"
     r"|\b(?:named|voted|chosen as)\s+(?:[\w'’-]+\s+){0,2}?"

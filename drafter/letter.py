@@ -102,7 +102,7 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
                 )
             ):  # "joining the Data Science team"; not "Joining the Madewell tech design team"
                 continue
-            if any(fuzz.token_set_ratio(org.lower(), e.lower()) >= 90 for e in src.employers):
+            if any(_same_name(org, e) for e in src.employers):
                 continue
             out.append(Finding("company", "error", sentence, org,
                                f"the letter is for {company}, not {org}"))  # fmt: skip
@@ -200,7 +200,7 @@ def _near_misses(sentence: str, company: str, src: Sources) -> list[Finding]:
         if (
             org.lower() in src.posting
             or org.lower() in src.profile
-            or any(fuzz.token_set_ratio(org.lower(), e.lower()) >= 90 for e in src.employers)
+            or any(_same_name(org, e) for e in src.employers)
         ):
             continue
         out.append(Finding("company", "error", sentence, org,
@@ -222,6 +222,15 @@ def _word_list(name: str) -> list[str]:
     "cooperative")."""
     words = re.findall(r"\w+(?:-op)?", name.lower())
     return [_LONG_FORMS.get(w, w) for w in words if len(w) > 2 and w not in ("the", "and")]
+
+
+def _same_name(org: str, employer: str) -> bool:
+    """Is ``org`` the employer's name, near enough, from its first word on? "Marion County Board
+    of Elections" is not "Marlow County Board of Elections", however alike the rest."""
+    if not org or not employer:
+        return False
+    first = fuzz.ratio(org.split()[0].lower(), employer.split()[0].lower()) >= 80
+    return first and fuzz.token_set_ratio(org.lower(), employer.lower()) >= 90
 
 
 def _alike(first: list[str], own_first: list[str]) -> bool:

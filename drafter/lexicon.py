@@ -100,8 +100,8 @@ DONE_WHEN = (
 NEGATION = (
     r"not(?! (?:just|only|merely)\b)|cannot|never|[a-z]+n't|yet to|lack|neither|nor|"
     # "no experience", "no ArcGIS experience", "no HACCP or PCQI training"
-    r"no (?!doubt\b)(?:[\w/.+#-]+ ){0,6}(?:experience|training|certification|certificate|"
-    r"licen[cs]e|credential)|"
+    r"no (?!doubt\b)(?:[\w/.+#'’-]+ ){0,6}(?:experience|training|certification|certificate|"
+    r"licen[cs]e|credential|degree|diploma)|"
     r"none of|"
     r"only (?:read|heard|know) (?:about|of)|limited to|less experienced|from the outside|"
     r"from reading\b|"  # "I know 42 CFR Part 2 from reading rather than practice"

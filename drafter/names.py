@@ -147,7 +147,8 @@ _CO_TITLE = re.compile(
     r"\s+(?:for|of|on)\b()"
     # or any title held where it was: "a carpenter for 13 years and general foreman at Buckeye"
     rf"|\band (?:then )?(?:an? |the )?((?!I\b)(?:[\w/-]+\s+){{0,2}}{TITLE_HEAD})"
-    r"(?=\s+(?:at\s+(?:the\s+)?(?-i:[A-Z])|with\s+(?:\w+\s+)?(?:years?|\d)|since\s+(?:\w+\s+)?\d{4})"
+    r"(?=\s+(?:at\s+(?:the\s+)?(?-i:[A-Z])|with\s+(?:\w+\s+)?(?:years?|\d)"
+    r"|(?:there\s+)?since\s+(?:\w+\s+)?\d{4})"  # "and frame shop manager there since 2023"
     # or ends the clause after one title already said: "as front desk lead and assistant general
     # manager."
     r"|\s*[.;]|$)",
@@ -165,7 +166,8 @@ _A_SCHOOL = re.compile(r"\b(?:School|College|University|Institute|Polytechnic|Ac
 # Goldsmiths", "I studied at Lakehead".
 _STUDIED_AT = re.compile(
     rf"\b(?:(?:(?:{lx.STUDIES})|studied|studying|semesters?|intensives?|exchange|class)\s+at"
-    r"|(?:degree|diploma)\s+from)\s+(?:the\s+)?"
+    r"|(?:degree|diploma|(?-i:B\.?[AS]\.?|M\.?[AS]\.?|MBA|MFA|AAS?))"  # "BA in art history from"
+    r"(?:\s+in\s+(?:[\w-]+\s+){1,3}?)?\s*from)\s+(?:the\s+)?"
     r"((?-i:[A-Z][\w&'.-]*)(?:\s+(?:of\s+|&\s+)?(?-i:[A-Z][\w&'.-]*)){0,4})",
     re.I,
 )
@@ -226,6 +228,8 @@ def check_tools(
         written, at = m.group(0), m.start()
         if name in src.profile_tools or name in lx.NOT_TOOLS or name == company.lower():
             continue
+        if company.lower().startswith(f"{name} "):
+            continue  # the company by its first word: "SunSheen" of "SunSheen Panel Care"
         if name not in TOOL_NAMES and name in src.profile:  # CamelCase word the profile has
             continue
         mine = owned(sentence, m.end())
@@ -877,7 +881,7 @@ _USED_IN = re.compile(
     r"catalog(?:ue)?d?|catalogu?ing|indexed|indexing|tagged|tagging|docket|docketed|docketing|"
     r"mix|mixed|mixing|edit|edited|editing|record|recorded|recording|test|tested|testing|"
     r"measure|measured|apply|applied|track|tracking|reconcile|reconciled|reconciling|"
-    r"close|closed|closing|cut|cutting|"
+    r"close|closed|closing|cut|cutting|book|booked|booking|"
     r"comfortable|proficient|experienced|skilled)(?:\s+[\w-]+){0,5}"
     r"\s+(?:in|into|with|from|through|via)|use|used|using|install|installed|installing|"
     r"(?:knowledge|experience|familiarity|proficiency|fluency)\s+(?:of|with|in)|(?:use|users?)\s+of|"

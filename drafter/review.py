@@ -113,19 +113,20 @@ class _Draft:
     sentences: list[str]  # the body, sentence by sentence
     body_words: int
     ahead: frozenset[int] = frozenset()  # the sentences under a heading that looks ahead
+    listed: frozenset[int] = frozenset()  # the sentences of a bullet
 
 
 def _split(text: str, profile: Profile) -> _Draft:
     frame: list[str] = []
-    units: list[tuple[str, bool]] = []  # with whether its heading looks ahead
+    units: list[tuple[str, bool, bool]] = []  # with whether its heading looks ahead, and a bullet
     para: list[str] = []
     looking = False
     contact = [c.lower() for c in (profile.email, profile.phone, *profile.links) if c]
     signed = False
 
-    def flush() -> None:
+    def flush(bullet: bool = False) -> None:
         if para:
-            units.append((" ".join(para), looking))
+            units.append((" ".join(para), looking, bullet))
             para.clear()
 
     for raw in text.replace("\r\n", "\n").replace("’", "'").split("\n"):
@@ -149,17 +150,22 @@ def _split(text: str, profile: Profile) -> _Draft:
         elif _BULLET.match(raw):
             flush()
             para.append(_labelled(_EMPHASIS.sub("", _BULLET.sub("", raw)).strip()))
-            flush()
+            flush(bullet=True)
         else:
             para.append(_EMPHASIS.sub("", line))
     flush()
-    parts = [(part, look) for unit, look in units for part in _INLINE_ITEM.split(unit)]
-    said = [(s, look) for part, look in parts for s in _sentences(part)]
+    said = [
+        (s, look, bullet)
+        for unit, look, bullet in units
+        for part in _INLINE_ITEM.split(unit)
+        for s in _sentences(part)
+    ]
     return _Draft(
         frame,
-        [s for s, _ in said],
-        sum(len(u.split()) for u, _ in units),
-        frozenset(i for i, (_, look) in enumerate(said) if look),
+        [s for s, _, _ in said],
+        sum(len(u.split()) for u, _, _ in units),
+        frozenset(i for i, (_, look, _) in enumerate(said) if look),
+        frozenset(i for i, (_, _, bullet) in enumerate(said) if bullet),
     )
 
 
@@ -368,7 +374,8 @@ def _initials(text: str, profile: Profile) -> set[str]:
     as "design for manufacturing"."""
     skills = [s for f in profile.of_kind("skill") for s in re.split(r"[:,;]", f.text)]
     spelled = [s for s in skills if 2 <= len(s.split()) <= 5]
-    return _name_initials(text) | {"".join(w[0] for w in s.split()).upper() for s in spelled}
+    names = _name_initials(text.replace("–", "-"))  # "Wisconsin–Milwaukee" is one name
+    return names | {"".join(w[0] for w in s.split()).upper() for s in spelled}
 
 
 def _name_initials(text: str) -> set[str]:
@@ -385,6 +392,9 @@ def _name_initials(text: str) -> set[str]:
     for name in names:
         parts = name.split()
         out.add("".join(w[0] for w in parts))
+        place = re.fullmatch(r"([A-Z])[\w.'’]*[-–]([A-Z][\w.'’]*)", parts[-1])
+        if place:  # "UW-Milwaukee" for "University of Wisconsin–Milwaukee"
+            out.add("".join(w[0] for w in parts[:-1]) + f"{place[1]}-{place[2]}")
         out |= {"".join(w[0] for w in parts[:k]) + " " + " ".join(parts[k:])
                 for k in range(2, len(parts))}  # fmt: skip
     return out
@@ -400,6 +410,8 @@ def _opens_with_deed(said: str, posting: str) -> bool:
         return False
     if len(first) == 2 and re.search(rf"\b{re.escape(' '.join(first).lower())}\b", posting.lower()):
         return False
+    if re.search(rf"[a-z,] {re.escape(first[0])}\b", posting):
+        return False  # a name the posting gives mid-sentence: "Lightspeed" ("... in Lightspeed")
     name = re.match(r"\W*([A-Z][\w-]*\s+[A-Z][\w.+-]*[\w+])", said)
     return not (name and name.group(1) in posting)
 
@@ -438,7 +450,10 @@ def check(
         findings += _placeholders(sentence)
         if _echoed(sentence, src):
             continue
-        claim = is_claim(third_person(bare, src), kind, company, employers)
+        # a letter's bullet lists the applicant's own, as a note's does: "- Art background: BA
+        # in art history from UW-Madison"
+        listed = "note" if at in draft.listed else kind
+        claim = is_claim(third_person(bare, src), listed, company, employers)
         note = kind == "note"
         # under a heading that looks ahead, a labelled bullet's topic is what follows its label
         # ("Tools: Ignition SCADA, Hach instruments"); elsewhere a label lists the applicant's own

@@ -230,7 +230,6 @@ _KNOWN_MISSES = {
         'h56-ruth-larchmont-note-planted: scope "handled the building\'s EMIS submissions"',
         "h56-ruth-larchmont-note-planted: certification 'already hold a notary commission'",
         "h56-tobias-juniperlowe-letter-planted: company 'Westbrook Home'",
-        "h56-tobias-juniperlowe-letter-planted: school 'Ohio State'",
     ],
     "tuned-57 (former hold-out)": [
         "h57-walt-truenorth-letter-planted: scope 'supervised the framing crews'",
@@ -270,7 +269,6 @@ _KNOWN_MISSES = {
         "h65-imogen-alderfinch-letter-planted: company 'Brightline Residential'",
     ],
     "tuned-67 (former hold-out)": [
-        "h67-hannah-harborandpine-letter-planted: school 'UW-Stout'",
         "h67-wade-ridgeback-letter-planted: title 'assistant foreman'",
         "h67-wade-ridgeback-letter-planted: scope 'did the estimates for smaller residential jobs'",
         "h67-wade-ridgeback-letter-planted: tool 'We track jobs in Jobber'",
@@ -301,7 +299,6 @@ _KNOWN_MISSES = {
         "h75-janelle-cascade-letter-planted: title 'lead nursing assistant'",
     ],
     "tuned-76 (former hold-out)": [
-        "h76-darnell-larkspur-note-planted: claim 'Named Technician of the Quarter three times'",
         "h76-lucia-tamarack-note-planted: company 'Birchwood County'",
         "h76-kenji-bluestem-letter-planted: title 'traffic assistant'",
         "h76-kenji-bluestem-letter-planted: employer 'iHeartMedia'",
@@ -349,7 +346,6 @@ _KNOWN_MISSES = {
     ],
     "tuned-89 (former hold-out)": [
         "h89-ruth-alder-house-note-planted: certification 'CHS'",
-        "h89-ruth-alder-house-note-planted: school 'Johnson & Wales'",
         "h89-ruth-alder-house-note-planted: company 'The Danforth Hotel'",
     ],
     "tuned-90 (former hold-out)": [
@@ -403,6 +399,12 @@ _KNOWN_MISSES = {
         "h103-marcus-ridgeline-note-planted: scope 'ran my own crew of 6'",
         "h103-dana-fernhollow-letter-planted: scope"
         " 'built the master production schedule for the whole range'",
+    ],
+    "tuned-105 (former hold-out)": [
+        "h105-jamie-looplug-letter-planted: number 'about 25 refurbished bikes'",
+    ],
+    "tuned-106 (former hold-out)": [
+        "h106-gemma-tamarack-note-planted: claim 'Best in Show'",
     ],
 }
 
@@ -549,9 +551,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-102 (former hold-out)",
         "tuned-103 (former hold-out)",
         "tuned-104 (former hold-out)",
+        "tuned-105 (former hold-out)",
+        "tuned-106 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 105):
+    for n in range(3, 107):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -4130,3 +4134,53 @@ def test_a_first_word_alike_a_camel_case_credential_and_pay_sought(tmp_path: Pat
     # the company's own name is no near miss at it
     text = ahead + "- Joining the Ridgeline Roofing crew\n"
     assert _errors(text, lucia, company="Ridgeline Roofing & Exteriors", kind="note") == set()
+
+
+def test_a_degree_from_a_school_a_letter_s_bullet_and_an_employer_like_the_company(
+    tmp_path: Path,
+) -> None:
+    """From tuned-105 and tuned-106's blind run."""
+    gemma = write_profile(
+        tmp_path,
+        "gemma.yaml",
+        "name: Gemma Rourke\n"
+        "experience:\n"
+        "  - company: Marlow County Board of Elections\n"
+        "    title: Chief Election Judge\n"
+        "    start: 2022-01\n"
+        "    highlights:\n"
+        "      - Custom framer at Hobby Lane since July 2020\n"
+        "education:\n"
+        "  - {degree: BA, field: Art History, school: University of Wisconsin–Milwaukee,"
+        " year: 2016}\n"
+        "awards:\n"
+        "  - Employee of the Quarter, Crystal Clear Window Co. (Q2 2024)\n",
+    )
+    company = {"company": "Marlow County Board of Elections", "role": "Elections Specialist"}
+    text = "I am applying for the position at the Marion County Board of Elections."
+    assert ("company", "Marion County Board of Elections") in _errors(text, gemma, **company)
+    letter = "Dear team,\n\nI frame.\n\n- Art background: BA in art history from UW-Madison.\n"
+    assert ("school", "UW-Madison") in _errors(letter, gemma)
+    for text in (
+        "My degree is a BA in Art History from UW-Milwaukee.",  # the profile's school, short
+        "I was proud to be named Employee of the Quarter for the second quarter of that year.",
+        "No CCA and no bachelor's degree.",
+    ):
+        assert _errors(text, gemma) == set(), text
+    text = "I have been a custom framer since July 2020, and frame shop manager there since 2023."
+    assert ("title", "frame shop manager") in _errors(text, gemma)
+    posting = "Book visits in Epic Cadence. Write up tickets in Lightspeed Retail."
+    text = "I have booked follow-up visits in Epic Cadence."
+    assert ("tool", "Epic Cadence") in _errors(text, gemma, posting)
+    ahead = "## What am I excited about? What will I learn?\n\n- POS: Lightspeed tickets\n"
+    assert _errors(ahead, gemma, posting, kind="note") == set()
+    text = "Pure-water cleaning, the same approach SunSheen uses on rooftop arrays."
+    assert (
+        _errors(
+            text,
+            gemma,
+            "SunSheen cleans rooftop arrays with pure water.",
+            company="SunSheen Panel Care",
+        )
+        == set()
+    )
