@@ -794,17 +794,15 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
         return "employer"
     if re.search(r"\bmy\s+$", before) and _INITIALS.fullmatch(name) and not _OF_USE.match(after):
         return "certification"  # "My APICS CPIM gives me ...": letters the applicant holds
+    # a licence held, by its letters: "I am an Ohio LSW", "as a DANB COA", "current in AHA BLS"
     if re.search(r"\b(?:i'm|i am|as) an?\s+$", before) and re.search(r"\b[A-Z]{2,}$", name):
-        return (
-            "certification"  # "I am an Ohio LSW", "as a DANB COA": a licence held, by its letters
-        )
-    if re.search(r"\b(?:current|certified|trained) (?:in|on)\s+$", before) and _INITIALS.fullmatch(
-        name
-    ):
-        return "certification"  # "current in AHA BLS"
+        return "certification"
+    if _HELD_IN.search(before) and _INITIALS.fullmatch(name):
+        return "certification"
     return "claim"
 
 
+_HELD_IN = re.compile(r"\b(?:current|certified|trained) (?:in|on)\s+$")
 # A name written in capitals only, one or more words: "CPIM", "APICS CPIM", "PMP".
 _INITIALS = re.compile(r"[A-Z][A-Z0-9&+]{1,7}(?:\s+[A-Z][A-Z0-9&+]{1,7})*")
 # ... followed by what it is used for or known as, not held: "my SQL skills", "my CRM system".
