@@ -452,8 +452,8 @@ def check(
             continue
         # a letter's bullet lists the applicant's own, as a note's does: "- Art background: BA
         # in art history from UW-Madison"
-        listed = "note" if at in draft.listed else kind
-        claim = is_claim(third_person(bare, src), listed, company, employers)
+        read_as = "note" if at in draft.listed else kind
+        claim = is_claim(third_person(bare, src), read_as, company, employers)
         note = kind == "note"
         # under a heading that looks ahead, a labelled bullet's topic is what follows its label
         # ("Tools: Ignition SCADA, Hach instruments"); elsewhere a label lists the applicant's own
