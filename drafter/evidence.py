@@ -413,9 +413,10 @@ def spells(initials: str, text: str) -> bool:
     letters = plural.group(1) if plural else initials
     if not re.fullmatch(r"[A-Z]{3,6}", letters) and not (plural and len(letters) == 2):
         return False
-    spelled = r"[ -]+".join(rf"{c}[a-z]*" for c in letters.lower())
+    parts = [rf"{c}[a-z]*" for c in letters.lower()]
     if plural and len(letters) == 2:
-        spelled = spelled[: -len("[a-z]*")] + "[a-z]+s"
+        parts[-1] = rf"{letters[-1].lower()}[a-z]+s"  # the plural's last word ends in "s"
+    spelled = r"[ -]+".join(parts)
     # words of one line that name a thing, not a chance run of them: "and disarm the", "cutting
     # payroll prep"; a small word may join two ("point-of-sale")
     return any(
