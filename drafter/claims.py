@@ -33,7 +33,7 @@ _INTENT = re.compile(rf"(?:\b|(?<=\w))(?:{lx.INTENT})\b", re.I)
 _NEGATION = re.compile(rf"\b(?:{lx.NEGATION})\b", re.I)
 # A short lead-in before a colon or a dash that opens the sentence: "Not yet:", "Where I would
 # need to learn:". Naming a gap, it disowns all that follows.
-_LEAD_IN = re.compile(r"^\W*((?:[\w'/-]+\s+){0,6}[\w'/-]+)(?::|\s+[—–-])\s")
+_LEAD_IN = re.compile(r"^\W*((?:[\w'/-]+\s+){0,8}[\w'/-]+)(?::|\s+[—–-])\s")
 _GAP_LABEL = re.compile(rf"\b(?:{lx.GAP_LABEL})\b", re.I)
 _CONTRAST = re.compile(rf"\b(?:{lx.CONTRAST})\b", re.I)
 _REFLECTION = re.compile(rf"\b(?:{lx.REFLECTION})\b", re.I)
@@ -115,11 +115,10 @@ def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = F
     """
     if not claim:
         return True
+    if ahead_at(sentence, at):
+        return True
     clause = clause_of(sentence, at)
     start = sentence.find(clause)
-    intents = list(_INTENT.finditer(sentence, start, at))
-    if intents and _looking_ahead(sentence[intents[-1].end() : at], sentence[at : at + 40]):
-        return True
     before = re.findall(r"[\w'’]+", sentence[start:at])
     names = {w.lower() for w in company.split()}
     for i in range(len(before) - 1, -1, -1):
@@ -152,6 +151,16 @@ def _object_of_mine(words: list[str], i: int) -> bool:
         return False
     verb = words[i - 1].lower()
     return is_past(verb) and verb not in lx.PERCEIVED
+
+
+def ahead_at(sentence: str, at: int) -> bool:
+    """Do the words at ``at`` say what the applicant would or hopes to do, after an intent in
+    their clause ("I'd take the 30-hour course")?"""
+    start = sentence.find(clause_of(sentence, at))
+    intents = list(_INTENT.finditer(sentence, start, at))
+    if not intents:
+        return False
+    return _looking_ahead(sentence[intents[-1].end() : at], sentence[at : at + 40])
 
 
 def _looking_ahead(between: str, after: str) -> bool:
@@ -231,6 +240,9 @@ _CODE_BEFORE = re.compile(rf"(?<![\w.])(?!(?:{lx.CURRENCY_CODES})\s)[A-Z]{{2,6}}
 _CLOCK = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I)  # and "8:00", never a figure
 _FORTNIGHTLY = re.compile(r"\b(?:bi-?weekly|fortnightly)\b", re.I)
 _SEMI = re.compile(r"\bsemi-?(week|month)ly\b", re.I)
+_TENS = {20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0}
+_ONES_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_ONES = re.compile(rf"-({'|'.join(_ONES_WORDS)})\b", re.I)
 _AND_A_HALF = re.compile(r"\s+and a half\b", re.I)
 _PLUS = re.compile(r"-?plus\b|\+", re.I)
 # ... nor are the hours of a shift: "alone from eleven to seven, three nights a week", "11-to-7
@@ -282,13 +294,19 @@ def numbers(text: str) -> list[Num]:
         value = raw * lx.SCALES.get(unit, 1.0)
         percent = unit in ("%", "percent")
         out.append(Num(m.group(0).strip(), value, raw, percent, years, _span(tail)))
+    end = 0
     for m in _NUM_WORD.finditer(text):
+        if m.start() < end:
+            continue  # the "one" of "forty-one", read with it
         if _NO_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             continue
         if any(a <= m.start() < b for a, b in hours):
             continue
         n = float(lx.NUMBER_WORDS[m.group(1).lower()])
         end = m.end()
+        ones = _ONES.match(text, end) if n in _TENS else None
+        if ones:  # "Forty-one of my students"
+            n, end = n + _ONES_WORDS.index(ones.group(1).lower()) + 1, ones.end()
         half = _AND_A_HALF.match(text, end)
         if half:  # "four and a half years"
             n, end = n + 0.5, half.end()
@@ -370,8 +388,9 @@ def role_spans(profile: Profile) -> dict[str, set[float]]:
     out: dict[str, set[float]] = {}
     held: dict[str, list[tuple[int, int]]] = {}
     for fact in profile.of_kind("role"):
-        m = _ROLE_DATES.search(fact.text)
-        if m and fact.org:
+        # each of its titles' dates, where one line gives several: "Barista (2016–2018), Shift
+        # Lead (2018–2019)"
+        for m in _ROLE_DATES.finditer(fact.text) if fact.org else ():
             end = date.today().year if m.group(2).lower() == "present" else int(m.group(2))
             out.setdefault(fact.org, set()).add(float(end - int(m.group(1))))
             held.setdefault(fact.org, []).append((int(m.group(1)), end))

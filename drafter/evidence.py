@@ -309,6 +309,8 @@ def _stem(word: str) -> str:
             word = word[: -len(suffix)]
             if suffix in ("ing", "ed") and len(word) > 5 and word.endswith("ell"):
                 word = word[:-1]  # "modelled", "labelling": one l, as in "model"
+            if suffix in ("es", "s") and word.endswith("er") and len(word) >= 6:
+                word = word[:-2]  # "funders" as "funder": both "fund"
             break
     return word[:7]
 

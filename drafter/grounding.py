@@ -173,11 +173,20 @@ def _honour_words(name: str) -> frozenset[str]:
 def _honoured(name: str, src: Sources) -> bool:
     """Does one fact name the honour? A title "of the Year" or "Best X" must be that title's own
     ("Operator of the Year" is not held by an operator's years); other honours by their words
-    ("Rio Grande Electric's safety award" by "safety award")."""
+    ("Rio Grande Electric's safety award" by "safety award"; an award's own fact need not say
+    "award")."""
     m = _OF_THE.search(name) or re.match(r"(?:Best|Top)\s+\S.*", name)
     if m:  # ... and so must a title of honour: "Best Florist" is not held by a best year
         return re.search(rf"\b{re.escape(m.group(0).lower())}", src.profile) is not None
-    return any(_honour_words(name) <= toks for _, toks in src.facts)
+    said = _honour_words(name)
+    return any(
+        said - (_GENERIC_HONOUR if fact.kind == "award" else frozenset()) <= toks
+        for fact, toks in src.facts
+    )
+
+
+# What an award fact is without saying it: "our Top Protection Sales Agent [award]"
+_GENERIC_HONOUR = tokens("award prize honor honour")
 
 
 _OF_THE = re.compile(r"[\w'’-]+\s+of\s+the\s+(?:year|month|quarter)\b", re.I)

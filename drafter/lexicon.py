@@ -104,6 +104,8 @@ NEGATION = (
     r"licen[cs]e|credential|degree|diploma)|"
     r"none of|"
     r"only (?:read|heard|know) (?:about|of)|limited to|less experienced|from the outside|"
+    # a spectator's part: "I have only watched Mohawk touch-up work"
+    r"only (?:ever )?(?:watched|seen|observed|shadowed)|"
     r"from reading\b|"  # "I know 42 CFR Part 2 from reading rather than practice"
     r"know (?:it |them |this |that )?only (?:from|through|by)|"  # "which I know only from afar"
     r"so far (?:I(?:'ve| have) )?only|"
@@ -265,7 +267,7 @@ NOT_USED = (
     r"(?:not|never|n't)\s+(?:yet\s+|had the chance to\s+|got to\s+)?"
     r"(?:used|use|tried|try|worked (?:with|in|on)|touched|learned|done|handled|written|held)"
     r"|no (?:hands-on |real |professional )?experience|yet to (?:use|try|work|learn)"
-    r"|new to me|still learning"
+    r"|new to me|still learning|only (?:ever )?(?:watched|seen|observed|shadowed)|from the outside"
 )
 BACK_REFERENCE = r"which|it|them|that|this|those"
 # Going on with something already in use claims it, whatever hope surrounds it: "excited to keep
@@ -737,6 +739,7 @@ LOGISTICS = (
     r"travel|overnights?|overnight stays|trips|training)\b|"
     r"\w+ (?:weeks?|months?)['’]? notice|notice period|(?:give|giving|hand in) (?:my )?notice|"
     r"suits? me\b|works? (?:well )?for me\b|"
+    r"I(?:'m| am) (?:also )?(?:fine|okay|OK) with\b|"  # a term of the job accepted
     r"(?:normal|fine|no problem|routine|fair|reasonable) (?:for|to) me\b|sounds? right to me\b|"
     r"(?:days?|hours|shifts?|weekends?|evenings?|nights?|week)(?: \w+){0,3} (?:is|are|would be) "
     r"(?:fine|no problem|doable|workable)\b|"

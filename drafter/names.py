@@ -591,7 +591,10 @@ def check_named(
             continue  # a note's label names a topic of the posting
         parts = name.split()
         opens = at == lead or re.search(r"[.!?:;]\s+[\"'(]?$", sentence[:at])
-        if opens and not (0 < label == at - 2 and parts[0] in src.posting_names):
+        after_label = 0 < label == at - 2  # initials after it name a thing: "Credentials: GCDF"
+        if opens and not (
+            after_label and (parts[0] in src.posting_names or re.fullmatch(r"[A-Z]{3,}", parts[0]))
+        ):
             at += len(parts[0]) + 1  # a capital that opens a sentence names nothing by itself,
             parts = parts[1:]  # but after a label it may be a name the posting gives ("Brightly")
         # a participle joined on says what the name did: "Matheson-trained", "Core-based"
@@ -676,6 +679,12 @@ def check_named(
             kind = "tool"  # "Work orders: Brightly", a system the posting asks for
         elif kind == "claim" and _posting_software(low, src.posting):
             kind = "tool"  # "reservations in Molo": "marina reservation software; Molo preferred"
+        elif (
+            kind == "employer"
+            and _posting_software(low, src.posting)
+            and _WITH.search(sentence[:at])
+        ):  # "on the bigger pads with Trimble Earthworks": "GPS machine control (Trimble ...)"
+            kind = "tool"
         if kind == "company" and low in src.posting:
             continue
         out.append(error(kind, sentence, name, f"'{name}' is not in the profile"))
@@ -684,6 +693,7 @@ def check_named(
 
 
 _MINE = re.compile(r"\b(?:I|I've|I'm|my)\b")
+_WITH = re.compile(r"\b(?:with|using|in)\s+(?:the\s+)?$", re.I)
 # A clause that opens with its verb, no subject of its own: "[and] handle refunds in Mindbody".
 _NO_SUBJECT = re.compile(
     r"\s*(?!(?:your|you|the|we|they|it|this|that|there|an?|our|his|her|its|their|so|then|why|how|"

@@ -12,6 +12,7 @@ from drafter.claims import (
     Num,
     about_company,
     about_letter,
+    ahead_at,
     clause_of,
     disowned,
     is_past,
@@ -36,6 +37,8 @@ def check_numbers(
             continue  # one end of a range already found unsupported
         if about_letter(clause_of(bare, at)):
             continue  # the letter's business: "I can start two weeks after an offer"
+        if claim and (num.span or num.years) and ahead_at(bare, at):
+            continue  # a plan's length of time: "I'd take the 30-hour course"
         # a figure in a gap the applicant names ("I have not yet led design for a product used
         # by 3 million riders") claims nothing, but still quotes the posting or the profile
         quotable = posting_ok(bare, at, claim, company, note) or disowned(

@@ -446,6 +446,8 @@ _JOB_WORD = re.compile(
     r"Judge|Stylist|Translator|Interpreter|Tech|Member)s?\b"
 )
 _JOB_SPLIT = re.compile(r"\s+(?:—|–|--?|\||at|@)\s+|,\s+")
+# A later title on a job's line, after the dates of the one before: "), Shift Lead (2018–2019)"
+_LATER_TITLE = re.compile(r"\),\s+(?:then\s+)?([A-Z][^(),:]*?)\s*\((?=[^)]*(?:19|20)\d\d)")
 _YEARS = re.compile(r"\(?(?:[A-Z][a-z]{2,8}\.?\s+)?\b((?:19|20)\d\d)\b.*$")  # "(March 2021 - ...)"
 
 
@@ -577,6 +579,7 @@ def _job_header(line: str) -> tuple[str, str, str]:
     parts = [p.strip() for p in _JOB_SPLIT.split(body, maxsplit=1) if p.strip()]
     role, org = ([*parts, "", ""])[:2] if len(parts) > 1 else ("", body)
     dash = re.search(r"\s+(?:[—–|·]|--)\s+", body)  # "Brew Hill Coffee, Tacoma · Barista"
+    colon = re.search(r":\s+", body)
     place = len(parts) > 1 and _PLACE.fullmatch(parts[1]) and not _JOB_WORD.search(parts[1])
     if place and not _JOB_WORD.search(parts[0]):
         role, org = "", parts[0]
@@ -586,6 +589,16 @@ def _job_header(line: str) -> tuple[str, str, str]:
         org, role = body[: dash.start()], body[dash.end() :]
     elif org[:1].islower() and dash:  # "Banquet Server, then Banquet Captain — Scioto River Hotel"
         role, org = body[: dash.start()], body[dash.end() :]
+    elif (
+        colon
+        and _JOB_WORD.search(body[colon.end() :])
+        and not _JOB_WORD.search(body[: colon.start()])
+    ):  # "Rocket Bakery, Spokane: Barista"
+        org, role = body[: colon.start()], body[colon.end() :]
+    # and the titles held there later, each with its dates: "Barista (2016–2018), Shift Lead
+    # (2018–2019)"
+    later = _LATER_TITLE.findall(line) if role else []
+    role = ", then ".join([role, *later])
     # the place after the employer is no part of its name: "Acme Health — Atlanta, GA",
     # "Harcourt & Lyle, Cardiff"
     org = re.split(

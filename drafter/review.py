@@ -107,6 +107,9 @@ def _labelled(bullet: str) -> str:
     return f"{m.group(1)}: {bullet[m.end() :]}"
 
 
+_LABEL_LINE = re.compile(r"[A-Z][\w/&'-]*(?: [\w/&'-]+){0,2}: ")
+
+
 @dataclass(frozen=True)
 class _Draft:
     frame: list[str]  # greeting, sign-off, signature and contact lines
@@ -155,10 +158,11 @@ def _split(text: str, profile: Profile) -> _Draft:
             para.append(_EMPHASIS.sub("", line))
     flush()
     said = [
-        (s, look, bullet)
+        # a paragraph opened by a short label lists as a bullet does: "Safety: OSHA 10, ..."
+        (s, look, bullet or (n == 0 and _LABEL_LINE.match(s) is not None))
         for unit, look, bullet in units
         for part in _INLINE_ITEM.split(unit)
-        for s in _sentences(part)
+        for n, s in enumerate(_sentences(part))
     ]
     return _Draft(
         frame,
@@ -275,6 +279,8 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
     title_src = [profile.headline, *profile.titles, *(f.text for f in profile.of_kind("summary"))]
     # a post a duty line says the applicant serves in: "Serve as acting company officer ..."
     title_src += [m.group(1) for f in facts for m in SERVED_AS.finditer(f.text)]
+    # and a title without its note in brackets: "Sales Lead (Keyholder)" is a Sales Lead
+    title_src += [re.sub(r"\s*\([^)]*\)", "", t) for t in title_src if "(" in t]
     edu = " ".join(f.quote() for f in profile.of_kind("education")) + " " + extra
     certs = [f.text for f in profile.of_kind("certification", "award", "education")]
     # a degree the profile says was left unfinished ("AAS coursework, 2018-2019 (did not

@@ -231,7 +231,11 @@ def check_scope(
         best = scored[0][0] if scored else 0
         near = [f for n, _, f in scored if best >= 1 and n >= max(1, best * 0.6)]
         # the verb itself licenses itself: "Set rooms from banquet event orders" for "I set rooms"
-        licensed = re.compile(rf"\b(?:{lx.LICENSE[family]}|{re.escape(verb)})\b", re.I)
+        # (a word inside a compound is no verb, "chain-drive units", unless it is done:
+        # "shadow-trained")
+        licensed = re.compile(
+            rf"(?:(?<![\w-])|(?<=-)(?=\w*ed\b))(?:{lx.LICENSE[family]}|{re.escape(verb)})\b", re.I
+        )
         spelled = {a.lower() for a in short if spells(a, src.profile)}
         unknown = [w for w in named if not _known(w, src) and w not in spelled]
         # A project the profile lists is the applicant's own making: "built Trail finder".

@@ -280,3 +280,19 @@ def test_education_keeps_when_it_started(tmp_path: Path) -> None:
     assert [f.text for f in json_profile.facts if f.kind == "education"] == [
         "PTA prerequisites, Spokane Falls Community College, 2024–present"
     ]
+
+
+def test_a_job_line_with_a_colon_and_two_titles_names_its_employer_and_both(
+    tmp_path: Path,
+) -> None:
+    """From tuned-107: "Employer, Place: Title (dates), Title (dates)" on one line."""
+    p = write_profile(
+        tmp_path,
+        "p.md",
+        "# Maren Oyelaran\n\nmaren@example.com\n\n## Experience\n\n"
+        "Rocket Bakery, Spokane: Barista (2016–2018), Shift Lead (2018–2019)\n"
+        "- Opened the store, counted the till\n",
+    )
+    assert p.employers == {"Rocket Bakery"}
+    assert p.titles == {"Barista, then Shift Lead"}
+    assert role_spans(p)["Rocket Bakery"] == {2.0, 1.0, 3.0}

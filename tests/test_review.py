@@ -9,7 +9,7 @@ from types import ModuleType
 
 import pytest
 
-from drafter import profile, review
+from drafter import claims, profile, review
 from drafter.page import Page
 from tests.conftest import FIXTURES, PROFILES, SAMPLE, write_profile
 
@@ -200,7 +200,6 @@ _KNOWN_MISSES = {
         "h37-hazel-fenwick-letter-planted: scope \"directed all children's and teen programming "
         'across the library system"',
     ],
-    "tuned-39 (former hold-out)": ["h39-wendell-granitepeak-note-planted: certification 'GISP'"],
     "tuned-40 (former hold-out)": ["h40-nico-halfmoon-note-planted: title 'art director'"],
     "tuned-47 (former hold-out)": [
         "h47-theo-northwind-note-planted: certification 'Avid Certified User'"
@@ -345,7 +344,6 @@ _KNOWN_MISSES = {
         "h87-joss-brightwater-note-planted: certification 'forklift certified'",
     ],
     "tuned-89 (former hold-out)": [
-        "h89-ruth-alder-house-note-planted: certification 'CHS'",
         "h89-ruth-alder-house-note-planted: company 'The Danforth Hotel'",
     ],
     "tuned-90 (former hold-out)": [
@@ -406,6 +404,11 @@ _KNOWN_MISSES = {
     "tuned-106 (former hold-out)": [
         "h106-gemma-tamarack-note-planted: claim 'Best in Show'",
     ],
+    "tuned-108 (former hold-out)": [
+        "h108-ilse-fernhill-note-planted: tool 'Mohawk Blendal powders'",
+        "h108-terrence-lakeshore-letter-planted: certification 'ACLS'",
+        "h108-terrence-lakeshore-note-planted: employer 'St. Vincent Medical Center'",
+    ],
 }
 
 
@@ -426,7 +429,6 @@ _KNOWN_NOISY = {
     "tuned-85 (former hold-out)": 5,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
-    "tuned-92 (former hold-out)": 4,  # of 80
 }
 
 
@@ -553,9 +555,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-104 (former hold-out)",
         "tuned-105 (former hold-out)",
         "tuned-106 (former hold-out)",
+        "tuned-107 (former hold-out)",
+        "tuned-108 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 107):
+    for n in range(3, 109):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -4184,3 +4188,73 @@ def test_a_degree_from_a_school_a_letter_s_bullet_and_an_employer_like_the_compa
         )
         == set()
     )
+
+
+def test_an_award_s_own_name_a_bracketed_title_a_plan_s_hours_and_a_spectator_s_part(
+    tmp_path: Path,
+) -> None:
+    """From tuned-107 and tuned-108's blind run."""
+    jordan = write_profile(
+        tmp_path,
+        "jordan.json",
+        '{"basics": {"name": "Jordan Alvarez"}, "work": [{"name": "Capital City Rentals",'
+        ' "position": "Rental Agent", "startDate": "2022-06", "highlights": ["Coordinate site'
+        ' visits for funders"]}, {"name": "Stride Athletic Footwear", "position": "Sales Lead'
+        ' (Keyholder)", "startDate": "2019-08", "endDate": "2022-05"}], "awards": [{"title":'
+        ' "Top Protection Sales Agent", "date": "2025-12", "awarder": "Capital City Rentals"}],'
+        ' "certificates": [{"name": "OSHA 10-Hour Construction"}], "skills": [{"name":'
+        ' "Counter", "keywords": ["Record360"]}]}',
+    )
+    posting = (
+        "Earn the CPSGT within 6 months and the RPSGT within 2 years. OSHA 30 preferred. "
+        "Experience with GPS machine control (Trimble Earthworks or Topcon) preferred. "
+        "Touch-up with Mohawk products. Write Individual Employment Plans."
+    )
+    for text in (
+        "In 2025 I earned our Top Protection Sales Agent award.",  # an award's fact need not
+        "Before that I spent nearly three years as a retail Sales Lead.",  # say "award"
+        "I'd take the 30-hour course if you want it.",  # a plan's length of time
+        "I have not sprayed varnish myself, I have only watched Mohawk touch-up work.",
+        "I'm fine with the CPSGT in 6 months and RPSGT in 2 years.",  # a term of the job
+        "I coordinate funder visits.",  # "funders" and "funder" are one word
+    ):
+        assert _errors(text, jordan, posting) == set(), text
+    ahead = "## What am I excited about? What will I learn?\n\n"
+    text = ahead + "- WIOA: Individual Employment Plans, which I've only seen from the outside\n"
+    assert _errors(text, jordan, posting, company="INWP", kind="note") == set()
+    # but a system the posting asks for, used; initials after a note's label; a letter's
+    # paragraph opened by a label lists the applicant's own
+    text = "I grade pads with a laser, and on the bigger pads with Trimble Earthworks."
+    assert ("tool", "Trimble Earthworks") in _errors(text, jordan, posting)
+    text = "## Where can I add value?\n\n- Credentials: GCDF, plus coursework\n"
+    assert ("certification", "GCDF") in _errors(
+        text, jordan, "GCDF certification preferred", company="INWP", kind="note"
+    )
+    letter = "Dear team,\n\nI rent cars.\n\nSafety: OSHA 10 and OSHA 30, and flagger cards.\n"
+    assert ("certification", "OSHA 30") in _errors(letter, jordan, posting)
+    assert ("certification", "OSHA 30") not in _errors(
+        "Dear team,\n\nI rent cars.\n\nSafety matters: I have OSHA 10, not OSHA 30.\n",
+        jordan,
+        posting,
+    )
+
+
+def test_forty_one_is_one_figure_and_a_compound_s_last_word_is_no_verb(tmp_path: Path) -> None:
+    """From tuned-107 and tuned-80: "Forty-one" is 41; "chain-drive units" licenses no "led",
+    but "shadow-trained" licenses "trained"."""
+    assert [n.value for n in claims.numbers("Forty-one of my students passed")] == [41.0]
+    dario = write_profile(
+        tmp_path,
+        "dario.yaml",
+        "name: Dario Pellegrini\n"
+        "experience:\n"
+        "  - company: Northgate Apartments\n"
+        "    title: Maintenance Technician\n"
+        "    start: 2021-03\n"
+        "    highlights:\n"
+        "      - Installed 11 wall-mount openers when the property replaced its chain-drive units\n"
+        "      - Onboarded and shadow-trained 7 new techs\n",
+    )
+    text = "I led the property's opener replacement project."
+    assert any(k == "scope" for k, _ in _errors(text, dario))
+    assert _errors("I trained 7 new techs.", dario) == set()
