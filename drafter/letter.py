@@ -57,6 +57,10 @@ _HOPED_OF = re.compile(
 )
 
 
+# A name that says it is a company: a legal form, or a capital inside a word ("ClearView").
+_A_COMPANY = re.compile(r"\b(?:Co|Inc|LLC|Ltd|Corp|Company)\.?$|[a-z][A-Z]")
+
+
 def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False) -> list[Finding]:
     """Another company named as the one applied for: in a cue ("the role at X", "joining X"), or
     in a hope ("excited to bring this to X"). A note's topic under a heading that looks ahead
@@ -89,8 +93,13 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
             if org.lower() in src.posting:
                 continue  # "Dear Sterile Processing hiring team,": a department the posting names;
                 # "the position at Seattle-Tacoma International Airport": where the job is
-            if cue == _GREETING and not m.group("hiring") and not _shares_word(org, company):
-                continue  # a team named by its work: "Dear Data Science team", "Dear Hiring Team"
+            if (
+                cue == _GREETING
+                and not m.group("hiring")
+                and not _shares_word(org, company)
+                and not _A_COMPANY.search(org)
+            ):  # a team named by its work: "Dear Data Science team", "Dear Hiring Team" (not
+                continue  # "Hello ClearView Window Co. team")
             if (
                 cue == _JOIN_THE
                 and not _shares_word(org, company)

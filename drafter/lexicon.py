@@ -88,7 +88,9 @@ AIM_GET = (
     r"(?:\b(?:to|would|will|'d|'ll|could|can)\s+(?:\w+ly\s+)?(?:earn|get|finish|complete|pass|"
     r"obtain|take|sit|deepen|broaden|expand|strengthen|sharpen|grow)"
     r"|\b(?:work|working) towards?"
-    r"|(?:^|:\s)\W*(?:earning|getting|finishing|completing|passing))"  # and after a label
+    r"|(?:^|:\s)\W*(?:earning|getting|finishing|completing|passing)"  # and after a label,
+    # and joined on to one: "Finishing the IHS course and earning my ... licence"
+    r"(?:\b[^.;]*?\band\s+(?:earning|getting|finishing|completing|passing))?)"
 )
 AIM_MY = rf"{AIM_GET}\s+my\b"
 # ... unless it is said to be done: "earning my CPTD last spring gave me a grounding".
@@ -162,7 +164,8 @@ REFLECTION = (
     r"(?:\w+ )?(?:nervous|uneasy|anxious|laugh|smile|relax)\w*|made (?:my )?peace with\b|"
     r"(?:know|knew) what (?:\w+ly |often |always |tends to )?(?:gets?|goes|is) (?:missed|wrong|"
     r"forgotten|skipped|lost|overlooked)\b|"
-    r"the (?:moment|day|point|time) I (?:understood|realized|realised|knew|learned|learnt|saw)\b|"
+    r"the (?:first |very first )?(?:moment|day|point|time) I "
+    r"(?:understood|realized|realised|knew|learned|learnt|saw)\b|"
     # the people the applicant meets are the subject: "The dogs I meet at intake usually arrive ..."
     r"the (?:[\w-]+ ){0,3}(?:dogs|cats|animals|people|clients|customers|patients|families|kids|"
     r"children|students|guests|owners|callers|drivers|residents|members|visitors|couples|shoppers) "
@@ -490,7 +493,7 @@ TITLE_HEADS = (
     r"CTO|CEO|CFO|VP|Vice President|Programmer|Administrator|Chef|Cook|Nurse|Teacher|"
     r"Technician|Coordinator|Supervisor|Generalist|Inspector|Captain|Foreman|Superintendent|"
     r"Dispatcher|Estimator|Bookkeeper|Accountant|Auditor|Editor|Planner|Producer|Reporter|"
-    r"Paralegal|Caregiver|Clerk|Mechanic|Cashier|Aide|Agent|Representative"
+    r"Paralegal|Caregiver|Clerk|Mechanic|Cashier|Aide|Agent|Representative|Leader|Fabricator"
 )
 # Title words that raise rank or change the job: "Lead Data Analyst" is not "Data Analyst".
 # Any other word in front of a title the profile holds only qualifies it ("volunteer mentor").

@@ -146,12 +146,24 @@ _CO_TITLE = re.compile(
     r"\band (?:an? |the )?((?!I\b)(?:[\w/-]+\s+){1,2}(?:lead|head|manager|owner|architect))"
     r"\s+(?:for|of|on)\b()"
     # or any title held where it was: "a carpenter for 13 years and general foreman at Buckeye"
-    rf"|\band (?:then )?(?:an? |the )?((?!I\b)(?:[\w/-]+\s+){{0,2}}{TITLE_HEAD})"
-    r"(?=\s+(?:at\s+(?:the\s+)?(?-i:[A-Z])|with\s+(?:\w+\s+)?(?:years?|\d)"
+    rf"|\band (?:then |\w+ly )?(?:an? |the )?((?!I\b)(?:[\w/-]+\s+){{0,2}}{TITLE_HEAD})"
+    r"(?=,?\s+(?:at\s+(?:the\s+)?(?-i:[A-Z])|with\s+(?:\w+\s+)?(?:years?|\d)"
     r"|(?:there\s+)?since\s+(?:\w+\s+)?\d{4})"  # "and frame shop manager there since 2023"
     # or ends the clause after one title already said: "as front desk lead and assistant general
     # manager."
     r"|\s*[.;]|$)",
+    re.I,
+)
+# A title set off by a comma and held since a year: "6–8 stops a day at Bright Pane, crew leader
+# since 2023".
+_SINCE_TITLE = re.compile(
+    rf",\s+((?:[\w/-]+\s+){{0,2}}{TITLE_HEAD})(?=\s+since\s+(?:\w+\s+)?\d{{4}})", re.I
+)
+# ... or opening what a label lists, with where or since when: "Routes: crew leader on a set
+# route of about 28 properties a week".
+_LABEL_TITLE = re.compile(
+    rf"^\W*(?:[\w/&'-]+\s+){{0,3}}[\w/&'-]+:\s+((?:[\w/-]+\s+){{0,2}}{TITLE_HEAD})"
+    r"(?=\s+(?:on|at|for|with|since)\b)",
     re.I,
 )
 _SCHOOL = re.compile(
@@ -185,7 +197,7 @@ _CERT = re.compile(
     r"|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3}(?:(?!(?:certif\w*|and|or|but|not|yet)\b)[a-z]+\s+){0,3})"
     r"(?=certification\b|certificate\b|certified\b)|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3})(?=endorsements?\b)"
     r"|\b(?!(?:A|An|The|My|Our|Your)\b)((?:[A-Z][\w+-]*\s+){2,5})(?=certifications?\b|certificates?\b)"
-    r"|\b((?:[A-Z][a-z]+\s+){1,2}(?:[a-z]+\s+){0,2}(?:licen[cs]e|notary(?: public)?))\b"
+    r"|\b((?:[A-Z][a-z]+\s+){1,2}(?:[a-z]+\s+){0,3}(?:licen[cs]e|notary(?: public)?))\b"
     # one held, in small letters: "I already hold a commercial pesticide applicator license"
     # (not a driving licence, which is the letter's business)
     r"|\b(?:hold|have|earned|got|obtained|passed)\s+(?:an?|my)\s+(?!(?:[\w-]+\s+){0,3}driv)"
@@ -363,6 +375,8 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
     ]
     # "I am a Software Engineer on the team and tech lead for the refunds service", "a carpenter
     # for 13 years and general foreman at Buckeye"
+    titles += list(_SINCE_TITLE.finditer(sentence))  # "at Bright Pane, crew leader since 2023"
+    titles += list(_LABEL_TITLE.finditer(sentence))  # "Routes: crew leader on a set route"
     titles += [
         m
         for m in _CO_TITLE.finditer(sentence, titles[0].end() if titles else 0)
@@ -377,8 +391,8 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         title = re.sub(r"^(?:their|his|her|our|your)\s+", "", title)  # "as their mentor"
         title = re.sub(r"^.*\b(?:for|to) (?:an? |the )", "", title)  # "[applying for the] Engineer"
         named = title_words(title)
-        if re.search(r"\bto lead$", title, re.I):
-            continue  # "I'm excited to lead design": a verb, not a title
+        if re.search(r"\bto lead$", title, re.I) or title.lower() == "leader":
+            continue  # "I'm excited to lead design": a verb, not a title; "as a leader": a quality
         formal = all(w[0].isupper() for w in title.split())  # "Digital Archivist": all its own
         if any(_same_title(named, t, formal) for t in src.titles):
             continue
@@ -396,9 +410,17 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
             rf"\b{re.escape(title.lower())}", src.profile
         ):
             continue  # "a hospital intern": a Pharmacy Intern, whose "hospital internship" it was
-        if re.search(rf"(?m)(?:^|: |\bas (?:an? )?|\bbeen (?:an? )?){re.escape(title.lower())}\b",
-                     src.profile):  # fmt: skip
-            continue  # a post the profile gives as held: "Driver mentor since 2021: ..."
+        # a post the profile gives as held ("Driver mentor since 2021: ..."), maybe qualified:
+        # "weekend crew lead" for "Crew lead on weekend jobs since 2024"
+        words = title.lower().split()
+        posts = [" ".join(words)]
+        if len(words) >= 3 and words[0] not in lx.RANK_WORDS and not formal:
+            posts.append(" ".join(words[1:]))
+        if any(
+            re.search(rf"(?m)(?:^|: |\bas (?:an? )?|\bbeen (?:an? )?){re.escape(p)}\b", src.profile)
+            for p in posts
+        ):
+            continue
         if "licensed" in named and tokens(" ".join(named - {"licensed"})) <= tokens(src.certs):
             continue  # "a licensed engineer": the profile's "Professional Engineer (PE)" licence
         if _target_role(named, role, sentence):
@@ -448,6 +470,17 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         bare = re.search(r"licen|certifi", cert.lower())  # no more than the word
         if not cert_words and bare and bare.group(0) in src.profile:
             continue  # "a valid license", where the profile holds a driver's license
+        if (
+            bare
+            and bare.group(0) == "licen"
+            and any(
+                "licen" in f.text.lower()
+                and cert_words <= set(re.findall(r"[a-z0-9+]+", f.text.lower()))
+                for f, _ in src.facts
+                if f.kind != "motivation"  # not one the applicant hopes to earn
+            )
+        ):
+            continue  # "a valid Vermont license": a skill line's "Valid Vermont driver's license"
         if title_words(cert) in src.titles:
             continue  # "as a Certified Nursing Assistant": a title the profile gives, held
         if _not_held(sentence, m.start(), m.end()):
@@ -618,6 +651,10 @@ def check_named(
             continue  # already a tool, school, degree, employer... finding
         if name in _tools(name).values() or _CAMEL.fullmatch(name) or DEGREE.fullmatch(name):
             continue
+        if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", name) and (
+            DEGREE.fullmatch(f"{name}.") or _grounded(name.replace(".", ""), src, company, role)
+        ):
+            continue  # dotted initials: "an A.A.S. in Business Management"
         end = at + len(name)
         std = _STANDARD_BEFORE.search(sentence[:at]) if _LEVEL.fullmatch(name) else None
         if std and _grounded(std.group(1), src, company, role):

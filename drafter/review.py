@@ -76,15 +76,17 @@ _SPLIT = re.compile(
     r"(?<=[.!?])(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bMt\.)(?<!\bFt\.)"
     r"[\"')\]]?\s+(?=[A-Z0-9\"'(\[<{])"
 )
-# A person's or a place's initial after a plain word: "evening classes at J. Sargeant Reynolds".
-_INITIAL = re.compile(r"(?:^|\s)[a-z]+\s+[A-HJ-Z]\.$")
+# A person's or a place's initial after a plain word: "evening classes at J. Sargeant Reynolds",
+# "I interned at C.H. Robinson" (but a degree's ends one: "I earned my B.A.").
+_INITIAL = re.compile(r"(?:^|\s)[a-z]+\s+([A-HJ-Z]\.|(?:[A-Z]\.){2,3})$")
 
 
 def _sentences(text: str) -> list[str]:
     """The sentences of a paragraph, an initial not ending one."""
     out: list[str] = []
     for s in (s.strip() for s in _SPLIT.split(text)):
-        if out and _INITIAL.search(out[-1]):
+        initial = _INITIAL.search(out[-1]) if out else None
+        if initial and not DEGREE.fullmatch(initial.group(1)):
             out[-1] += " " + s
         elif s:
             out.append(s)
@@ -460,7 +462,8 @@ def check(
         # in art history from UW-Madison"
         read_as = "note" if at in draft.listed else kind
         claim = is_claim(third_person(bare, src), read_as, company, employers)
-        note = kind == "note"
+        # a letter's bullet with no label lists the applicant's own as a note's does
+        note = kind == "note" or (at in draft.listed and ": " not in sentence)
         # under a heading that looks ahead, a labelled bullet's topic is what follows its label
         # ("Tools: Ignition SCADA, Hach instruments"); elsewhere a label lists the applicant's own
         said = LEAD.sub("", sentence) if at in draft.ahead else sentence

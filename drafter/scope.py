@@ -212,8 +212,12 @@ def check_scope(
         clause = clause_of(sentence, at)
         if want and LEISURE.search(clause) and want <= tokens(src.wants):
             continue  # a pastime the interests name: "Outside work I run my dogs in trials"
-        if not want:  # no object of its own: fall back on the clause ("the audits I oversaw")
-            want = tokens(clause.replace(verb, " ")) - tokens(verb)
+        if not want:  # no object of its own: fall back on a second verb's, up to a comma
+            # ("review and index about 90 deeds, ..."), else the clause ("the audits I oversaw")
+            after = re.split(r"[,;:]", sentence[m.end(group) :], maxsplit=1)[0]
+            second = re.match(r"\s+(?:and|or)\s+[a-z]+\s", after)
+            want = (tokens(after) if second else None) or tokens(clause.replace(verb, " "))
+            want -= tokens(verb)
             if thing.lower() in _PRONOUNS:  # and on what it stands for, named before it
                 want |= tokens(sentence[: m.start()]) or tokens(before)
         short = _acronyms(thing)  # "SOPs" for "standard operating procedures"
