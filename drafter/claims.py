@@ -238,6 +238,9 @@ _DATE = re.compile(r"\b((?:19|20)\d\d)-\d\d(?:-\d\d)?\b")
 _CODE_BEFORE = re.compile(rf"(?<![\w.])(?!(?:{lx.CURRENCY_CODES})\s)[A-Z]{{2,6}}\s$")
 # A time of day is no figure either: "at 3 a.m.".
 _CLOCK = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I)  # and "8:00", never a figure
+_MONTH_BEFORE = re.compile(
+    r"\b(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
+)
 _FORTNIGHTLY = re.compile(r"\b(?:bi-?weekly|fortnightly)\b", re.I)
 _SEMI = re.compile(r"\bsemi-?(week|month)ly\b", re.I)
 _TENS = {20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0}
@@ -290,6 +293,8 @@ def numbers(text: str) -> list[Num]:
             continue  # a standard's or a part's code, but "OSHA 10-Hour" counts hours
         if not unit and _CLOCK.match(text, m.end()):
             continue
+        if not unit and raw <= 31 and _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # a day of a month: "the January 11 training class"
         years = _of_years(text, m.start(), tail)
         value = raw * lx.SCALES.get(unit, 1.0)
         percent = unit in ("%", "percent")
@@ -328,7 +333,14 @@ def numbers(text: str) -> list[Num]:
 
 # The last part of a count of years, said without the word again: "eleven years behind the chair,
 # the last six focused on colour".
-_LAST_OF_YEARS = re.compile(r"\b(?:years?|yrs)\b[^.;]{0,60}\bthe (?:last|past|first)\s+$", re.I)
+# (an abbreviation's dot ends nothing: "four years at Brightwater Tile Co., the last two")
+_IN_SENTENCE = r"(?:[^.;]|\.(?!\s+[A-Z]))"
+_THEN_OF_YEARS = re.compile(
+    rf"\b(?:years?|yrs)\b{_IN_SENTENCE}{{0,60}}\b(?:and|then)\s+(?:then\s+)?$", re.I
+)
+_LAST_OF_YEARS = re.compile(
+    rf"\b(?:years?|yrs)\b{_IN_SENTENCE}{{0,60}}\bthe (?:last|past|first)\s+$", re.I
+)
 
 
 def _of_years(text: str, at: int, tail: str) -> bool:
@@ -336,6 +348,8 @@ def _of_years(text: str, at: int, tail: str) -> bool:
     of years before it?"""
     if re.match(r"\s*(?:\+\s*)?(?:years?|yrs)\b", tail):
         return True
+    if re.match(r"\s+as\b", tail) and _THEN_OF_YEARS.search(text, max(0, at - 80), at):
+        return True  # "two years as a helper and then two as a setter"
     return bool(_LAST_OF_YEARS.search(text, max(0, at - 80), at))
 
 
@@ -443,7 +457,9 @@ def stated_years(profile: Profile) -> set[float]:
 
 _AIM_MY = re.compile(lx.AIM_MY, re.I)
 _DONE_WHEN = re.compile(lx.DONE_WHEN, re.I)
-_MY_TIME = re.compile(r"\b(?:within|in|during|by the end of|over)\s+my\s+first\b", re.I)
+_MY_TIME = re.compile(
+    r"\b(?:within|in|during|by the end of|over|before|by|after)\s+my\s+first\b", re.I
+)
 
 
 def disowned(sentence: str, start: int, end: int) -> bool:

@@ -55,6 +55,11 @@ _HOPED_OF = re.compile(
     rf"\bof the (?=(?:[A-Z][\w&'.-]*\s+(?:(?:of|and|&|de)\s+)?){{0,3}}(?:{lx.INSTITUTIONS})\b)"
     rf"{ORG}"
 )
+# ... or of a firm, by its name's last word: "the participants of Larkspur Retirement Group".
+_HOPED_OF_FIRM = re.compile(
+    rf"\bof (?=(?:[A-Z][\w&'.-]*\s+){{1,3}}(?:Group|Company|Partners|Associates|Services)\b)"
+    rf"{ORG}"
+)
 
 
 # A name that says it is a company: a legal form, or a capital inside a word ("ClearView").
@@ -131,6 +136,7 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
         *_HOPED_SERVED.finditer(sentence),
         *_HOPED_RANGE.finditer(sentence),
         *_HOPED_OF.finditer(sentence),
+        *_HOPED_OF_FIRM.finditer(sentence),
         *_HOPED_PEOPLE.finditer(sentence),
         *_HOPED_DOING.finditer(sentence),
     ]:

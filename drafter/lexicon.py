@@ -248,6 +248,9 @@ STUDY_AIMS = (
 # group business", "the only dashboards I have built".
 LIMITS = (
     r"(?:my|our) only|(?:what|the (?:one )?thing) I(?:'m| am) (?:still )?(?:missing|lacking)|"
+    # a nearest brush with a thing, not the thing: "That is the closest I've come to power chair
+    # electronics"
+    r"(?:the )?closest I(?:'ve| have)? (?:ever )?(?:come|gotten|got|been) to|"
     # "which I only ever saw as comments", "right now I only have the Food Handler card"
     r"I(?:'ve| have)? only (?:ever )?(?:seen|saw|known|knew|heard|read|watched|have|hold)\b|"
     # a mistake owned, and what it cost: "we had simply left out a document", "It delayed the
@@ -574,7 +577,9 @@ AGENCY_PHRASES = (
 )
 # A claim that reaches further than any one fact: "across all of Loomly's apps".
 BROAD_SCOPE = (
-    r"all of|sole|solely|single-handedly|"
+    r"all of|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+) of(?! (?:them|us|those)\b)|"
+    r"sole|solely|"
+    r"single-handedly|"
     r"across (?:all|every|(?:the|[\w-]+'s) (?:[\w-]+ )?(?:company|organi[sz]ation|org|business))|"
     r"most of (?:the|our|my) (?:\w+ )?(?:team|company|org|organi[sz]ation)'s|"
     r"company[- ]wide|org(?:ani[sz]ation)?[- ]wide|(?:the )?(?:whole|entire) (?:company|"
@@ -661,7 +666,9 @@ LICENSE = {
     "mentor": r"mentor\w*|coach\w*|supervised|managed|line manager",
     "teach": rf"taught|teach(?:es|ing)?|mentor\w*|coach(?:ed|ing)?|workshops?|{_TAUGHT_PEOPLE}",
     "hire": r"hired|hiring|recruit\w*|interview\w*",
-    "define": r"defined|define|set|shaped|wrote|authored|created|established|led|owned",
+    # and a thing set in place by hand: "I set porcelain panels" for "Install porcelain panels"
+    "define": r"defined|define|set|shaped|wrote|authored|created|established|led|owned|"
+    r"install\w*|placed|laid|hung|mounted",
     "review": r"reviewed|reviews?|reviewing|approved|approv\w*",
     "digitise": r"digiti[sz]\w*",
     "negotiate": r"negotiat\w*",

@@ -624,7 +624,9 @@ def check_named(
             continue  # a note's label names a topic of the posting
         parts = name.split()
         opens = at == lead or re.search(r"[.!?:;]\s+[\"'(]?$", sentence[:at])
-        after_label = 0 < label == at - 2  # initials after it name a thing: "Credentials: GCDF"
+        # initials after a label name a thing ("Credentials: GCDF"), and so does a name the
+        # posting gives, there or after a ";" in what the label lists ("...; R-net programming")
+        after_label = 0 < label == at - 2 or (0 < label < at and sentence[:at].endswith("; "))
         if opens and not (
             after_label and (parts[0] in src.posting_names or re.fullmatch(r"[A-Z]{3,}", parts[0]))
         ):

@@ -60,6 +60,8 @@ def check_numbers(
             continue
         if _counts_a_profile_list(num, src) or _point_in_time(bare, at, num):
             continue
+        if _counts_listed_years(bare, at, num, src):
+            continue
         if _ROLES.match(bare, at + len(num.words)) and num.value == len(src.spans):
             continue  # "between the two roles": the profile's own count of its employers
         if _IT_TAKES.search(bare[:at]) and _MOMENTS.match(bare, at + len(num.words)):
@@ -215,6 +217,17 @@ def _counts_a_profile_list(num: Num, src: Sources) -> bool:
     # "Ohio, Indiana and Kentucky", or years with no "and": "Summers 2019, 2020, 2021"
     year = r"(?:19|20)\d\d"
     listed = rf"\b{item}(?:, {item}){{{more}}},? and {item}\b|\b(?:{year}, ){{{more + 1}}}{year}\b"
+    return bool(re.search(listed, src.profile))
+
+
+def _counts_listed_years(sentence: str, at: int, num: Num, src: Sources) -> bool:
+    """ "two holiday peaks" where a fact has "the 2019 and 2020 holiday peaks": a count, in
+    words, of the years the profile lists before the same noun."""
+    noun = re.match(r"\s+([a-z][\w-]*)", sentence[at + len(num.words) :])
+    if num.words.lower() not in lx.NUMBER_WORDS or not noun or not 2 <= num.value <= 12:
+        return False
+    year, more = r"(?:19|20)\d\d", int(num.value) - 2
+    listed = rf"\b{year}(?:, {year}){{{more}}},? and {year} {re.escape(noun.group(1))}\b"
     return bool(re.search(listed, src.profile))
 
 

@@ -600,7 +600,7 @@ def _job_header(line: str) -> tuple[str, str, str]:
     # and the titles held there later, each with its dates: "Barista (2016–2018), Shift Lead
     # (2018–2019)"
     later = _LATER_TITLE.findall(line) if role else []
-    role = ", then ".join([role, *later])
+    role = ", ".join([role, *later])
     # the place after the employer is no part of its name: "Acme Health — Atlanta, GA",
     # "Harcourt & Lyle, Cardiff"
     org = re.split(

@@ -49,7 +49,7 @@ AGENCY_FORMS = {
 }
 _AGENCY_FAMILY = AGENCY_FORMS | {
     "responsible for": "duty", "in charge of": "own", "accountable for": "duty",
-    "rolled out": "ship", "set up": "build",
+    "rolled out": "ship", "set up": "build", "set": "define",
 }  # fmt: skip
 _MADE = frozenset({"build", "design", "maintain", "train"})
 # A participle after these is done to the thing, not by the applicant: "was built", "reports
@@ -378,8 +378,10 @@ def check_anonymous(sentence: str, src: Sources, company: str, note: bool) -> li
 
 
 # A description set after an employer's name: "Northwind Health, a regional hospital network,".
+# (not a part of the time there: "four years at Copperline Coffee, the last two as a shift lead")
 _DESCRIBED = re.compile(
-    r",\s+(?P<what>(?:an?|one of the|the)\s+[^,;:()—–]+?)(?=\s*(?:[,;:()—–]|\.(?:\s|$)|$))"
+    r",\s+(?P<what>(?:an?|one of the|the)\s+(?!(?:last|first|past|final)\b)[^,;:()—–]+?)"
+    r"(?=\s*(?:[,;:()—–]|\.(?:\s|$)|$))"
 )
 
 

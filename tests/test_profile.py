@@ -294,5 +294,5 @@ def test_a_job_line_with_a_colon_and_two_titles_names_its_employer_and_both(
         "- Opened the store, counted the till\n",
     )
     assert p.employers == {"Rocket Bakery"}
-    assert p.titles == {"Barista, then Shift Lead"}
+    assert p.titles == {"Barista, Shift Lead"}
     assert role_spans(p)["Rocket Bakery"] == {2.0, 1.0, 3.0}

@@ -412,6 +412,9 @@ _KNOWN_MISSES = {
         "h110-kyle-skyview-letter-planted: certification 'SPRAT Level 1 rope access'",
         "h110-kyle-skyview-note-planted: employer 'Window Genie'",
     ],
+    "tuned-112 (former hold-out)": [
+        "h112-marisol-pugetsky-note-planted: tool 'running belt loaders'",
+    ],
 }
 
 
@@ -562,9 +565,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-108 (former hold-out)",
         "tuned-109 (former hold-out)",
         "tuned-110 (former hold-out)",
+        "tuned-111 (former hold-out)",
+        "tuned-112 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 111):
+    for n in range(3, 113):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -4341,3 +4346,56 @@ def test_a_summary_under_the_name_and_the_first_time_i_understood(tmp_path: Path
         " our practice manager at Riverbend and I moved the clinic to ezyVet.",
     ):
         assert _errors(text, jolene) == set(), text
+
+
+def test_a_span_said_twice_a_trade_s_set_listed_years_a_date_and_the_closest_i_came(
+    tmp_path: Path,
+) -> None:
+    """From tuned-111 and tuned-112's blind run."""
+    dario = write_profile(
+        tmp_path,
+        "dario.yaml",
+        "name: Dario Vukovic\n"
+        "experience:\n"
+        "  - company: Harbor Line Tile\n"
+        "    title: Tile Setter\n"
+        "    start: 2020\n"
+        "    highlights:\n"
+        "      - Install porcelain panels up to 24x48 inches with a leveling clip system\n"
+        "      - Handle purchasing for the restaurant\n"
+        "  - company: Brightwater Tile Co.\n"
+        "    title: Tile Setter\n"
+        "    start: 2018\n"
+        "    end: 2020\n"
+        "    highlights:\n"
+        "      - Worked the 2019 and 2020 holiday peaks\n"
+        "  - company: Brightwater Tile Co.\n"
+        "    title: Tile Helper\n"
+        "    start: 2016\n"
+        "    end: 2018\n",
+    )
+    posting = "Paid training; the next class starts January 11, 2027. CDL Class B preferred."
+    for text in (
+        "Before Harbor Line I was at Brightwater Tile Co., two years as a helper and then two"
+        " as a setter.",
+        "I spent four years at Brightwater Tile Co., the last two as a setter.",
+        "I set porcelain panels up to 24x48 with a leveling clip system.",
+        "I worked two holiday peaks at Brightwater Tile Co.",
+        "After two weeks' notice, I could join the January 11 training class.",
+        "I don't have a CDL yet; I would get the medical card before my first route and start"
+        " CDL training right away.",
+        "That is the closest I've come to power chair electronics.",
+    ):
+        assert _errors(text, dario, posting) == set(), text
+    assert ("number", "three") in _errors("I worked three holiday peaks there.", dario)
+    text = "I would be proud to support the plan sponsors of Larkspur Retirement Group."
+    assert ("company", "Larkspur Retirement Group") in _errors(
+        text, dario, company="Lanternfield Retirement Services"
+    )
+    text = "I also handle purchasing for all three of the owner's restaurants."
+    assert any(k == "scope" for k, _ in _errors(text, dario))
+    note = "## Where can I add value?\n\n- Electrical: e-bike diagnostics; R-net programming\n"
+    found = _errors(
+        note, dario, "Program with the R-net Programmer.", company="Keystone", kind="note"
+    )
+    assert ("claim", "R-net") in found
