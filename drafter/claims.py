@@ -120,7 +120,9 @@ def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = F
     clause = clause_of(sentence, at)
     start = sentence.find(clause)
     before = re.findall(r"[\w'’]+", sentence[start:at])
-    names = {w.lower() for w in company.split()}
+    # the company by its first word ("Tallbrook's"), not a word it shares with others: the
+    # "Market" of "the Eastside Farmers Market token booth" for Valley Commons Farmers Market
+    names = {company.split()[0].lower()} if company else set()
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
         if _object_of_mine(before, i):
@@ -254,7 +256,9 @@ _HOUR = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _SHIFT_HOURS = re.compile(
     rf"\bfrom\s+(?:{_HOUR})\s+(?:to|until|till)\s+(?:{_HOUR})"
     r"(?=\s*[,.;)]|\s*$|\s+(?:shifts?|nights?|every|each|overnight|at night)\b)"
-    rf"|\b\d{{1,2}}-to-\d{{1,2}}(?=\s+shifts?\b)",
+    rf"|\b\d{{1,2}}-to-\d{{1,2}}(?=\s+shifts?\b)"
+    # and a schedule's hours with a clock on either side: "the Monday–Thursday 7 to 3:30 schedule"
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:to|[–-])\s*\d{1,2}:\d\d\b|\b\d{1,2}:\d\d\s*(?:to|[–-])\s*\d{1,2}\b",
     re.I,
 )
 # A number word after "no" counts nothing: "no two groups are alike".
@@ -533,6 +537,7 @@ def claimed_part(clause: str) -> str:
         _PURPOSE.search(clause),
         _ASKED.search(clause),
         _CONDITION.search(clause),
+        _OTHERS_DID.search(clause),
     )
     cuts = [m.start() for m in found if m]
     cuts += [m.start("cut") for m in (_STUDIED.search(clause), _STUDY_AIM.search(clause)) if m]
@@ -549,6 +554,13 @@ _CONDITION = re.compile(
     re.I,
 )
 _ASKED = re.compile(r"\bwhether\b", re.I)
+# What others did to the thing describes it, claiming nothing: "I have tuned a lot of pianos
+# [that nobody has played in years]".
+_OTHERS_DID = re.compile(
+    r"\b(?:that|which|whom?)\s+(?:nobody|no one|someone|somebody|everyone|everybody|anyone|"
+    r"people|they|he|she)\b",
+    re.I,
+)
 # ... and what the role asks for is the posting's: "I understand the role calls for the
 # Commercial Pesticide Applicator certification".
 _CALLED_FOR = re.compile(

@@ -23,12 +23,14 @@ from drafter.names import (
 from drafter.sources import Sources
 
 # A company named in a hope: "bring it to GoCardless", "to see how GoCardless keeps payouts ...".
-_HOPED_FOR = re.compile(rf"\b(?:to|at|for|with|join|joining|how|why|where)\s+(?!I\b){ORG}")
+_HOPED_FOR = re.compile(
+    rf"\b(?:to|at|for|with|join|joining|how|why|where|(?:how|why|where) the)\s+(?!I\b){ORG}"
+)
 # ... or as the owner of what the hope is about or learns from: "curious about GoCardless's
 # approach", "learning from GoCardless's risk team"; the people helped or served are the
 # company's without an "'s": "helping Fairway Trust grantees".
 _HOPED_OWN = re.compile(
-    r"\b(?:about|on|from|help|helping|serve|serving)\s+(?:(?:grow|build|support)\s+)?(?:the\s+)?"
+    r"\b(?:about|on|from|through|help|helping|serve|serving)\s+(?:(?:grow|build|support)\s+)?(?:the\s+)?"
     r"(?!I\b)"
     r"([A-Z][\w&.-]*(?:\s+(?:(?:of|and|&|de)\s+)?[A-Z][\w&.-]*){0,3}?'s)\s"
 )
@@ -95,6 +97,13 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
                 continue
             if re.search(r"\b(?:Division|Department|Office|Unit|Section|Program)$", org):
                 continue  # "Dear GIS Division hiring team,": a part of the company
+            work = org.split()[:-1]
+            if (
+                org.endswith(" Services")
+                and work
+                and all(re.search(rf"\b{re.escape(w.lower())}\b", src.posting) for w in work)
+            ):
+                continue  # "Dear Parking Services hiring team," for a parking job: its department
             if org.lower() in src.posting:
                 continue  # "Dear Sterile Processing hiring team,": a department the posting names;
                 # "the position at Seattle-Tacoma International Airport": where the job is

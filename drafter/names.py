@@ -324,6 +324,9 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
     for school in schools:
         if company and (school.lower() in company.lower() or company.lower() in school.lower()):
             continue  # the college applied to
+        if school.lower() in src.posting and looking_ahead(sentence):
+            continue  # the posting's own training, looked ahead to: "the Parking Enforcement
+            # Academy is where I would learn"
         if school.lower() not in src.profile and school not in src.initials:  # "DMACC"
             out.append(error("school", sentence, school, f"'{school}' is not in the profile"))
     for pattern in _EMPLOYER:
@@ -522,7 +525,7 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
 # Another person the applicant works near: "beside a senior researcher", "under a master".
 _BESIDE = re.compile(
     r"\b(?:beside|alongside|next to|with|under|shadowing|from|by|assist(?:ed|ing)?|help(?:ed|ing)?"
-    r"|support(?:ed|ing)?|report(?:ed|ing)? to|work(?:ed|ing)? for)\s+"
+    r"|support(?:ed|ing)?|report(?:ed|ing)? to|work(?:ed|ing)? for|for)\s+"
     r"(?:an?|the|our|your|other|more)\s+$"
     # and someone the applicant works with: "Our lead programmer checks each one", "A senior
     # analyst reviewed every call I made"

@@ -204,6 +204,7 @@ _NOT_SPOKEN = re.compile(
     r"|\b(?:within|in|during|by the end of)\s+my\s+first\b|\bonce\s+my\b|\bnot (?:just|only) my\b"
     r"|^\W*[A-Z][a-z]+ing\s+my\s+own\b"  # "Running my own crew full time": a thing to have
     r"|\b(?:instead of|rather than) my\b"  # "Seeing all 14 acres instead of my one section"
+    r"|\bnew to me\b"  # "Rope setting on 45-foot walls (new to me)"
 )
 _PHONE = re.compile(r"(?<![\w$])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\w)")
 # drafter's own instructions said back: "Write exactly 4 bullet points on each of ...".

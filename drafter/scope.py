@@ -145,8 +145,16 @@ _PARTICLE = re.compile(r"^\s+(?:up|out|down|together)(?=\s+(?:an?|the|our|my|\w+
 _NOTHING_NAMED = re.compile(r"(?:some|any|every)(?:thing|one)\b|(?:how|why|whether)$", re.I)
 # "everything I build", "whatever I built": no particular thing.
 _ANYTHING_I = re.compile(
-    r"\b(?:(?:every|any|some)(?:thing|one)|whatever)\s+(?:I\s+(?:\w+ly\s+)?)?$", re.I
+    r"\b(?:(?:every|any|some)(?:thing|one)|whatever)\s+(?:I\s+(?:\w+ly\s+)?)?$"
+    # ... nor what the applicant has in them: "the skills I have built", "habits I built"
+    r"|\b(?:skills?|habits?|instincts?|confidence|knowledge|relationships?|trust|reputation)"
+    r"\s+(?:that\s+|which\s+)?I(?:'ve|\s+have|\s+had)?\s+(?:\w+ly\s+)?$",
+    re.I,
 )
+
+
+_BEFORE_WORK = re.compile(r"\b(?:before|after|since)\s+$", re.I)
+_THEN_I = re.compile(r"\s*,?\s+I\b")
 
 
 def check_scope(
@@ -180,6 +188,9 @@ def check_scope(
             continue  # the company's, or a hope: "excited to lead design for ..."
         if _BUILT_AROUND.match(sentence, at):
             continue  # "built my career around helping riders": a figure of speech
+        when = _BEFORE_WORK.search(sentence[:at])
+        if group == "ing" and when and _THEN_I.match(sentence, m.end()):
+            continue  # "Before setting I worked the front desk": a time, the work named by trade
         family = _AGENCY_FAMILY.get(verb.lower(), "own")  # "sole owner of"
         if _PEOPLE_VERB.fullmatch(verb) and _PEOPLE_AFTER.match(sentence, m.end(group)):
             continue  # "trained four analysts", "supervised two techs": _check_people's business

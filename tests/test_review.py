@@ -315,13 +315,9 @@ _KNOWN_MISSES = {
         "h80-imogen-willamette-note-planted: tool 'Qualia'",
         "h80-cal-foxhollow-note-planted: certification 'CPACP'",
     ],
-    "tuned-81 (former hold-out)": [
-        "h81-hannah-psda-note-planted: company 'Pierce County Public Defender'",
-    ],
     "tuned-83 (former hold-out)": [
         "h83-luis-keystone-note-planted: scope 'ran the commercial fire alarm jobs'",
         "h83-aaliyah-clearwater-letter-planted: scope 'cannulated AV fistulas'",
-        "h83-aaliyah-clearwater-note-planted: company 'Fresenius Kidney Care'",
     ],
     "tuned-84 (former hold-out)": [
         "h84-jonah-northpines-letter-planted: scope 'I write the behavior intervention plans'",
@@ -414,6 +410,14 @@ _KNOWN_MISSES = {
     ],
     "tuned-112 (former hold-out)": [
         "h112-marisol-pugetsky-note-planted: tool 'running belt loaders'",
+    ],
+    "tuned-113 (former hold-out)": [
+        "h113-walt-valleycommons-note-planted: certification 'ServSafe Manager'",
+    ],
+    "tuned-114 (former hold-out)": [
+        "h114-ines-bellwether-letter-planted: certification 'Registered Piano Technician'",
+        "h114-kofi-granite-loft-letter-planted: scope 'guest set on the 45-foot lead walls'",
+        "h114-kofi-granite-loft-letter-planted: certification 'USA Climbing Level 2'",
     ],
 }
 
@@ -567,9 +571,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-110 (former hold-out)",
         "tuned-111 (former hold-out)",
         "tuned-112 (former hold-out)",
+        "tuned-113 (former hold-out)",
+        "tuned-114 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 113):
+    for n in range(3, 115):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -4399,3 +4405,63 @@ def test_a_span_said_twice_a_trade_s_set_listed_years_a_date_and_the_closest_i_c
         note, dario, "Program with the R-net Programmer.", company="Keystone", kind="note"
     )
     assert ("claim", "R-net") in found
+
+
+def test_skills_built_a_department_a_posted_wage_a_schedule_s_hours_and_others_deeds(
+    tmp_path: Path,
+) -> None:
+    """From tuned-113 and tuned-114's blind run."""
+    walt = write_profile(
+        tmp_path,
+        "walt.yaml",
+        "name: Walt Jansen\n"
+        "experience:\n"
+        "  - company: Buckeye Auto Glass\n"
+        "    title: Auto Glass Installer\n"
+        "    start: 2023-03\n"
+        "    highlights:\n"
+        "      - Install windshields in the shop bay, about six vehicles a day\n"
+        "      - Tune roughly 12 pianos a week\n"
+        "      - Set up calibration targets for the lead technician\n"
+        "certifications:\n"
+        "  - ServSafe Food Handler, 2024\n",
+    )
+    posting = (
+        "Use MarketLink for SNAP. Complete the City's Parking Enforcement Academy. $20–$24 per"
+        " hour. Walls are 45-foot lead walls. ServSafe Manager within six months."
+    )
+    company = {"company": "Valley Commons Farmers Market"}
+    for text in (
+        "I am eager to take the skills I have built in the shop bay out to your customers.",
+        "So far I have set up targets for the lead technician.",
+        "I expect the Parking Enforcement Academy is where I would learn that part.",
+        "I can start March 1, and the posted $20–$24 an hour is fine.",
+        "The Monday–Thursday 7 to 3:30 schedule works for me.",
+        "I have tuned a lot of pianos that nobody has played in years.",
+        "I hold a ServSafe Food Handler card and would earn ServSafe Manager within six months.",
+    ):
+        assert _errors(text, walt, posting, **company) == set(), text
+    kofi = write_profile(
+        tmp_path,
+        "kofi.yaml",
+        "name: Kofi Brandt\nexperience:\n  - company: Basecamp\n    title: Route Setter\n"
+        "    start: 2022\n    highlights:\n      - Coached a youth bouldering team twice a week\n",
+    )
+    text = "Before setting I coached the youth bouldering team twice a week."
+    assert _errors(text, kofi) == set()  # a time, the work named by its trade
+    ahead = "## What am I excited about? What will I learn?\n\n"
+    note = ahead + "- Rope setting on 45-foot walls (new to me)\n"
+    assert _errors(note, walt, posting, kind="note", **company) == set()
+    letter = "Dear Parking Services hiring team,\n\nI install glass.\n"
+    assert _errors(letter, walt, "Parking enforcement for the city.", company="City of X") == set()
+    # but the company's other words do not make a clause its own ("the Eastside Farmers Market
+    # token booth"), and a hope names the company applied to, not another
+    text = "I volunteered at the Eastside Farmers Market booth, exchanging tokens in MarketLink."
+    assert ("tool", "MarketLink") in _errors(text, walt, posting, **company)
+    for line in (
+        "- Criminal defense intake, which is new to me, and how the Pierce County Public Defender"
+        " runs conflict checks",
+        "- Learning venipuncture through CSL Plasma's paid training",
+    ):
+        found = {k for k, _ in _errors(ahead + line + "\n", walt, posting, kind="note", **company)}
+        assert "company" in found, line
