@@ -141,7 +141,9 @@ def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = F
         return False
     near = sentence[start : min(at + 40, start + len(clause))]
     # "Helping riders in 14 cities is work I would be proud of": a hope after it claims nothing
-    near = re.split(r"\bI(?:'d| would| could)\b", near, maxsplit=1)[0]
+    # ... and so does a comparison with the applicant's: "A caseload of 45 is about twice [what
+    # I carried]"
+    near = re.split(r"\bI(?:'d| would| could)\b|\b(?:what|than) I\b", near, maxsplit=1)[0]
     return not (_FIRST.search(near) or _CLAIM_CUE.search(near))
 
 
@@ -501,7 +503,7 @@ def disowned(sentence: str, start: int, end: int) -> bool:
         return True  # "Running the city's model, rather than modelling one street": a change
 
     lead = _LEAD_IN.match(sentence)
-    if lead and start >= lead.end() and _gap_label(lead.group(1)):
+    if lead and start >= lead.end() and gap_label(lead.group(1)):
         # "Not yet: Kafka, Terraform and AWS.", but not what a sentence of its own claims after
         # the label ("Learning Snowflake: my SQL has been in Redshift")
         return not _FIRST.search(clause)
@@ -538,6 +540,7 @@ def claimed_part(clause: str) -> str:
         _ASKED.search(clause),
         _CONDITION.search(clause),
         _OTHERS_DID.search(clause),
+        _AND_AIM.search(clause),
     )
     cuts = [m.start() for m in found if m]
     cuts += [m.start("cut") for m in (_STUDIED.search(clause), _STUDY_AIM.search(clause)) if m]
@@ -554,6 +557,9 @@ _CONDITION = re.compile(
     re.I,
 )
 _ASKED = re.compile(r"\bwhether\b", re.I)
+# A credential still to get, joined on: "Building on the conversions I assisted with [and earning
+# Navien or Rinnai factory certification]".
+_AND_AIM = re.compile(r",?\s+and\s+(?:earning|getting|finishing|completing|passing)\b", re.I)
 # What others did to the thing describes it, claiming nothing: "I have tuned a lot of pianos
 # [that nobody has played in years]".
 _OTHERS_DID = re.compile(
@@ -582,7 +588,7 @@ _STUDY_AIM = re.compile(
 )
 
 
-def _gap_label(label: str) -> bool:
+def gap_label(label: str) -> bool:
     """Does a note's or a paragraph's lead-in ("Still to learn", "Gaps") name a gap?"""
     return bool(_NEGATION.search(label) or _INTENT.search(label) or _GAP_LABEL.search(label))
 

@@ -91,7 +91,10 @@ AIM_GET = (
     r"|\b(?:work|working) towards?"
     r"|(?:^|:\s)\W*(?:earning|getting|finishing|completing|passing)"  # and after a label,
     # and joined on to one: "Finishing the IHS course and earning my ... licence"
-    r"(?:\b[^.;]*?\band\s+(?:earning|getting|finishing|completing|passing))?)"
+    r"(?:\b[^.;]*?\band\s+(?:earning|getting|finishing|completing|passing))?"
+    # ... or after any doing that opens the topic: "Building on the 12 conversions I assisted
+    # with and earning Navien or Rinnai factory certification"
+    r"|(?:^|:\s)\W*[A-Z][a-z]+ing\b[^.;]*?\band\s+(?:earning|getting|finishing|completing))"
 )
 AIM_MY = rf"{AIM_GET}\s+my\b"
 # ... unless it is said to be done: "earning my CPTD last spring gave me a grounding".
@@ -140,6 +143,9 @@ CONTRAST = r"rather than|instead of|as opposed to|other than"
 # and wondering are lessons; a career built around a thing is a figure of speech.
 REFLECTION = (
     r"(?:is|was|are|were) where I\b|"
+    # what the applicant is proudest of, before saying what it was: "The project I am proudest
+    # of is a plain Excel sheet: ..."
+    r"\b(?:project|thing|work|part|result)s? I(?:'m| am| was) (?:most )?proud(?:est)? of\b|"
     r"(?:made|makes|make) me (?:a (?:bit |little )?)?(?:\w+er|more|less)\b|"
     r"(?:made|makes|make) me (?:an? )?(?:more |less |much |far )?(?:\w+ )?"
     r"(?:think|wonder|rethink|reali[sz]e|careful|appreciate|patient|curious|aware|better)|"

@@ -563,7 +563,10 @@ def _not_held(sentence: str, start: int, end: int) -> bool:
 
 
 _DONE_WHEN = re.compile(lx.DONE_WHEN, re.I)
-_TO_GET_MY = re.compile(rf"{lx.AIM_GET}\s+(?:(?:my|the|an?)\s+)?(?:[\w-]+\s+)?$", re.I)
+# (and the second of two named: "earning Navien or [Rinnai] factory certification")
+_TO_GET_MY = re.compile(
+    rf"{lx.AIM_GET}\s+(?:(?:my|the|an?)\s+)?(?:[\w-]+\s+)?(?:(?:or|and)\s+)?$", re.I
+)
 
 
 # A label naming licences: "Licence: CDL Class B".
@@ -701,8 +704,9 @@ def check_named(
             continue  # the posting's, or its place or hours in the letter's business
         if low in src.posting and re.fullmatch(r"[A-Z][a-z]+(?:er|or|ian|ist|ee|ant|ent)s", name):
             continue  # a plural the posting uses for its people: "millions of Pinners"
-        if disowned(sentence, at, end) and not owned(sentence, end):
-            continue
+        to_get = _TO_GET_MY.search(sentence[:at]) and not _DONE_WHEN.search(sentence)
+        if (disowned(sentence, at, end) or to_get) and not owned(sentence, end):
+            continue  # "I have not used X"; "... and earning Navien or Rinnai certification"
         if aim and all(
             re.search(rf"(?<!\w){re.escape(w)}(?!\w)", src.posting) for w in low.split()
         ):

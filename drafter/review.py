@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from drafter import lexicon as lx
 from drafter.claims import (
     durations,
+    gap_label,
     is_claim,
     is_past,
     numbers,
@@ -129,6 +130,8 @@ def _split(text: str, profile: Profile) -> _Draft:
     contact = [c.lower() for c in (profile.email, profile.phone, *profile.links) if c]
     signed = False
 
+    intro = ""  # a short line over a list that names a gap: "What I don't have yet:"
+
     def flush(bullet: bool = False) -> None:
         if para:
             units.append((" ".join(para), looking, bullet))
@@ -140,6 +143,7 @@ def _split(text: str, profile: Profile) -> _Draft:
         is_contact = any(c in low for c in contact) or ("·" in line and len(line.split("·")) >= 2)
         if not line or line.startswith("#"):
             flush()
+            intro = "" if line.startswith("#") else intro
             if line.startswith("#"):
                 looking = bool(_AHEAD_HEADING.search(line))
         elif (
@@ -154,10 +158,15 @@ def _split(text: str, profile: Profile) -> _Draft:
             signed = signed or bool(_SIGNOFF.match(line))
         elif _BULLET.match(raw):
             flush()
-            para.append(_labelled(_EMPHASIS.sub("", _BULLET.sub("", raw)).strip()))
+            item = _labelled(_EMPHASIS.sub("", _BULLET.sub("", raw)).strip())
+            # each item of a list under a gap's lead-in is said under it: "What I don't have
+            # yet: PELICAN EI."
+            para.append(f"{intro} {item}" if intro and ": " not in item else item)
             flush(bullet=True)
         else:
             para.append(_EMPHASIS.sub("", line))
+            short = line.endswith(":") and len(line.split()) <= 8
+            intro = line if short and gap_label(line[:-1]) else ""
     flush()
     said = [
         # a paragraph opened by a short label lists as a bullet does: "Safety: OSHA 10, ..."

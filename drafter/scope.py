@@ -142,7 +142,9 @@ _DRIVEN = re.compile(
 )
 # A particle after the verb is the verb's: "wrote up", "put out", "set down".
 _PARTICLE = re.compile(r"^\s+(?:up|out|down|together)(?=\s+(?:an?|the|our|my|\w+'s)\b)", re.I)
-_NOTHING_NAMED = re.compile(r"(?:some|any|every)(?:thing|one)\b|(?:how|why|whether)$", re.I)
+_NOTHING_NAMED = re.compile(
+    r"(?:some|any|every)(?:thing|one)\b|(?:how|why|whether)$|an? lot$|lots$", re.I
+)  # ("opened a lot of other people's purchasing decisions")
 # "everything I build", "whatever I built": no particular thing.
 _ANYTHING_I = re.compile(
     r"\b(?:(?:every|any|some)(?:thing|one)|whatever)\s+(?:I\s+(?:\w+ly\s+)?)?$"
@@ -261,6 +263,14 @@ def check_scope(
             if _licenses(licensed, f.text, f.kind == "skill")
             or (f.kind == "project" and family in _MADE)
             or (doing and f.kind == "skill")  # "run fertigation" where a skill lists fertigation
+            # a duty line that is the thing itself: "Case notes in Penelope within 48 hours"
+            # (a making or a doing, not a leading: "headed the payments platform team")
+            or (
+                f.kind == "experience"
+                and family not in ("lead", "manage", "own")
+                and bool(thing)
+                and _opens_with(f.text, thing)
+            )
             or (f.kind in ("summary", "headline") and agent and _not_wished(agent, f.text))
         ]
         if support and not unknown:
@@ -299,6 +309,13 @@ def _done(fact: str) -> frozenset[str]:
 # A verb the applicant only helped with licenses the help: "Helped the operations manager build
 # weekly lane reports" does not support "I built our weekly lane reports".
 _HELPED = re.compile(r"\b(?:helped|assisted|supported)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+
+
+def _opens_with(fact: str, thing: str) -> bool:
+    """Does the fact open with the thing, its article aside ("Case notes in Penelope ..." for
+    "case notes")?"""
+    bare = re.sub(r"^(?:the|a|an|my|our)\s+", "", thing.strip(), flags=re.I).lower()
+    return len(bare.split()) >= 2 and fact.lower().startswith(bare)
 
 
 def _licenses(licensed: re.Pattern[str], fact: str, skill: bool = False) -> bool:

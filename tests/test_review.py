@@ -419,6 +419,15 @@ _KNOWN_MISSES = {
         "h114-kofi-granite-loft-letter-planted: scope 'guest set on the 45-foot lead walls'",
         "h114-kofi-granite-loft-letter-planted: certification 'USA Climbing Level 2'",
     ],
+    "tuned-115 (former hold-out)": [
+        "h115-keisha-tricounty-letter-planted: certification"
+        " 'The Pennsylvania Early Intervention Service Coordinator credential'",
+        "h115-keisha-tricounty-note-planted: scope 'facilitated their IFSP meetings'",
+    ],
+    "tuned-116 (former hold-out)": [
+        "h116-dario-tidewater-note-planted: title 'Assistant Dockmaster'",
+        "h116-lena-mercervalley-letter-planted: tool 'entered purchase orders in Produce Pro'",
+    ],
 }
 
 
@@ -430,10 +439,10 @@ _KNOWN_NOISY = {
     "tuned-33 (former hold-out)": 3,  # of 82
     "tuned-34 (former hold-out)": 2,  # of 71
     "tuned-38 (former hold-out)": 4,  # of 75
-    "tuned-42 (former hold-out)": 4,  # of 79
+    "tuned-42 (former hold-out)": 3,  # of 79
     "tuned-59 (former hold-out)": 3,  # of 73
     "tuned-66 (former hold-out)": 2,  # of 77
-    "tuned-75 (former hold-out)": 4,  # of 82
+    "tuned-75 (former hold-out)": 3,  # of 82
     "tuned-79 (former hold-out)": 5,  # of 80
     "tuned-84 (former hold-out)": 5,  # of 78
     "tuned-85 (former hold-out)": 5,  # of 77
@@ -573,9 +582,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-112 (former hold-out)",
         "tuned-113 (former hold-out)",
         "tuned-114 (former hold-out)",
+        "tuned-115 (former hold-out)",
+        "tuned-116 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 115):
+    for n in range(3, 117):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -4465,3 +4476,50 @@ def test_skills_built_a_department_a_posted_wage_a_schedule_s_hours_and_others_d
     ):
         found = {k for k, _ in _errors(ahead + line + "\n", walt, posting, kind="note", **company)}
         assert "company" in found, line
+
+
+def test_a_gap_s_lead_in_over_a_list_a_comparison_a_credential_to_earn_and_a_duty_line(
+    tmp_path: Path,
+) -> None:
+    """From tuned-115 and tuned-116's blind run."""
+    keisha = write_profile(
+        tmp_path,
+        "keisha.yaml",
+        "name: Keisha Bramwell\n"
+        "experience:\n"
+        "  - company: Parents as Teachers\n"
+        "    title: Home Visitor\n"
+        "    start: 2019\n"
+        "    highlights:\n"
+        "      - Monthly home visits with a caseload of 22 families\n"
+        "      - Case notes in Penelope within 48 hours of each visit\n"
+        "      - Assisted the journeyman on 12 tank-to-tankless conversions (Navien)\n"
+        "      - Worked with the senior buyer to track shrink by commodity in Excel\n",
+    )
+    posting = (
+        "Carry a caseload of about 45 families. Document in PELICAN EI. Earn the Pennsylvania EI"
+        " Service Coordinator credential. Navien or Rinnai factory certification."
+    )
+    for text in (
+        "A caseload of 45 is more than I carried as a home visitor.",
+        "I wrote case notes in Penelope within 48 hours of each visit.",
+        "Working at Parents as Teachers means I have opened a lot of other people's files.",
+        "The project I am proudest of is a plain Excel sheet.",
+    ):
+        assert _errors(text, keisha, posting) == set(), text
+    letter = (
+        "Dear team,\n\nI visit families.\n\nWhat I don't have yet:\n"
+        "- The Pennsylvania EI Service Coordinator credential. I'd complete it in 90 days.\n"
+        "- PELICAN EI.\n"
+    )
+    assert _errors(letter, keisha, posting) == set()
+    ahead = "## What am I excited about? What will I learn?\n\n"
+    note = (
+        ahead + "- Tankless: Building on the 12 Navien conversions I assisted with and earning"
+        " Navien or Rinnai factory certification.\n"
+    )
+    assert _errors(note, keisha, posting, company="Brightwater", kind="note") == set()
+    # but a list under a lead-in that names no gap is the applicant's, and so is a leading
+    text = "Dear team,\n\nI visit families.\n\nWhat I have:\n- The CPA credential.\n"
+    assert any(k == "certification" for k, _ in _errors(text, keisha, posting))
+    assert any(k == "scope" for k, _ in _errors("I headed the case notes team.", keisha))
