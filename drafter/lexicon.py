@@ -585,8 +585,7 @@ AGENCY_PHRASES = (
 # A claim that reaches further than any one fact: "across all of Loomly's apps".
 BROAD_SCOPE = (
     r"all of|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+) of(?! (?:them|us|those)\b)|"
-    r"sole|solely|"
-    r"single-handedly|"
+    r"sole|solely|single-handedly|"
     r"across (?:all|every|(?:the|[\w-]+'s) (?:[\w-]+ )?(?:company|organi[sz]ation|org|business))|"
     r"most of (?:the|our|my) (?:\w+ )?(?:team|company|org|organi[sz]ation)'s|"
     r"company[- ]wide|org(?:ani[sz]ation)?[- ]wide|(?:the )?(?:whole|entire) (?:company|"

@@ -739,6 +739,7 @@ def check_named(
 
 
 _MINE = re.compile(r"\b(?:I|I've|I'm|my)\b")
+# A thing worked with, not for: "on the bigger pads [with] Trimble Earthworks".
 _WITH = re.compile(r"\b(?:with|using|in)\s+(?:the\s+)?$", re.I)
 # A clause that opens with its verb, no subject of its own: "[and] handle refunds in Mindbody".
 _NO_SUBJECT = re.compile(

@@ -494,10 +494,11 @@ def from_text(text: str, path: Path | None = None) -> Profile:
             email = email or next(iter(_EMAIL.findall(line)), "")
             phone = phone or next(iter(_PHONE.findall(line)), "")
             links += _URL.findall(line)
-            if len(split_sentences(line)) > 1:  # a summary under the name, sentence by sentence
-                facts.sentences("summary", line, f"line {n + 1}")
-            elif not (_EMAIL.search(line) or _PHONE.search(line) or _URL.search(line)):
-                facts.add("headline", line, f"line {n + 1}")
+            if not (_EMAIL.search(line) or _PHONE.search(line) or _URL.search(line)):
+                if len(split_sentences(line)) > 1:  # a summary under the name, sentence by sentence
+                    facts.sentences("summary", line, f"line {n + 1}")
+                else:
+                    facts.add("headline", line, f"line {n + 1}")
             elif not location:  # "ray@example.net · +1 555 0126 · Tucson, AZ": the rest is a place
                 rest = (p.strip() for p in _CONTACT_SPLIT.split(line))
                 location = next((p for p in rest if p and not _CONTACT.search(p)), "")

@@ -154,7 +154,8 @@ _ANYTHING_I = re.compile(
     re.I,
 )
 
-
+# A doing named after "before", "after" or "since", the applicant's own clause right after it,
+# is a time, the work named by its trade: "Before setting I worked the front desk".
 _BEFORE_WORK = re.compile(r"\b(?:before|after|since)\s+$", re.I)
 _THEN_I = re.compile(r"\s*,?\s+I\b")
 

@@ -296,3 +296,21 @@ def test_a_job_line_with_a_colon_and_two_titles_names_its_employer_and_both(
     assert p.employers == {"Rocket Bakery"}
     assert p.titles == {"Barista, Shift Lead"}
     assert role_spans(p)["Rocket Bakery"] == {2.0, 1.0, 3.0}
+
+
+def test_a_summary_under_the_name_is_split_but_a_contact_line_stays_contact(
+    tmp_path: Path,
+) -> None:
+    """A line of several sentences under the name is a summary; a contact line with a dot in it
+    ("St. Paul, MN | ...") is still where the applicant lives."""
+    p = write_profile(
+        tmp_path,
+        "p.md",
+        "# Tomasz W\n\nSt. Paul, MN | (651) 555-0136 | tomasz@example.com\n\n"
+        "Drywall finisher. Six years of taping.\n\n## Experience\n\nFinisher — Halvorsen\n",
+    )
+    assert p.location == "St. Paul, MN"
+    assert [f.text for f in p.facts if f.kind == "summary"] == [
+        "Drywall finisher.",
+        "Six years of taping.",
+    ]
