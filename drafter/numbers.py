@@ -58,9 +58,7 @@ def check_numbers(
             continue  # "for the past two years" of a post held three: a window inside it
         if _quoted_figure(bare, at, src, company) or _counts_a_list(bare, at, num):
             continue
-        if _counts_a_profile_list(num, src) or _point_in_time(bare, at, num):
-            continue
-        if _counts_listed_years(bare, at, num, src):
+        if _counts_a_profile_list(bare, at, num, src) or _point_in_time(bare, at, num):
             continue
         if _ROLES.match(bare, at + len(num.words)) and num.value == len(src.spans):
             continue  # "between the two roles": the profile's own count of its employers
@@ -208,26 +206,21 @@ def _counts_a_list(sentence: str, at: int, num: Num) -> bool:
     return len(items) == num.value
 
 
-def _counts_a_profile_list(num: Num, src: Sources) -> bool:
+def _counts_a_profile_list(sentence: str, at: int, num: Num, src: Sources) -> bool:
     """ "85 tractors across three states" where a fact lists "Ohio, Indiana and Kentucky": a
-    count, in words, of three or more one-word things the profile names in a row."""
-    if num.words.lower() not in lx.NUMBER_WORDS or not 3 <= num.value <= 12:
+    count, in words, of three or more one-word things the profile names in a row; or of two
+    years it lists before the noun counted ("two holiday peaks" for "the 2019 and 2020 holiday
+    peaks")."""
+    if num.words.lower() not in lx.NUMBER_WORDS or not 2 <= num.value <= 12:
         return False
+    year = r"(?:19|20)\d\d"
+    if num.value == 2:
+        noun = re.match(r"\s+([a-z][\w-]*)", sentence[at + len(num.words) :])
+        paired = noun and rf"\b{year} and {year} {re.escape(noun.group(1))}\b"
+        return bool(paired and re.search(paired, src.profile))
     item, more = r"[\w.-]+", int(num.value) - 2
     # "Ohio, Indiana and Kentucky", or years with no "and": "Summers 2019, 2020, 2021"
-    year = r"(?:19|20)\d\d"
     listed = rf"\b{item}(?:, {item}){{{more}}},? and {item}\b|\b(?:{year}, ){{{more + 1}}}{year}\b"
-    return bool(re.search(listed, src.profile))
-
-
-def _counts_listed_years(sentence: str, at: int, num: Num, src: Sources) -> bool:
-    """ "two holiday peaks" where a fact has "the 2019 and 2020 holiday peaks": a count, in
-    words, of the years the profile lists before the same noun."""
-    noun = re.match(r"\s+([a-z][\w-]*)", sentence[at + len(num.words) :])
-    if num.words.lower() not in lx.NUMBER_WORDS or not noun or not 2 <= num.value <= 12:
-        return False
-    year, more = r"(?:19|20)\d\d", int(num.value) - 2
-    listed = rf"\b{year}(?:, {year}){{{more}}},? and {year} {re.escape(noun.group(1))}\b"
     return bool(re.search(listed, src.profile))
 
 
