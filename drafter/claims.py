@@ -503,13 +503,32 @@ def disowned(sentence: str, start: int, end: int) -> bool:
     if swap and start < swap.end():
         return True  # "Running the city's model, rather than modelling one street": a change
 
-    lead = _LEAD_IN.match(sentence)
-    if lead and start >= lead.end() and gap_label(lead.group(1)):
-        # "Not yet: Kafka, Terraform and AWS.", but not what a sentence of its own claims after
-        # the label ("Learning Snowflake: my SQL has been in Redshift")
-        return not _FIRST.search(clause)
+    if _after_gap_label(sentence, start):
+        return _listed(clause)
     following = _next_clause(sentence, end)
     return bool(_NOT_USED.search(following) and _BACK_REF.search(following))
+
+
+def _after_gap_label(sentence: str, start: int) -> bool:
+    lead = _LEAD_IN.match(sentence)
+    return bool(lead and start >= lead.end() and gap_label(lead.group(1)))
+
+
+# The applicant's thing named and nothing more: "What I don't have yet: my Merchant Mariner
+# Credential."
+_MY_NAME = re.compile(r"\W*my\s+(?:[A-Z][\w'&/-]*\s*|(?:of|and|the)\s+)+\W*")
+
+
+def _listed(clause: str) -> bool:
+    """Is a clause after a gap label part of the list it leads ("Not yet: Kafka, Terraform and
+    AWS.", "my Merchant Mariner Credential."), not a sentence of its own that claims ("Learning
+    Snowflake: my SQL has been in Redshift")?"""
+    return not _FIRST.search(clause) or bool(_MY_NAME.fullmatch(clause))
+
+
+def gap_listed(sentence: str, start: int) -> bool:
+    """Is the thing at ``start`` listed under a gap label, whatever "my" it is named with?"""
+    return _after_gap_label(sentence, start) and _listed(clause_of(sentence, start))
 
 
 # A bullet that opens with a doing set against another ("Running the city's model for basin

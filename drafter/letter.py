@@ -82,8 +82,8 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
         rf"\bI(?:'m| am) (?:writing|applying) to {ORG}",  # "why I'm writing to Northpoint"
         # "Joining the Greater Columbus Convention Center events team", near the company's name
         _JOIN_THE,
-        rf"\b{ORG}'s (?:mission|team|product|platform|users|customers|culture|values|focus"
-        r"|approach)",
+        rf"\b{ORG}(?:'s|(?<=s)') (?:mission|team|product|platform|users|customers|culture|values"
+        r"|focus|approach)",  # and "Lakeview Memorial Gardens' mission"
         rf"^(?:Dear|Hi|Hello)\b.*\bat {ORG}",
         # a greeting to the company's people: "Dear Ashgrove hiring team," (not "... team at X"),
         # whose team may be named after the company's name ("Dear Ashgrove Prepress team,")

@@ -20,6 +20,7 @@ from drafter.claims import (
     clause_of,
     clause_start,
     disowned,
+    gap_listed,
     liked,
     looking_ahead,
     negated,
@@ -106,8 +107,9 @@ _TITLE = re.compile(
     rf"|\bmy fellow ((?:[\w/&-]+\s+){{0,3}}{TITLE_HEAD})s\b"
     rf"|\b((?:Senior|Sr\.|Lead|Principal|Staff|Chief|Head|Junior|Associate|Director)\s+"
     rf"(?:[A-Z][\w/-]*\s+){{0,3}}{TITLE_HEAD})\b"
-    # a rank before a capitalised job of any trade: "As Senior Registrar at ..."
-    r"|\b((?-i:(?:Senior|Sr\.|Lead|Principal|Chief|Head|Junior|Associate)"
+    # a rank before a capitalised job of any trade: "As Senior Registrar at ..." (not in a name
+    # after its possessive: "St. Brendan's Senior Services")
+    r"|(?<!['’]s )\b((?-i:(?:Senior|Sr\.|Lead|Principal|Chief|Head|Junior|Associate)"
     r"(?:\s+[A-Z][a-z][\w/-]*){1,3}))\b"
     # a job of any trade said with where it was held: "As a senior property adjuster at Prairie"
     r"|\bas (?:an? |the )((?:[\w-]+\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian))(?=\s+at\s+(?-i:[A-Z]))"
@@ -188,7 +190,7 @@ DEGREE = re.compile(
     r"(?:\s+(?:degree\s+)?(?:in|of)\s+(?P<field>(?:[A-Za-z-]+)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}))?"
 )
 _CERT = re.compile(
-    r"\b((?:[A-Z][\w+-]*\s+){0,5}(?:Certified|Certification|Certificate)"
+    r"\b((?:[A-Z][\w+-]*\s+){0,5}(?:Certified|Certification|Certificate|Credential)"
     r"(?:\s+(?:in\s+)?[A-Z][\w+-]*){0,5})"
     r"|\b(?:certified|certification|certificate) (?:in|as) (?:an? )?(?!\d|(?:my|your|our|the)\b)"
     r"((?:(?!(?:from|at|through|via|with)\b)[\w+-]+\s?){1,4})"
@@ -458,7 +460,7 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
                               "in the profile"))  # fmt: skip
     for m in _CERT.finditer(sentence):
         cert = next(g for g in m.groups() if g).strip()
-        if cert.lower() in ("certification", "certificate", "certified"):
+        if cert.lower() in ("certification", "certificate", "certified", "credential"):
             continue  # the word alone ("Certification testing is ...") names none
         if re.match(r"(?:a\s+)?(?:nice[- ]to[- ]haves?|plus|bonus|must[- ]haves?)\b", cert, re.I):
             continue  # "a certification as a nice-to-have": the posting's wording
@@ -558,6 +560,8 @@ def _not_held(sentence: str, start: int, end: int) -> bool:
         return True  # "Getting my ServSafe Manager certification": one still to get
     if re.match(r",?\s+(?:a step )?up from\b", sentence[end:]):
         return True  # "OSHA 30, up from my OSHA 10": the next step
+    if gap_listed(sentence, start):
+        return True  # "What I don't have yet: my Merchant Mariner Credential."
     mine = re.search(r"\bmy\s+(?:[\w-]+\s+)?$", before)
     return not mine and disowned(sentence, start, end)
 

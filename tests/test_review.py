@@ -428,6 +428,19 @@ _KNOWN_MISSES = {
         "h116-dario-tidewater-note-planted: title 'Assistant Dockmaster'",
         "h116-lena-mercervalley-letter-planted: tool 'entered purchase orders in Produce Pro'",
     ],
+    "tuned-117 (former hold-out)": [
+        "h117-darnell-carroway-letter-planted: certification 'NFPA 70E'",
+        "h117-darnell-carroway-note-planted: company 'Tidewater Laundry'",
+        "h117-marisol-fairhaven-letter-planted: tool 'PlotBox'",
+        "h117-wren-hollis-letter-planted: scope 'run the lift evacuation drill'",
+    ],
+    "tuned-118 (former hold-out)": [
+        "h118-dale-bluerun-letter-planted: title 'assistant farm manager'",
+        "h118-jonah-cascadia-letter-planted: employer 'Washington State Ferries'",
+        "h118-jonah-cascadia-note-planted: title 'relief mate'",
+        "h118-helen-stillwater-note-planted: tool 'Homecare Homebase'",
+        "h118-helen-stillwater-note-planted: company 'Hospice of the Miami Valley'",
+    ],
 }
 
 
@@ -584,9 +597,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-114 (former hold-out)",
         "tuned-115 (former hold-out)",
         "tuned-116 (former hold-out)",
+        "tuned-117 (former hold-out)",
+        "tuned-118 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 117):
+    for n in range(3, 119):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -4523,3 +4538,44 @@ def test_a_gap_s_lead_in_over_a_list_a_comparison_a_credential_to_earn_and_a_dut
     text = "Dear team,\n\nI visit families.\n\nWhat I have:\n- The CPA credential.\n"
     assert any(k == "certification" for k, _ in _errors(text, keisha, posting))
     assert any(k == "scope" for k, _ in _errors("I headed the case notes team.", keisha))
+
+
+def test_a_credential_named_as_one_a_gap_list_with_my_a_want_and_a_plural_possessive(
+    tmp_path: Path,
+) -> None:
+    """From tuned-117 and tuned-118's blind run."""
+    jonah = write_profile(
+        tmp_path,
+        "jonah.yaml",
+        "name: Jonah Petrakis\n"
+        "experience:\n"
+        "  - company: Salish Charters\n"
+        "    title: Deckhand\n"
+        "    start: 2022\n"
+        "    highlights:\n"
+        "      - Line handling and docking on a six-pack charter boat\n"
+        "skills:\n"
+        "  - STCW Basic Training; TWIC card; AIARE 1\n",
+    )
+    posting = "Merchant Mariner Credential (MMC) with an Ordinary Seaman endorsement."
+    held = "What I have: a Merchant Mariner Credential, STCW Basic Training and a TWIC card."
+    assert ("certification", "Merchant Mariner Credential") in _errors(held, jonah, posting)
+    for text in (
+        "What I don't have yet: my Merchant Mariner Credential.",
+        "I have AIARE 1 and STCW Basic Training; I want Pro 1 and, eventually, a mate's ticket.",
+    ):
+        assert _errors(text, jonah, posting) == set(), text
+    note = "- Credential: getting my MMC with Ordinary Seaman endorsement\n"
+    assert not any(w == "Credential" for _, w in _errors(note, jonah, posting, kind="note"))
+    hope = "I would be glad to support Lakeview Memorial Gardens' mission of caring for families."
+    found = _errors(hope, jonah, posting, company="Fairhaven Memorial Park")
+    assert ("company", "Lakeview Memorial Gardens") in found
+    # a rank word inside an employer's name after its possessive is no title
+    helen = write_profile(
+        tmp_path,
+        "helen.md",
+        "# Helen Marchetti\n\n## Experience\n\n"
+        "Case Manager, St. Brendan's Senior Services (Kettering, OH) | 2016 – 2023\n",
+    )
+    text = "I remember my years as a case manager at St. Brendan's Senior Services."
+    assert _errors(text, helen) == set()
