@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from drafter import lexicon as lx
+from drafter.evidence import words
 from drafter.profile import Profile
 
 # -- who a clause is about --------------------------------------------------------------------
@@ -135,6 +136,11 @@ def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = F
         last = i == len(before) - 1
         if last and word.lower() in ("have", "had") and (i == 0 or before[i - 1] == "and"):
             return False  # "..., and have managed X": the subject said before is the applicant
+    # A second verb with no subject of its own has the one said before it: "I open graves each
+    # year, and record every interment in PlotBox"
+    joined = re.search(r",\s*and\s*$", sentence[:start])
+    if joined and before and before[0].islower() and before[0] not in _NOT_VERBS:
+        return posting_ok(sentence, joined.start(), claim, company, note)
     # No subject before the words: "Helping 3 million riders ..." quotes the posting, while
     # "With 4+ years of experience" and a note's "Tools: dbt, Looker" are still claims.
     if note and not 0 <= at < sentence.find(": "):
@@ -145,6 +151,14 @@ def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = F
     # I carried]"
     near = re.split(r"\bI(?:'d| would| could)\b|\b(?:what|than) I\b", near, maxsplit=1)[0]
     return not (_FIRST.search(near) or _CLAIM_CUE.search(near))
+
+
+# Words that open a clause with a subject of its own, or with no verb.
+_NOT_VERBS = words(
+    "the a an this that these those it its they their you your we our he she his her there"
+    " then so also now after before when while since once if as by with without in on at for"
+    " from to"
+)
 
 
 def _object_of_mine(words: list[str], i: int) -> bool:

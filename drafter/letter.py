@@ -135,7 +135,9 @@ def wrong_company(sentence: str, company: str, src: Sources, ahead: bool = False
             out.append(Finding("company", "error", sentence, m.group(0),
                                f"the letter is for {company}, not {org}"))  # fmt: skip
     out += [
-        f for f in _near_misses(sentence, company, src) if f.words not in {o.words for o in out}
+        f
+        for f in _near_misses(sentence, company, src, ahead)
+        if f.words not in {o.words for o in out}
     ]
     named = {f.words for f in out}
     owners = list(_HOPED_OWN.finditer(sentence))
@@ -183,17 +185,18 @@ def _owner(name: str) -> str:
     return re.split(r"['’]s\s|(?<=s)['’]\s", re.sub(r"(?:'s|\.)$", "", name.strip()))[0]
 
 
-def _near_misses(sentence: str, company: str, src: Sources) -> list[Finding]:
+def _near_misses(sentence: str, company: str, src: Sources, ahead: bool) -> list[Finding]:
     """A near miss at the company's name, wherever it is said: a name that ends on a word of the
     company's name but its first and shares two words or more and at least half of them, but is
     another ("Brightline Home Services" for "Brightwater Home Services", "Red River Credit Union"
     for "Keystone Prairie Federal Credit Union", "Hollis Creek Septic" for "Hollis Brook Septic
-    Services"), or has its words in another order ("Page & Wick Books" for "Wick & Page Books");
-    and neither an employer of the applicant's nor a name the posting or profile gives."""
+    Services"), or has its words in another order ("Page & Wick Books" for "Wick & Page Books"),
+    or in a hope (``ahead``, or the clause looks ahead) is a firm of the same trade; and neither
+    an employer of the applicant's nor a name the posting or profile gives."""
     own = _words(company)
     ends = [w for w in company.split()[1:] if re.fullmatch(r"[A-Z][\w&'’.-]{2,}", w)]
     ends += [_SHORT_FORMS[w.lower()] for w in ends if w.lower() in _SHORT_FORMS]  # "Co-op"
-    if len(own) < 3 or not ends:
+    if not ends:
         return []
     run = (
         rf"\b(?!(?i:{lx.GREETINGS}|your|our|my|their|this|that)\b)"  # "Your Home Health ... role"
@@ -219,7 +222,17 @@ def _near_misses(sentence: str, company: str, src: Sources) -> list[Finding]:
         # a first word like the company's counts as shared: "Ridgeway Roofing" for "Ridgeline
         # Roofing & Exteriors", "Corwin Auto" for "Corbett Auto Supply"
         alike = int(_alike(_word_list(org)[:1], order[:1]))
-        if not other or len(shared) + alike < 2 or 2 * (len(shared) + alike) < len(own):
+        # and, in a hope, a firm of the same trade by its last word: "whichever Tidewater Laundry
+        # sends techs to" for "Carroway Commercial Laundry"
+        trade = (
+            len(names) == 2
+            and names[-1] == company.split()[-1]
+            and (ahead or looking_ahead(clause_of(sentence, m.start(1))))
+        )
+        if not other or (
+            not trade
+            and (len(own) < 3 or len(shared) + alike < 2 or 2 * (len(shared) + alike) < len(own))
+        ):
             continue
         if (
             org.lower() in src.posting

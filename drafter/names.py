@@ -65,7 +65,8 @@ def tool_set(text: str) -> frozenset[str]:
 
 
 _CAP = r"[A-Z][\w&'.-]*"
-ORG = rf"({_CAP}(?:\s+(?:(?:of|and|&|de)\s+)?(?!I\b){_CAP}){{0,3}})"  # not "Altura I worked"
+# An organisation's name: "Hospice of the Miami Valley", but not "Altura I worked".
+ORG = rf"({_CAP}(?:\s+(?:(?:of(?:\s+the)?|and|&|de)\s+)?(?!I\b){_CAP}){{0,3}})"
 _EMPLOYER = [
     re.compile(rf"\b(?:[Aa]t(?:\s+the)?|[Jj]oined|[Ww]ork(?:ed|ing)? (?:for|with)"
                rf"|[Ii]ntern(?:ed)? (?:at|with)|[Cc]onsult(?:ed|ing) for"

@@ -115,14 +115,16 @@ _DONE_BY_ME = re.compile(r"\b(?:I|having)\s+(?:\w+ly\s+|also\s+)?$")
 
 # A thing that names nothing: "something special", "everyone", "how I work".
 # Running a unit of work or of people is leading it ("ran the spring shutdown", "ran our events
-# program"); running anything else is doing it ("run a set route", "run fertigation").
+# program", "run the lift evacuation drill"); running anything else is doing it ("run a set
+# route", "run fertigation").
 _RUN_UNIT = re.compile(
     r"(?:(?:an?|the|my|our|\w+'s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:teams?|stores?|shops?|shifts?|"
     r"crews?|departments?|programs?|programmes?|events?|meetings?|sessions?|workshops?|trainings?|"
     r"classes|projects?|jobs|offices?|branch(?:es)?|clinics?|sites?|units?|restaurants?|kitchens?|"
     r"campaigns?|studies|experiments?|tests?|trials?|operations?|business|desk|floor|labs?|"
     r"warehouse|facility|plant|shutdowns?|drives?|audits?|reviews?|inventor(?:y|ies)|counts?|"
-    r"schedules?|budgets?|payroll|books|service|systems?|pilots?|launch(?:es)?)\b",
+    r"schedules?|budgets?|payroll|books|service|systems?|pilots?|launch(?:es)?|drills?|"
+    r"exercises?|rehearsals?)\b",
     re.I,
 )
 # A participle after an article, with one word and a comma between at most, describes the noun

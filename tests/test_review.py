@@ -430,16 +430,12 @@ _KNOWN_MISSES = {
     ],
     "tuned-117 (former hold-out)": [
         "h117-darnell-carroway-letter-planted: certification 'NFPA 70E'",
-        "h117-darnell-carroway-note-planted: company 'Tidewater Laundry'",
-        "h117-marisol-fairhaven-letter-planted: tool 'PlotBox'",
-        "h117-wren-hollis-letter-planted: scope 'run the lift evacuation drill'",
     ],
     "tuned-118 (former hold-out)": [
         "h118-dale-bluerun-letter-planted: title 'assistant farm manager'",
         "h118-jonah-cascadia-letter-planted: employer 'Washington State Ferries'",
         "h118-jonah-cascadia-note-planted: title 'relief mate'",
         "h118-helen-stillwater-note-planted: tool 'Homecare Homebase'",
-        "h118-helen-stillwater-note-planted: company 'Hospice of the Miami Valley'",
     ],
 }
 
@@ -4579,3 +4575,62 @@ def test_a_credential_named_as_one_a_gap_list_with_my_a_want_and_a_plural_posses
     )
     text = "I remember my years as a case manager at St. Brendan's Senior Services."
     assert _errors(text, helen) == set()
+
+
+def test_a_hope_for_a_firm_of_the_same_trade_or_a_name_with_of_the(tmp_path: Path) -> None:
+    """From tuned-117 and tuned-118's blind run."""
+    darnell = write_profile(
+        tmp_path,
+        "darnell.yaml",
+        "name: Darnell Okafor\n"
+        "experience:\n"
+        "  - company: Maumee Valley Laundry Service\n"
+        "    title: Field Service Technician\n"
+        "    start: 2021\n",
+    )
+    ahead = "## What am I excited about? What will I learn?\n\n"
+    for line, company in (
+        ("- Factory training: whichever Tidewater Laundry sends techs to.", "Carroway Laundry"),
+        ("- Learning how the team at Hospice of the Miami Valley works.", "Stillwater Hospice"),
+    ):
+        found = _errors(ahead + line + "\n", darnell, kind="note", company=company)
+        assert "company" in {k for k, _ in found}, line
+    # but a firm of the same trade in what the applicant did is no hope for it
+    text = "I fixed dryers at Maumee Valley Laundry Service for Tidewater Laundry and others."
+    assert "company" not in {k for k, _ in _errors(text, darnell, company="Carroway Laundry")}
+
+
+def test_a_second_verb_with_no_subject_has_the_one_before_it(tmp_path: Path) -> None:
+    """From tuned-117's blind run: "..., and record every interment in PlotBox"."""
+    marisol = write_profile(
+        tmp_path,
+        "marisol.yaml",
+        "name: Marisol Vance\n"
+        "experience:\n"
+        "  - company: City of Dayton Cemeteries\n"
+        "    title: Grounds Lead\n"
+        "    start: 2016\n"
+        "    highlights:\n"
+        "      - Open and close graves with a backhoe\n",
+    )
+    posting = "Enter interment records in PlotBox."
+    text = "I open and close graves each year, and record every interment in PlotBox."
+    assert ("tool", "PlotBox") in _errors(text, marisol, posting)
+    # but not when the words before it open a clause of their own
+    text = "You list PlotBox, and after years of paper maps I would like to learn it."
+    assert _errors(text, marisol, posting) == set()
+
+
+def test_running_a_drill_is_leading_it(tmp_path: Path) -> None:
+    """From tuned-117's blind run: a skill line's "lift evacuation rope systems" does not make
+    "I have run the lift evacuation drill" a doing, where the fact says "Helped with" it."""
+    wren = write_profile(
+        tmp_path,
+        "wren.md",
+        "# Wren Halvorsen\n\n## Experience\n\n### Patroller, Bramble Hill (2021 – present)\n\n"
+        "- Helped with the annual lift evacuation drill on the double chair, 2023–2025\n\n"
+        "## Skills\n\nCascade toboggan · lift evacuation rope systems\n",
+    )
+    text = "I have run the lift evacuation drill on our double chair."
+    assert "scope" in {k for k, _ in _errors(text, wren)}
+    assert _errors("I helped with the lift evacuation drill on our double chair.", wren) == set()
