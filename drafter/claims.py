@@ -483,6 +483,10 @@ _MY_TIME = re.compile(
 )
 
 
+# A further item joined to a list: what is said after it is said of that item.
+_ANOTHER_ITEM = re.compile(r",\s*(?:plus|along with|as well as|together with)\b", re.I)
+
+
 def disowned(sentence: str, start: int, end: int) -> bool:
     """Is the thing named at ``start:end`` wanted or honestly not had, rather than claimed?
 
@@ -498,8 +502,10 @@ def disowned(sentence: str, start: int, end: int) -> bool:
     mine = re.search(r"\b(?:my|I've|I have|I used)\b", rest) or _STILL.search(clause)
     if any(i < start for i in intents) and not mine:
         return True
-    if intents and not mine and not _DONE.search(sentence[at:start]):
-        return True  # "PyTorch is something I'd love to learn"; not "after using X, I'd like"
+    ahead = [i for i in intents if i < start or not _ANOTHER_ITEM.search(sentence[end:i])]
+    if ahead and not mine and not _DONE.search(sentence[at:start]):
+        return True  # "PyTorch is something I'd love to learn"; not "after using X, I'd like",
+        # nor "X and Y, plus quarterly funder reports that I hope someone reads"
     aim = _AIM_MY.search(clause)
     if aim and start >= at + aim.end() - 2 and not _DONE_WHEN.search(sentence):
         return True  # "Getting my WFR, which I don't have yet": still to get

@@ -71,7 +71,8 @@ _EMPLOYER = [
     re.compile(rf"\b(?:[Aa]t(?:\s+the)?|[Jj]oined|[Ww]ork(?:ed|ing)? (?:for|with)"
                rf"|[Ii]ntern(?:ed)? (?:at|with)|[Cc]onsult(?:ed|ing) for"
                rf"|(?:time|tenure|years|stint|role|position) (?:at|with)"
-               rf"|[Mm]y team at)"
+               rf"|[Mm]y team at"
+               rf"|[Ff]ill(?:ed|ing)? in (?:(?:on|at)\s+(?:[\w'-]+\s+){{1,4}})?for)"
                rf"\s+{ORG}"),
     re.compile(rf"\b{ORG},\s+where I\b"),
     # a post's place inside the workplace: "a year at the front desk of Planet Fitness"
@@ -96,7 +97,7 @@ _WORKING = re.compile(
 NOT_ORGS = re.compile(rf"^(?:{lx.NOT_ORGS})$")
 TITLE_HEAD = rf"(?:{lx.TITLE_HEADS})"
 _TITLE = re.compile(
-    rf"\b(?:as (?:an? |the )?(?:(?:[\w-]+\s+)?[\w-]+'s )?|promoted to |"
+    rf"\b(?:as (?:an? |the )?(?:(?:[\w-]+\s+)?[\w-]+'s )?|promoted to |(?:stepped|moved) up to |"
     rf"(?:worked|served|hired|employed) as (?:an? |the )?|"
     rf"(?:role|title|position) (?:as|of) (?:an? |the )?|"
     rf"\bmy (?:job )?(?:role|title|position) (?:is|was|has been) (?:now |currently )?"
@@ -861,6 +862,8 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
         return "certification"
     if _HELD_IN.search(before) and _INITIALS.fullmatch(name):
         return "certification"
+    if _INITIALS.fullmatch(name) and re.match(r"\s+\d{1,5}[a-z]?\b", after):
+        return "certification"  # a standard or course by its letters and code: "NFPA 70E"
     return "claim"
 
 

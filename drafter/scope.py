@@ -14,6 +14,7 @@ from drafter.claims import (
     LEISURE,
     about_company,
     applicants,
+    claimed_part,
     clause_of,
     clause_start,
     disowned,
@@ -366,6 +367,8 @@ def check_reach(
         if posting_ok(sentence, at, True, company, note) or disowned(sentence, at, m.end()):
             continue
         whole = clause_of(sentence, at)
+        if at >= clause_start(sentence, at) + len(claimed_part(whole)):
+            continue  # a lesson drawn: "which has shown me how much families rely on every ..."
         clause = re.sub(r"^\W*[\w-]+ly\s+", "", whole)  # "single-handedly automated ..."
         if any(w in whole for w in scoped) or not applicants(clause, True, company):
             continue  # the clause's agency is already a scope finding, or not the applicant's

@@ -428,15 +428,6 @@ _KNOWN_MISSES = {
         "h116-dario-tidewater-note-planted: title 'Assistant Dockmaster'",
         "h116-lena-mercervalley-letter-planted: tool 'entered purchase orders in Produce Pro'",
     ],
-    "tuned-117 (former hold-out)": [
-        "h117-darnell-carroway-letter-planted: certification 'NFPA 70E'",
-    ],
-    "tuned-118 (former hold-out)": [
-        "h118-dale-bluerun-letter-planted: title 'assistant farm manager'",
-        "h118-jonah-cascadia-letter-planted: employer 'Washington State Ferries'",
-        "h118-jonah-cascadia-note-planted: title 'relief mate'",
-        "h118-helen-stillwater-note-planted: tool 'Homecare Homebase'",
-    ],
 }
 
 
@@ -4634,3 +4625,63 @@ def test_running_a_drill_is_leading_it(tmp_path: Path) -> None:
     text = "I have run the lift evacuation drill on our double chair."
     assert "scope" in {k for k, _ in _errors(text, wren)}
     assert _errors("I helped with the lift evacuation drill on our double chair.", wren) == set()
+
+
+def test_a_hope_said_of_a_later_item_a_step_up_a_mate_and_a_coded_standard(
+    tmp_path: Path,
+) -> None:
+    """From tuned-117 and tuned-118's blind run."""
+    dale = write_profile(
+        tmp_path,
+        "dale.yaml",
+        "name: Dale Kubiak\n"
+        "experience:\n"
+        "  - company: Salish Charters\n"
+        "    title: Deckhand\n"
+        "    start: 2019\n"
+        "    highlights:\n"
+        "      - Track visits and volunteer hours in Bloomerang\n"
+        "      - Barn worker on a broiler farm\n"
+        "skills:\n"
+        "  - EPA Section 608 Type II; OSHA 10-Hour General Industry\n",
+    )
+    posting = "Document in Homecare Homebase. NFPA 70E training."
+    note = (
+        "- Records: visits and hours in Homecare Homebase and Bloomerang, plus reports that I hope"
+        " someone reads.\n"
+    )
+    assert "Homecare Homebase" in {w for _, w in _errors(note, dale, posting, kind="note")}
+    for text, found in (
+        ("This year I also stepped up to assistant farm manager.", "title"),
+        ("- Safety briefings: before every charter trip, two seasons as relief mate\n", "title"),
+        (
+            "- EPA Section 608 Type II, NFPA 70E and OSHA 10-Hour General Industry.\n",
+            "certification",
+        ),
+    ):
+        assert found in {k for k, _ in _errors(text, dale, posting, kind="note")}, text
+    # but a hope said right after the thing is still said of it
+    note = "- Records: Homecare Homebase is a system I hope to learn.\n"
+    assert _errors(note, dale, posting, kind="note") == set()
+
+
+def test_a_reach_in_a_lesson_drawn_is_no_claim(tmp_path: Path) -> None:
+    """From tuned-117's blind run: "every service" is what families rely on, not a reach."""
+    marisol = write_profile(
+        tmp_path,
+        "marisol.yaml",
+        "name: Marisol Vance\n"
+        "experience:\n"
+        "  - company: City of Dayton Cemeteries\n"
+        "    title: Grounds Lead\n"
+        "    start: 2016\n"
+        "    highlights:\n"
+        "      - Coordinate burial times with six local funeral homes\n",
+    )
+    text = (
+        "I also coordinate burial times with six local funeral homes, which has shown me how much"
+        " families rely on every service being on time."
+    )
+    assert _errors(text, marisol) == set()
+    text = "I also coordinate burial times with funeral homes for every service in the county."
+    assert ("scope", "every service") in _errors(text, marisol)
