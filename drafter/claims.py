@@ -74,8 +74,9 @@ _CLAUSE = re.compile(
     r"|,\s*(?:as|since)\b(?=\s+(?:I|we)\b)"
     r"|\band (?=(?:I|my|we|you|your|they)\b)|,(?=\s+(?:I|my|you|your|they)\b)"
 )
-# Brackets written onto a word are part of its name, not an aside: "MLT(ASCP)", "C(ASCP)".
-_GLUED = re.compile(r"(?<=\w)\([^()\s]{1,20}\)")
+# Brackets written onto a word are part of its name, not an aside: "MLT(ASCP)", "C(ASCP)"; and
+# a year in brackets dates what it follows: "I hold the NHA CMAA (2022) and the CHAA".
+_GLUED = re.compile(r"(?<=\w)\([^()\s]{1,20}\)|(?<=\w )\((?:19|20)\d\d\)")
 
 
 def _breaks(sentence: str) -> list[re.Match[str]]:
@@ -280,6 +281,8 @@ _SHIFT_HOURS = re.compile(
 )
 # A number word after "no" counts nothing: "no two groups are alike".
 _NO_BEFORE = re.compile(r"\bno\s+$", re.I)
+_BY_THE = re.compile(r"\bby the\s+$", re.I)
+_SEVERAL = re.compile(r"\b(?:several|a few|many)\s+$", re.I)
 # The unit of time a figure counts, if a shorter one than years: "three days", "a 2-week close".
 _SPAN = re.compile(r"[\s-]*(day|week|month|hour|hr)s?\b", re.I)
 
@@ -339,6 +342,11 @@ def numbers(text: str) -> list[Num]:
         plus = _PLUS.match(text, end)  # "four-plus years": at least four
         end = plus.end() if plus else end
         words = text[m.start() : end]
+        if n in (12.0, 100.0, 1e3) and _BY_THE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "packed orders by the dozen": a figure of speech
+        if n in (100.0, 1e3) and _SEVERAL.search(text, max(0, m.start() - 12), m.start()):
+            out.append(Num(words, n, -n, False, False))  # "several hundred lots": "hundreds"
+            continue
         tail = text[end : end + 12].lower()
         years = _of_years(text, m.start(), tail)
         out.append(Num(words, n, n, False, years, _span(tail)))

@@ -496,7 +496,8 @@ INSTITUTIONS = (
 )
 NOT_ORGS = (
     r"January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|The|This|That|A|An|First|Scale"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|The|This|That|A|An|First|Scale|"
+    r"Christmas|Thanksgiving|Easter|Halloween|Hanukkah"
 )
 TITLE_HEADS = (
     r"Engineer|Developer|Analyst|Scientist|Designer|Manager|Director|Architect|Consultant|"
@@ -504,8 +505,11 @@ TITLE_HEADS = (
     r"CTO|CEO|CFO|VP|Vice President|Programmer|Administrator|Chef|Cook|Nurse|Teacher|"
     r"Technician|Coordinator|Supervisor|Generalist|Inspector|Captain|Foreman|Superintendent|"
     r"Dispatcher|Estimator|Bookkeeper|Accountant|Auditor|Editor|Planner|Producer|Reporter|"
-    r"Paralegal|Caregiver|Clerk|Mechanic|Cashier|Aide|Agent|Representative|Leader|Fabricator|Mate"
+    r"Paralegal|Caregiver|Clerk|Mechanic|Cashier|Aide|Agent|Representative|Leader|Fabricator|Mate|Trainer|Instructor"
 )
+# Words before a title that make it a lesser post than the title alone: a profile's "Assistant
+# manager" does not hold "manager".
+LESSER_RANKS = words("assistant deputy acting interim trainee apprentice substitute relief")
 # Title words that raise rank or change the job: "Lead Data Analyst" is not "Data Analyst".
 # Any other word in front of a title the profile holds only qualifies it ("volunteer mentor").
 RANK_WORDS = words(
@@ -526,7 +530,7 @@ DEGREES = {
     "other": r"MFA|BFA|B\.?Eng|M\.?Eng|MPhil|MSN|BSN|MPH|M\.?Ed|B\.?Ed|LLB|LLM|JD|DNP|BBA|MSW|BSW|"
     r"MPA|MPP|MArch|BArch|MLIS|MLS",
     "associate": r"[Aa]ssociate'?s? degree|Associate (?:of|in) (?:Applied )?(?:Arts|Sciences?)|"
-    r"AAS|A\.A\.S\.",
+    r"AAS|A\.A\.S\.|A\.A\.|A\.S\.",
     "phd": r"Ph\.?D\.?|[Dd]octorate",
     "degree": r"(?<=\bmy )degree(?= in )",  # "my degree in accounting": any level, that field
 }

@@ -120,7 +120,8 @@ _TITLE = re.compile(
     r"|(?<!\bwith )(?<!\bby )(?<!\bfrom )\ban? ((?-i:(?:[A-Z][\w-]*\s+){1,3})"
     rf"(?:{lx.TITLE_HEADS}))(?=\s+at\s+(?-i:[A-Z]))"
     # or written as a formal title before the clause it opens: "as Digital Archivist, I ..."
-    r"|(?<!such )(?<!well )\bas ((?-i:(?:[A-Z][\w-]*\s+){0,3}[A-Z][a-z][\w-]*(?:er|or|ist|ian)))"
+    r"|(?<!such )(?<!well )\bas (?:[A-Z][\w-]*['’]s\s+)?"  # "as Brightwell's Assistant Cataloguer"
+    r"((?-i:(?:[A-Z][\w-]*\s+){0,3}[A-Z][a-z][\w-]*(?:er|or|ist|ian)))"
     r"(?=,?\s+I\b|\s+(?:at|for|with)\s+(?-i:[A-Z]))"
     # or a promotion to a capitalised job of any trade: "promoted to Staff Appraiser"
     r"|\bpromoted to ((?-i:(?:[A-Z][\w/-]*\s+){0,3}[A-Z][a-z][\w-]*))"
@@ -393,6 +394,8 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         title = next(g for g in m.groups() if g).strip()
         # "I was [promoted to] banquet captain": the title is what follows
         title = re.sub(r"^(?:promoted|named|made|appointed|elected)\s+(?:to|as)\s+", "", title)
+        if re.match(r"not\b", title, re.I):
+            continue  # "I'm not a ProLiteracy trainer": a gap
         if re.match(r"(?:my|our|their|his|her|your) own\b", title, re.I):
             continue  # "I've been my own editor": a figure of speech
         title = re.sub(r"^(?:their|his|her|our|your)\s+", "", title)  # "as their mentor"
@@ -425,6 +428,14 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
             posts.append(" ".join(words[1:]))
         if any(
             re.search(rf"(?m)(?:^|: |\bas (?:an? )?|\bbeen (?:an? )?){re.escape(p)}\b", src.profile)
+            # or said with a word of place before it: "Site climb-rescue trainer since 2022"
+            or (
+                " " in p
+                and any(
+                    q not in lx.RANK_WORDS | lx.LESSER_RANKS
+                    for q in re.findall(rf"(?m)(?:^|: )([\w-]+) {re.escape(p)}\b", src.profile)
+                )
+            )
             for p in posts
         ):
             continue
@@ -578,7 +589,7 @@ _TO_GET_MY = re.compile(
 # A label naming licences: "Licence: CDL Class B".
 _LICENCE = re.compile(r"\blicen[cs]es?\b", re.I)
 # (not "certificates", which are often documents: "HOA certificates and tax certificates")
-_CERT_CUE = re.compile(r"\bcertif(?!icates\b)\w*|\bcredential|\baccredit\w*", re.I)
+_CERT_CUE = re.compile(r"\bcertif(?!icates\b)\w*|\bcerts?\b|\bcredential|\baccredit\w*", re.I)
 # A run of capitalised words or initials: "AWS Machine Learning Specialty", "Stripe's", joined
 # by "of the" too: an honour's "Technician of the Year" is one name, not "Technician" and "Year".
 NAME = re.compile(
@@ -588,7 +599,8 @@ NAME = re.compile(
 _NOT_NAMES = words(
     "I I'm I've I'd I'll Dear Hi Hello Thanks Thank Mr Ms Mrs Dr OK AM PM CV Mac iOS Android "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-    "May June July August September October November December English Europe"
+    "May June July August September October November December English Europe Christmas "
+    "Thanksgiving Easter Halloween Hanukkah"
 )
 _TITLE_END = re.compile(rf"\b(?:{lx.TITLE_HEADS})$", re.I)
 _CERT_END = re.compile(

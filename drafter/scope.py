@@ -229,6 +229,9 @@ def check_scope(
         clause = clause_of(sentence, at)
         if want and LEISURE.search(clause) and want <= tokens(src.wants):
             continue  # a pastime the interests name: "Outside work I run my dogs in trials"
+        described = _THAT_DOES.match(sentence, end) if want else None
+        if described:  # "the spreadsheet [that follows consignors' items from house to buyer]"
+            want |= tokens(described.group(1))
         if not want:  # no object of its own: fall back on a second verb's, up to a comma
             # ("review and index about 90 deeds, ..."), else the clause ("the audits I oversaw")
             after = re.split(r"[,;:]", sentence[m.end(group) :], maxsplit=1)[0]
@@ -491,15 +494,23 @@ def _object(sentence: str, end: int) -> str:
     return " ".join(taken)
 
 
+# What a thing does, said after it: "the spreadsheet that follows consignors' items ...".
+_THAT_DOES = re.compile(r"\s+(?:that|which)\s+([^,;.]+)", re.I)
+_JOINED = re.compile(r"([a-z]+)-(?:per|of|to|and|in|by|on|for|a)-([a-z]+)")
+
+
 def _known(word: str, src: Sources) -> bool:
     """Does the profile hold the word, alone or as the first part of a compound ("storm" of
     "stormwater", "work" of "workflow")? A hyphenated word of content words needs each of them
-    ("desk-setup" in "handouts on desk setup"); any other is held only whole ("self-help" is not
-    in "self-employed")."""
+    ("desk-setup" in "handouts on desk setup"), and two joined by a small word need both
+    ("photo-per-pinning"); any other is held only whole ("self-help" is not in "self-employed")."""
     parts = compound(word)
     if parts:  # held whole ("sit-skis" for "sit-ski") or by each of its parts
         whole = {t for t in tokens(word) if "-" in t}
         return bool(whole & src.profile_tokens) or all(_known(p, src) for p in parts)
+    joined = _JOINED.fullmatch(word.lower())
+    if joined and _known(joined[1], src) and _known(joined[2], src):
+        return True  # "photo-per-pinning": its two content words, whatever small word joins them
     return bool(tokens(word) & src.profile_tokens) or _compounds([word], src.profile) > 0
 
 

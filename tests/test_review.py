@@ -313,7 +313,6 @@ _KNOWN_MISSES = {
         "h80-dario-northgate-note-planted: company 'Clopay'",
         "h80-imogen-willamette-letter-planted: scope 'approved the wire disbursements'",
         "h80-imogen-willamette-note-planted: tool 'Qualia'",
-        "h80-cal-foxhollow-note-planted: certification 'CPACP'",
     ],
     "tuned-83 (former hold-out)": [
         "h83-luis-keystone-note-planted: scope 'ran the commercial fire alarm jobs'",
@@ -586,9 +585,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-116 (former hold-out)",
         "tuned-117 (former hold-out)",
         "tuned-118 (former hold-out)",
+        "tuned-119 (former hold-out)",
+        "tuned-120 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 119):
+    for n in range(3, 121):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -4685,3 +4686,61 @@ def test_a_reach_in_a_lesson_drawn_is_no_claim(tmp_path: Path) -> None:
     assert _errors(text, marisol) == set()
     text = "I also coordinate burial times with funeral homes for every service in the county."
     assert ("scope", "every service") in _errors(text, marisol)
+
+
+def test_figures_of_speech_holidays_dotted_degrees_cert_labels_and_trainers(
+    tmp_path: Path,
+) -> None:
+    """From tuned-119 and tuned-120's blind run."""
+    imogen = write_profile(
+        tmp_path,
+        "imogen.yaml",
+        "name: Imogen Talbot\n"
+        "experience:\n"
+        "  - company: Brightwell Estate Sales\n"
+        "    title: Estate Sale Associate\n"
+        "    start: 2022\n"
+        "    highlights:\n"
+        "      - Built a Google Sheets tracker so each consignor's items can be traced from house"
+        " to buyer\n"
+        "      - Kept the shop's inventory spreadsheet and ran the monthly count\n"
+        "      - Set up the shop's tag-and-pin ticket system with a photo of every pinning\n"
+        "      - Site climb-rescue trainer since 2022\n"
+        "  - company: Paper Nautilus Books\n"
+        "    title: Bookseller\n"
+        "    start: 2018\n"
+        "    end: 2021\n"
+        "    highlights:\n"
+        "      - Packed and shipped online orders\n"
+        "education:\n"
+        "  - {degree: Associate in Arts, school: College of Central Florida, year: 2016}\n"
+        "certifications:\n"
+        "  - NHA CMAA (2022)\n",
+    )
+    posting = "A monthly catalogued sale of 400–700 lots. CHAA preferred."
+    for text in (
+        "At Paper Nautilus Books I packed orders by the dozen at Christmas.",
+        "I most want to learn how a catalogue of several hundred lots comes together.",
+        "I'm not a ProLiteracy trainer, though I'd like to become one.",
+        "I'm the climb-rescue trainer at my site.",
+        "I built the spreadsheet that follows consignors' items from house to buyer.",
+        "I set up a photo-per-pinning ticket system at Brightwell.",
+    ):
+        assert _errors(text, imogen, posting) == set(), text
+    for text, kind in (
+        ("- Certs: BHS Stage 3, Red Cross first aid/CPR.\n", "certification"),
+        ("- Lessons: head trainer for the Hollow Creek lesson program.\n", "title"),
+        ("- Online sales: as Brightwell's Assistant Cataloguer, I set up auctions.\n", "title"),
+    ):
+        assert kind in {k for k, _ in _errors(text, imogen, posting, kind="note")}, text
+    # a year in brackets does not cut the claim from its "I hold"
+    text = "I hold the NHA CMAA (2022) and the CHAA, both of which your posting lists."
+    assert "CHAA" in {w for _, w in _errors(text, imogen, posting)}
+    # and "A.A." is an associate degree, as a JSON resume's "Associate in Arts" is
+    dana = write_profile(
+        tmp_path,
+        "dana.json",
+        '{"basics": {"name": "Dana Whitlock"}, "education": [{"institution": "College of Central'
+        ' Florida", "studyType": "Associate in Arts", "endDate": "2015"}]}',
+    )
+    assert _errors("My degree is an A.A. from College of Central Florida.", dana) == set()
