@@ -54,8 +54,11 @@ def check_support(
         # whether one fact names it
         joined = re.search(r"\band\s*$", sentence[:at]) or re.match(r"\W*and\b", clause)
         named_me = _NAMED_ME.search(clause)  # "Hearthstone did name me Aide of the Year"
-        theirs = mine or note or (spoke and joined is not None) or named_me is not None
-        spoke = spoke or mine
+        # and so is what a relative clause says of it: "supervising volunteers, which the society
+        # recognized with its volunteer leadership award"
+        relative = re.search(r",\s*which\s*$", sentence[:at])
+        theirs = mine or note or (spoke and (joined or relative) is not None) or bool(named_me)
+        spoke = spoke or mine or re.match(r"\W*I\b", clause) is not None  # "I also enjoyed ..."
         honours = [h.group(0) for h in _HONOUR.finditer(clause)] if theirs else []
         names = [n for n in map(_honour_name, honours) if n]
         unheld = [n for n in names if not _honoured(n, src)]

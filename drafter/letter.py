@@ -8,7 +8,7 @@ import re
 from rapidfuzz import fuzz
 
 from drafter import lexicon as lx
-from drafter.claims import clause_of, looking_ahead
+from drafter.claims import clause_of, looking_ahead, numbers
 from drafter.evidence import tokens
 from drafter.findings import Finding
 from drafter.names import (
@@ -222,12 +222,16 @@ def _near_misses(sentence: str, company: str, src: Sources, ahead: bool) -> list
         # a first word like the company's counts as shared: "Ridgeway Roofing" for "Ridgeline
         # Roofing & Exteriors", "Corwin Auto" for "Corbett Auto Supply"
         alike = int(_alike(_word_list(org)[:1], order[:1]))
-        # and, in a hope, a firm of the same trade by its last word: "whichever Tidewater Laundry
-        # sends techs to" for "Carroway Commercial Laundry"
+        # and a firm of the same trade by its head word, in a hope ("whichever Tidewater Laundry
+        # sends techs to" for "Carroway Commercial Laundry") or said with the posting's own
+        # figures ("A two-year move of 90,000 specimens at the Roger Williams Park Museum")
         trade = (
-            len(names) == 2
-            and names[-1] == company.split()[-1]
-            and (ahead or looking_ahead(clause_of(sentence, m.start(1))))
+            len(names) > 1
+            and names[-1] == _trade_word(company)
+            and (
+                (len(names) == 2 and (ahead or looking_ahead(clause_of(sentence, m.start(1)))))
+                or _cites_posting(sentence, src)
+            )
         )
         if not other or (
             not trade
@@ -243,6 +247,23 @@ def _near_misses(sentence: str, company: str, src: Sources, ahead: bool) -> list
         out.append(Finding("company", "error", sentence, org,
                            f"the letter is for {company}, not {org}"))  # fmt: skip
     return out
+
+
+def _trade_word(company: str) -> str:
+    """The word of a company's name that says its trade: the last ("Carroway Commercial
+    Laundry"), or the one before "of" ("Narragansett Museum of Natural History")."""
+    return re.split(r"\s+of\s+", company)[0].split()[-1]
+
+
+def _cites_posting(sentence: str, src: Sources) -> bool:
+    """Does the sentence give a figure of the posting's that the profile lacks ("90,000
+    specimens")? It speaks of the job."""
+    return any(
+        n.raw >= 10
+        and any(p.value == n.value for p in src.posting_numbers)
+        and not any(p.value == n.value for p in src.profile_numbers)
+        for n in numbers(sentence)
+    )
 
 
 # A word of a company's name, as it is often shortened.

@@ -505,7 +505,7 @@ TITLE_HEADS = (
     r"CTO|CEO|CFO|VP|Vice President|Programmer|Administrator|Chef|Cook|Nurse|Teacher|"
     r"Technician|Coordinator|Supervisor|Generalist|Inspector|Captain|Foreman|Superintendent|"
     r"Dispatcher|Estimator|Bookkeeper|Accountant|Auditor|Editor|Planner|Producer|Reporter|"
-    r"Paralegal|Caregiver|Clerk|Mechanic|Cashier|Aide|Agent|Representative|Leader|Fabricator|Mate|Trainer|Instructor"
+    r"Paralegal|Caregiver|Clerk|Mechanic|Cashier|Aide|Agent|Representative|Leader|Fabricator|Mate|Trainer|Instructor|Chief"
 )
 # Words before a title that make it a lesser post than the title alone: a profile's "Assistant
 # manager" does not hold "manager".
@@ -529,7 +529,8 @@ DEGREES = {
     "mba": r"MBA",
     "other": r"MFA|BFA|B\.?Eng|M\.?Eng|MPhil|MSN|BSN|MPH|M\.?Ed|B\.?Ed|LLB|LLM|JD|DNP|BBA|MSW|BSW|"
     r"MPA|MPP|MArch|BArch|MLIS|MLS",
-    "associate": r"[Aa]ssociate'?s? degree|Associate (?:of|in) (?:Applied )?(?:Arts|Sciences?)|"
+    "associate": r"[Aa]ssociate'?s? degree|"
+    r"Associate (?:of|in) (?:Applied )?(?:Arts|Sciences?|Business|Technology|Nursing)|"
     r"AAS|A\.A\.S\.|A\.A\.|A\.S\.",
     "phd": r"Ph\.?D\.?|[Dd]octorate",
     "degree": r"(?<=\bmy )degree(?= in )",  # "my degree in accounting": any level, that field

@@ -103,7 +103,7 @@ _TITLE = re.compile(
     rf"\bmy (?:job )?(?:role|title|position) (?:is|was|has been) (?:now |currently )?"
     rf"(?:an? |the )?|"
     rf"^\W*(?:role|title|position):\s+(?:an? |the )?|"  # a note's "Role: field supervisor ..."
-    rf"I(?: am|'m|'ve been| have been| was) (?:an? |the )?|"
+    rf"I(?: am|'m|'ve been| have been| was) (?:an? |the )?(?:[\w-]+['’]s )?|"
     rf"became (?:an? |the )?|(?:he|she)(?:'s| is| was) (?:not (?:just|only) )?(?:an? |the )?"
     rf")((?:[\w/&-]+\s+){{0,3}}{TITLE_HEAD})\b"
     rf"|\bmy fellow ((?:[\w/&-]+\s+){{0,3}}{TITLE_HEAD})s\b"
@@ -996,8 +996,10 @@ def _listed_after(before: str, names: set[str]) -> bool:
 
 def _tool_listed(before: str) -> bool:
     """Is a name listed right after a tool ("SolidWorks and Creo", "Figma, Maze")? It is
-    claimed as a tool too."""
-    m = re.search(r"([\w.+#-]+)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$", before)
+    claimed as a tool too, and so is one after a tool's version ("PastPerfect 5 and TMS")."""
+    m = re.search(
+        r"([\w.+#-]+)(?:\s+\d[\w.]*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$", before
+    )
     return m is not None and bool(_tools(m.group(1)) or _CAMEL.fullmatch(m.group(1)))
 
 

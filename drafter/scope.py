@@ -130,6 +130,10 @@ _RUN_UNIT = re.compile(
 )
 # A participle after an article, with one word and a comma between at most, describes the noun
 # after it: "a calm, organized crew", "the managed accounts".
+# ... and after a noun and before "by", says how the noun is arranged: "a tracker organized by
+# hours" (not "the crew I organized by phone", whose subject comes between).
+_AFTER_NOUN = re.compile(r"\b(?!(?:I|we|and|or|then|also)\b)[a-z]{3,}\s+$")
+_BY = re.compile(r"\s+by\b")
 _ADJECTIVE_AT = re.compile(r"\b(?:an?|the|very|more|most|well)\s+(?:[\w-]+,\s+)?$", re.I)
 # Nothing after the word but the end of the sentence: "chops and soup bones, supervised."
 _ENDS = re.compile(r"\s*[.;)]?\s*$")
@@ -184,6 +188,8 @@ def check_scope(
             continue  # a note's label ("Leading design: ...", not "when I led X: ...")
         if participle and _ADJECTIVE_AT.search(sentence[:at]):
             continue  # "how much a calm, organized crew matters": a word for the crew
+        if participle and _AFTER_NOUN.search(sentence[:at]) and _BY.match(sentence, m.end(group)):
+            continue  # "an Excel tracker organized by hours on each unit": how it is arranged
         if participle and re.search(r",\s*$", sentence[:at]) and _ENDS.match(sentence, m.end()):
             continue  # "Band saw: chops and soup bones, supervised": how it was done
         quotable = posting_ok(sentence, at, True, company, note)
