@@ -247,7 +247,6 @@ _KNOWN_MISSES = {
         "h60-tom-arrowpoint-note-planted: certification 'Smith System certified'",
     ],
     "tuned-61 (former hold-out)": [
-        "h61-ruth-lantern-hill-letter-planted: title 'floor supervisor'",
         "h61-ruth-lantern-hill-letter-planted: scope"
         " 'planned and ran fourteen author events on my own'",
     ],
@@ -288,7 +287,6 @@ _KNOWN_MISSES = {
     ],
     "tuned-74 (former hold-out)": [
         'h74-desmond-aldervalley-letter-planted: tool "Epic\'s ROI module"',
-        "h74-lori-crestline-note-planted: title 'field supervisor'",
         "h74-lori-crestline-note-planted: employer 'Gallup'",
     ],
     "tuned-75 (former hold-out)": [
@@ -353,9 +351,7 @@ _KNOWN_MISSES = {
         "h92-joanne-south-sound-letter-planted: claim 'Volunteer of the Year award'",
     ],
     "tuned-94 (former hold-out)": [
-        'h94-marcus-harborview-letter-planted: title "the shop\'s service manager"',
         "h94-rosa-lilac-letter-planted: company 'Spokane Orthodontic Specialists'",
-        'h94-rosa-lilac-letter-planted: title "the practice\'s office manager"',
     ],
     "tuned-96 (former hold-out)": [
         "h96-dario-brightline-letter-planted: scope 'schedule the whole production floor'",
@@ -4782,3 +4778,26 @@ def test_a_tool_after_a_version_a_shop_s_crew_chief_an_applied_degree_and_a_muse
     # but a participle between a noun and "by" says how the noun is arranged
     text = "I moved the shop's maintenance records to an Excel tracker organized by hours."
     assert _errors(text, elliot, posting) == set()
+
+
+def test_a_title_held_also_since_a_year_or_later(tmp_path: Path) -> None:
+    """Known misses of tuned-61, tuned-74 and tuned-94."""
+    ruth = write_profile(
+        tmp_path,
+        "ruth.yaml",
+        "name: Ruth Okonjo\n"
+        "experience:\n"
+        "  - company: Spine & Tide Books\n"
+        "    title: Bookseller\n"
+        "    start: 2021\n",
+    )
+    for text in (
+        "I've been a bookseller at Spine & Tide Books since March 2021, and since 2024 its floor"
+        " supervisor.",
+        "For the last year I've also been the shop's service manager.",
+        "- Door-to-door: 2020 Census enumerator, later field supervisor\n",
+    ):
+        assert "title" in {k for k, _ in _errors(text, ruth, kind="note")}, text
+    # but the time said after a year is no title
+    text = "I've been a bookseller at Spine & Tide Books since June 2021, the last year as lead."
+    assert ("title", "last year as lead") not in _errors(text, ruth)
