@@ -261,6 +261,9 @@ _CLOCK = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I)  # and "8:00", 
 _MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
 )
+_DATED = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+$"
+)
 _FORTNIGHTLY = re.compile(r"\b(?:bi-?weekly|fortnightly)\b", re.I)
 _SEMI = re.compile(r"\bsemi-?(week|month)ly\b", re.I)
 _TENS = {20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0}
@@ -319,6 +322,8 @@ def numbers(text: str) -> list[Num]:
             continue
         if not unit and raw <= 31 and _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # a day of a month: "the January 11 training class"
+        if _DATED.search(text, max(0, m.start() - 20), m.start()) and 1900 <= raw <= 2099:
+            continue  # a date's year: "November 24, 2026"
         years = _of_years(text, m.start(), tail)
         value = raw * lx.SCALES.get(unit, 1.0)
         percent = unit in ("%", "percent")

@@ -148,7 +148,8 @@ _COURSE_WHICH = re.compile(rf"\b(?:{lx.STUDIES})\b[^.;:()]{{0,60}}?,?\s+(?:which
 _STUDIED_BARE = re.compile(rf"\W*(?:\w+ly\s+|also\s+)?(?:{lx.STUDIED})\b", re.I)
 # An honour won: "Rio Grande Electric's safety award", "Employee of the Month".
 _HONOUR = re.compile(
-    r"(?:[\w'’-]+\s+){0,3}(?:award|prize|medal|trophy|of the (?:year|month)(?: award)?"
+    r"(?:[\w'’-]+\s+){0,3}(?:award|prize|medal|trophy|championship|rodeo|of the (?:year|month)"
+    r"(?: award)?"
     r"|(?-i:of the Quarter))s?\b"  # (not "the end of the quarter")
     r"|\b(?:first|second|third|1st|2nd|3rd) place\b"
     # and a title of honour: "it got me named Milwaukee's Best Banquet Captain"

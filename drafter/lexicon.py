@@ -144,6 +144,8 @@ CONTRAST = r"rather than|instead of|as opposed to|other than"
 # and wondering are lessons; a career built around a thing is a figure of speech.
 REFLECTION = (
     r"(?:is|was|are|were) where I\b|"
+    # a comparison with the applicant's own: "a much bigger building than anything I've run"
+    r"than (?:anything|what) I(?:'ve| have)?\b|"
     # what the applicant is proudest of, before saying what it was: "The project I am proudest
     # of is a plain Excel sheet: ..."
     r"\b(?:project|thing|work|part|result)s? I(?:'m| am| was) (?:most )?proud(?:est)? of\b|"
@@ -282,6 +284,7 @@ NOT_USED = (
     r"(?:used|use|tried|try|worked (?:with|in|on)|touched|learned|done|handled|written|held)"
     r"|no (?:hands-on |real |professional )?experience|yet to (?:use|try|work|learn)"
     r"|new to me|still learning|only (?:ever )?(?:watched|seen|observed|shadowed)|from the outside"
+    r"|know (?:\w+ )?(?:mostly|only) from"  # "which so far I know mostly from the model side"
 )
 BACK_REFERENCE = r"which|it|them|that|this|those"
 # Going on with something already in use claims it, whatever hope surrounds it: "excited to keep

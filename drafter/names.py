@@ -119,7 +119,8 @@ _TITLE = re.compile(
     r"|(?<!['’]s )\b((?-i:(?:Senior|Sr\.|Lead|Principal|Chief|Head|Junior|Associate)"
     r"(?:\s+[A-Z][a-z][\w/-]*){1,3}))\b"
     # a job of any trade said with where it was held: "As a senior property adjuster at Prairie"
-    r"|\bas (?:an? |the )((?:[\w-]+\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian))(?=\s+at\s+(?-i:[A-Z]))"
+    r"|\bas (?:an? |the )((?:[\w-]+\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian))"
+    r"(?=\s+(?:at|for|with)\s+(?-i:[A-Z]))"  # and "one summer as an oiler for Barnhart Crane"
     # or a capitalised one said with where it was held: "before that a Loan Counseling Specialist
     # at Meridian"
     r"|(?<!\bwith )(?<!\bby )(?<!\bfrom )\ban? ((?-i:(?:[A-Z][\w-]*\s+){1,3})"
@@ -311,7 +312,10 @@ def known(phrase: str, src: Sources, company: str, quotable: bool, employer: boo
         return True  # the first words of an employer's name: "at St." of "St. Luke's"
     if phrase in src.initials:
         return True  # "UW" for the profile's "University of Wisconsin–Madison"
-    return quotable and low in src.posting
+    if quotable and low in src.posting:
+        return True
+    parts = phrase.split(" and ")  # "notice at Tidewater and Salish": two employers named
+    return len(parts) > 1 and all(known(p, src, company, quotable, employer) for p in parts)
 
 
 def check_names(sentence: str, claim: bool, src: Sources, company: str, role: str) -> list[Finding]:
@@ -754,6 +758,8 @@ def check_named(
             and _WITH.search(sentence[:at])
         ):  # "on the bigger pads with Trimble Earthworks": "GPS machine control (Trimble ...)"
             kind = "tool"
+        elif kind in ("claim", "employer") and _after_a_skill(sentence[:at], src):
+            kind = "tool"  # "Trimble Access and Carlson Survey": beside a tool the skills list
         if kind == "company" and low in src.posting:
             continue
         out.append(error(kind, sentence, name, f"'{name}' is not in the profile"))
@@ -997,6 +1003,20 @@ def _listed_after(before: str, names: set[str]) -> bool:
     joint = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$"
     heads = {" ".join(n.split()[:k]) for n in names for k in range(1, len(n.split()) + 1)}
     return any(len(h) > 3 and re.search(rf"\b{re.escape(h)}{joint}", before) for h in heads)
+
+
+def _after_a_skill(before: str, src: Sources) -> bool:
+    """Is a name listed right after a name the profile's skills give ("on our Bernhard Express
+    Dual and a Foley Accu-Pro")? It is a tool too."""
+    m = _LISTED_NAME.search(before)
+    skills = " ".join(f.text for f, _ in src.facts if f.kind == "skill").lower()
+    return m is not None and m.group(1).lower() in skills
+
+
+_LISTED_NAME = re.compile(
+    r"\b((?:[A-Z][\w.+#-]*\s+){0,3}[A-Z][\w.+#-]*)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+    r"(?:an?\s+|the\s+)?$"
+)
 
 
 def _tool_listed(before: str) -> bool:

@@ -214,6 +214,8 @@ _NOT_SPOKEN = re.compile(
     r"|^\W*[A-Z][a-z]+ing\s+my\s+own\b"  # "Running my own crew full time": a thing to have
     r"|\b(?:instead of|rather than) my\b"  # "Seeing all 14 acres instead of my one section"
     r"|\bnew to me\b"  # "Rope setting on 45-foot walls (new to me)"
+    # and a comparison with what the applicant knows: "four times the size of what I know"
+    r"|\b(?:size of|than) (?:what|anything) I(?:'ve| have)? (?:know|run|done|had|worked)\b"
 )
 _PHONE = re.compile(r"(?<![\w$])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\w)")
 # drafter's own instructions said back: "Write exactly 4 bullet points on each of ...".
@@ -522,7 +524,7 @@ def check(
             findings += check_named(sentence, findings, src, company, role, note and not topic, aim)
         # a topic looked forward to ("Turning my glossary habit into style guides") is no record
         # to ground, unless the applicant speaks in it ("because I already review ...")
-        if claim and not (topic and not re.search(r"\bI\b(?!-)", sentence)):
+        if claim and not (topic and not re.search(r"\bI\b(?!-)", _NOT_SPOKEN.sub(" ", said))):
             findings += check_support(sentence, findings, src, company, note)
         findings += [
             Finding("cliche", "warning", sentence, m.group(0), "a stock phrase; say it plainly")

@@ -290,7 +290,6 @@ _KNOWN_MISSES = {
         "h74-lori-crestline-note-planted: employer 'Gallup'",
     ],
     "tuned-75 (former hold-out)": [
-        "h75-ruben-willamette-note-planted: claim 'won the regional tree climbing championship'",
         "h75-janelle-cascade-letter-planted: title 'lead nursing assistant'",
     ],
     "tuned-76 (former hold-out)": [
@@ -422,8 +421,12 @@ _KNOWN_MISSES = {
         "h116-dario-tidewater-note-planted: title 'Assistant Dockmaster'",
         "h116-lena-mercervalley-letter-planted: tool 'entered purchase orders in Produce Pro'",
     ],
-    "tuned-121 (former hold-out)": [
-        "h121-ruben-heron-ridge-letter-planted: tool 'a Foley Accu-Pro'",
+    "tuned-123 (former hold-out)": [
+        "h123-marisol-halfmoon-letter-planted: tool 'Loring S35 Kestrel'",
+    ],
+    "tuned-124 (former hold-out)": [
+        "h124-darnell-hollis-letter-planted: number 'about ten stops a day'",
+        "h124-marisol-brightwater-letter-planted: scope 'supervise a three-person field crew'",
     ],
 }
 
@@ -587,9 +590,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-120 (former hold-out)",
         "tuned-121 (former hold-out)",
         "tuned-122 (former hold-out)",
+        "tuned-123 (former hold-out)",
+        "tuned-124 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 123):
+    for n in range(3, 125):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -4801,3 +4806,41 @@ def test_a_title_held_also_since_a_year_or_later(tmp_path: Path) -> None:
     # but the time said after a year is no title
     text = "I've been a bookseller at Spine & Tide Books since June 2021, the last year as lead."
     assert ("title", "last year as lead") not in _errors(text, ruth)
+
+
+def test_dates_two_employers_comparisons_partial_knowledge_oilers_rodeos_and_listed_tools(
+    tmp_path: Path,
+) -> None:
+    """From tuned-123 and tuned-124's blind run."""
+    darnell = write_profile(
+        tmp_path,
+        "darnell.yaml",
+        "name: Darnell Okafor\n"
+        "experience:\n"
+        "  - company: Tidewater Coffee\n"
+        "    title: Roaster\n"
+        "    start: 2021\n"
+        "  - company: Salish Roasting\n"
+        "    title: Barista\n"
+        "    start: 2018\n"
+        "    end: 2021\n"
+        "skills:\n"
+        "  - Trimble Access; Bernhard Express Dual\n",
+    )
+    posting = "Our Beavercreek 12 has twelve screens. Process data in Carlson Survey."
+    for text in (
+        "November 24, 2026",
+        "I can start once I have given notice at Tidewater and Salish.",
+        "Beavercreek 12 is a much bigger building than anything I've run.",
+        "- Partials and Valplast flexibles, which so far I know mostly from the manual.\n",
+    ):
+        assert _errors(text, darnell, posting) == set(), text
+    ahead = "## What am I excited about? What will I learn?\n\n"
+    note = ahead + "- Running a twelve-screen building, far bigger than what I know.\n"
+    assert _errors(note, darnell, posting, kind="note") == set()
+    for text, kind in (
+        ("I spent one summer as an oiler for Barnhart Crane.", "title"),
+        ("- Safety: no recordable incidents; won the Ohio boom truck rodeo\n", "claim"),
+        ("- Instruments: Trimble Access and Carlson Survey\n", "tool"),
+    ):
+        assert kind in {k for k, _ in _errors(text, darnell, posting, kind="note")}, text
