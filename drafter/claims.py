@@ -585,7 +585,7 @@ def claimed_part(clause: str) -> str:
     Paylane" of "... rather than from AWS", "chairing the guild" of "chairing the guild taught me
     how", "I earned X" of "I earned X to start closing that gap", "I check" of "I check whether
     a process is really followed", "Writing help articles" of "Writing help articles once I know
-    the products well"."""
+    the products well", "brought food cost to 30%" of "..., right at your target"."""
     found = (
         _CONTRAST.search(clause),
         _REFLECTION.search(clause),
@@ -594,6 +594,7 @@ def claimed_part(clause: str) -> str:
         _CONDITION.search(clause),
         _OTHERS_DID.search(clause),
         _AND_AIM.search(clause),
+        _YOUR_ASIDE.search(clause),
     )
     cuts = [m.start() for m in found if m]
     cuts += [m.start("cut") for m in (_STUDIED.search(clause), _STUDY_AIM.search(clause)) if m]
@@ -610,6 +611,8 @@ _CONDITION = re.compile(
     re.I,
 )
 _ASKED = re.compile(r"\bwhether\b", re.I)
+# An aside to the company after a comma: "brought food cost to 30%, [right at your target]".
+_YOUR_ASIDE = re.compile(r",\s+(?:[\w-]+\s+){0,3}(?:your|you)\b", re.I)
 # A credential still to get, joined on: "Building on the conversions I assisted with [and earning
 # Navien or Rinnai factory certification]".
 _AND_AIM = re.compile(r",?\s+and\s+(?:earning|getting|finishing|completing|passing)\b", re.I)

@@ -49,7 +49,7 @@ INTENT = (
     r"(?<![\w-])(?!(?<=\w )(?-i:Learning))learning|"
     r"to explore|exploring|pick(?: \w+)? up|grow into|get to (?:use|work)|get(?:ting)? to know|"
     r"look(?:ing)? forward to|looking for|seeking|excited to|eager to|hope to|would love to|"
-    r"want to|I (?:\w+ )?want\b|keen to|wish(?:es)? to|desire to|"
+    r"want to|I (?:\w+ )?want\b|keen to|wish(?:es)? to|desire to|(?:am|'m) counting on|"
     r"(?:have|'ve) (?:\w+ )?wanted to|wanting to|"
     r"wanted to (?:understand|know|learn|see|find out)\b|"
     r"curious (?:about|how|what|whether|why)|new to me|to try|try out|trying out|"
@@ -144,8 +144,10 @@ CONTRAST = r"rather than|instead of|as opposed to|other than"
 # and wondering are lessons; a career built around a thing is a figure of speech.
 REFLECTION = (
     r"(?:is|was|are|were) where I\b|"
-    # a comparison with the applicant's own: "a much bigger building than anything I've run"
-    r"than (?:anything|what) I(?:'ve| have)?\b|"
+    # a comparison with the applicant's own: "a much bigger building than anything I've run"; and
+    # a job seen as where the applicant's past meets: "the place where both halves of my working
+    # life meet"
+    r"than (?:anything|what) I(?:'ve| have)?\b|(?:place|job|role) where (?:[\w'-]+ ){1,6}meet\b|"
     # what the applicant is proudest of, before saying what it was: "The project I am proudest
     # of is a plain Excel sheet: ..."
     r"\b(?:project|thing|work|part|result)s? I(?:'m| am| was) (?:most )?proud(?:est)? of\b|"

@@ -370,8 +370,9 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
                     # and the job's own place, in the letter's business: "I can work at
                     # Seattle-Tacoma International Airport"
                     or (
-                        org.lower() in src.posting and about_letter(clause_of(sentence, m.start(1)))
-                    )
+                        org.lower() in src.posting
+                        and (about_letter(clause_of(sentence, m.start(1))) or applied is not None)
+                    )  # or applied for there: "the Park Ranger position at Agate Point"
                 )
             if held or NOT_ORGS.match(org) or any(org in s or s in org for s in schools):
                 continue

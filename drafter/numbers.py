@@ -56,6 +56,8 @@ def check_numbers(
             continue
         if num.years and _WINDOW.search(bare[:at]) and any(s >= num.value for s in spans):
             continue  # "for the past two years" of a post held three: a window inside it
+        if _SEASONS.match(bare, at + len(num.words)) and num.value - 1 in spans:
+            continue  # "four summers at Camp Birchwood" for 2017 to 2020: each year's season
         if _quoted_figure(bare, at, src, company) or _counts_a_list(bare, at, num):
             continue
         if _counts_a_profile_list(bare, at, num, src) or _point_in_time(bare, at, num):
@@ -81,6 +83,7 @@ def check_numbers(
     return out
 
 
+_SEASONS = re.compile(r"\s+(?:summers|winters|springs|autumns|falls|seasons)\b", re.I)
 _IT_TAKES = re.compile(r"\b(?:takes?|took|taking)\s+(?:about\s+|only\s+|just\s+|all of\s+)?$", re.I)
 _MOMENTS = re.compile(r"\s+(?:seconds?|minutes?)\b", re.I)
 _WINDOW = re.compile(r"\b(?:the|these)\s+(?:past|last)\s+$", re.I)
@@ -194,12 +197,20 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our)\b", re.I)
 _LIST_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 
 
+_LISTED_AFTER = re.compile(r"[^:.;]{0,60}:\s*([^.;:]+)$")
+
+
 def _counts_a_list(sentence: str, at: int, num: Num) -> bool:
     """ "dbt, Airflow and Looker, all three named in the posting": a count of the list just
-    written is not a claim of its own."""
+    written, or of the one its colon opens, is not a claim of its own."""
+    if num.value != num.raw or not 2 <= num.value <= 12:
+        return False
+    listed = _LISTED_AFTER.match(sentence, at + len(num.words))
+    if listed:  # "Dealing five of your games from day one: blackjack, roulette, ..."
+        return len([i for i in _LIST_ITEM.split(listed.group(1)) if i.strip()]) == num.value
     before = sentence[:at]
     m = re.search(r"\b(?:all|these|those|the|each of the|all of the)\s+$", before)
-    if not m or num.value != num.raw or not 2 <= num.value <= 12:
+    if not m:
         return False
     head = re.split(r"[:;.!?]", before[: m.start()].rstrip(" ,"))[-1]
     items = [i for i in _LIST_ITEM.split(head) if i.strip()]

@@ -428,6 +428,16 @@ _KNOWN_MISSES = {
         "h124-darnell-hollis-letter-planted: number 'about ten stops a day'",
         "h124-marisol-brightwater-letter-planted: scope 'supervise a three-person field crew'",
     ],
+    "tuned-125 (former hold-out)": [
+        'h125-callum-reefline-note-planted: certification "I\'m already an EFR Instructor"',
+        "h125-jada-larkspur-note-planted: scope 'lit two mainstage shows as lighting designer'",
+    ],
+    "tuned-126 (former hold-out)": [
+        "h126-dante-griddle-note-planted: title 'kitchen manager'",
+        "h126-wren-lakehead-note-planted: title 'lead naturalist'",
+        "h126-teresa-ridgeline-note-planted: scope 'remote online notarizations'",
+        "h126-teresa-ridgeline-note-planted: claim 'zero rejected packages'",
+    ],
 }
 
 
@@ -592,9 +602,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-122 (former hold-out)",
         "tuned-123 (former hold-out)",
         "tuned-124 (former hold-out)",
+        "tuned-125 (former hold-out)",
+        "tuned-126 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 125):
+    for n in range(3, 127):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -4844,3 +4856,47 @@ def test_dates_two_employers_comparisons_partial_knowledge_oilers_rodeos_and_lis
         ("- Instruments: Trimble Access and Carlson Survey\n", "tool"),
     ):
         assert kind in {k for k, _ in _errors(text, darnell, posting, kind="note")}, text
+
+
+def test_an_aside_to_the_company_a_job_s_place_a_counted_colon_list_and_seasons(
+    tmp_path: Path,
+) -> None:
+    """From tuned-125 and tuned-126's blind run."""
+    wren = write_profile(
+        tmp_path,
+        "wren.json",
+        '{"basics": {"name": "Wren Halvorsen"}, "work": ['
+        '{"name": "Camp Birchwood", "position": "Nature Program Lead", "startDate": "2020-06",'
+        ' "endDate": "2020-08"},'
+        '{"name": "Camp Birchwood", "position": "Counselor", "startDate": "2017-06",'
+        ' "endDate": "2019-08"},'
+        '{"name": "Calle Verde Tacos", "position": "Food Truck Lead", "startDate": "2022-04",'
+        ' "highlights": ["Rebuilt the par sheets in 2024 and brought weekly food cost from about'
+        ' 34% to 30%"]}]}',
+    )
+    posting = (
+        "Location: Agate Point Regional Park. Deal blackjack, roulette, Three Card Poker,"
+        " Mississippi Stud and Ultimate Texas Hold'em. Keep food cost at or below 30%."
+    )
+    for text in (
+        "I'm applying for the Park Ranger position at Agate Point because I like lakes.",
+        "I also spent four summers at Camp Birchwood, the last one as Nature Program Lead.",
+    ):
+        assert _errors(text, wren, posting, company="Lakehead County Parks") == set(), text
+    note = (
+        "- Food cost: Rebuilt our par sheets in 2024 and brought weekly food cost from about 34%"
+        " to 30%, right at your target.\n"
+        "- Dealing five of your games from day one: blackjack, roulette, Three Card Poker,"
+        " Mississippi Stud and Ultimate Texas Hold'em\n"
+    )
+    assert _errors(note, wren, posting, kind="note") == set()
+    for text in (
+        "I'm applying because it looks like the place where both halves of my working life meet.",
+        'I\'m counting on the "equivalent professional experience" line.',
+    ):
+        assert _errors(text, wren, posting) == set(), text
+    # but a season counted past the stay is still a number, and so is a list's wrong count
+    text = "I also spent six summers at Camp Birchwood."
+    assert ("number", "six") in _errors(text, wren, posting)
+    note = "- Dealing six of your games: blackjack, roulette, Three Card Poker and Mississippi Stud"
+    assert ("number", "six") in _errors(note + "\n", wren, posting, kind="note")
