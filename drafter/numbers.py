@@ -197,7 +197,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our)\b", re.I)
 _LIST_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 
 
-_LISTED_AFTER = re.compile(r"[^:.;]{0,60}:\s*([^.;:]+)$")
+_LISTED_AFTER = re.compile(r"[^:.;]{0,60}:\s*([^.;:]+?)[.!]?\s*$")
 
 
 def _counts_a_list(sentence: str, at: int, num: Num) -> bool:

@@ -4887,7 +4887,7 @@ def test_an_aside_to_the_company_a_job_s_place_a_counted_colon_list_and_seasons(
         "- Food cost: Rebuilt our par sheets in 2024 and brought weekly food cost from about 34%"
         " to 30%, right at your target.\n"
         "- Dealing five of your games from day one: blackjack, roulette, Three Card Poker,"
-        " Mississippi Stud and Ultimate Texas Hold'em\n"
+        " Mississippi Stud and Ultimate Texas Hold'em.\n"
     )
     assert _errors(note, wren, posting, kind="note") == set()
     for text in (
