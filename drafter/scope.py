@@ -132,7 +132,7 @@ _RUN_UNIT = re.compile(
 # after it: "a calm, organized crew", "the managed accounts".
 # ... and after a noun and before "by", says how the noun is arranged: "a tracker organized by
 # hours" (not "the crew I organized by phone", whose subject comes between).
-_AFTER_NOUN = re.compile(r"\b(?!(?:I|we|and|or|then|also)\b)[a-z]{3,}\s+$")
+_AFTER_NOUN = re.compile(r"\b(?!(?:and|then|also)\b)[a-z]{3,}\s+$")
 _BY = re.compile(r"\s+by\b")
 _ADJECTIVE_AT = re.compile(r"\b(?:an?|the|very|more|most|well)\s+(?:[\w-]+,\s+)?$", re.I)
 # Nothing after the word but the end of the sentence: "chops and soup bones, supervised."
