@@ -105,10 +105,10 @@ _TITLE = re.compile(
     rf"^\W*(?:role|title|position):\s+(?:an? |the )?|"  # a note's "Role: field supervisor ..."
     rf"I(?: am|'m|'ve been| have been| was) (?:an? |the )?(?:[\w-]+['’]s )?|"
     # "I've also been the shop's service manager", "and since 2024 its floor supervisor",
-    # "later field supervisor"
+    # "later field supervisor", "formerly kitchen manager at Buckeye Burger Bar"
     rf"I(?:'ve| have) (?:also|now) been (?:an? |the )?(?:[\w-]+['’]s )?|"
     rf"\bsince (?:\w+ )?\d{{4}},? (?:its|their|the) (?!(?:last|past|first|next)\b)"
-    rf"|, later (?:an? |the )?|"
+    rf"|, later (?:an? |the )?|\bformerly (?:an? |the )?|"
     rf"became (?:an? |the )?|(?:he|she)(?:'s| is| was) (?:not (?:just|only) )?(?:an? |the )?"
     rf")((?:[\w/&-]+\s+){{0,3}}{TITLE_HEAD})\b"
     rf"|\bmy fellow ((?:[\w/&-]+\s+){{0,3}}{TITLE_HEAD})s\b"
