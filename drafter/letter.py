@@ -205,6 +205,7 @@ def _near_misses(sentence: str, company: str, src: Sources, ahead: bool) -> list
     )
     first = company.split()[0].lower()
     order = _word_list(company)
+    trade_word = _trade_word(company)
     out = []
     for m in re.finditer(run, sentence):
         org = m.group(1)
@@ -227,7 +228,7 @@ def _near_misses(sentence: str, company: str, src: Sources, ahead: bool) -> list
         # figures ("A two-year move of 90,000 specimens at the Roger Williams Park Museum")
         trade = (
             len(names) > 1
-            and names[-1] == _trade_word(company)
+            and names[-1] == trade_word
             and (
                 (len(names) == 2 and (ahead or looking_ahead(clause_of(sentence, m.start(1)))))
                 or _cites_posting(sentence, src)

@@ -479,7 +479,8 @@ def check(
         # under a heading that looks ahead, a labelled bullet's topic is what follows its label
         # ("Tools: Ignition SCADA, Hach instruments"); elsewhere a label lists the applicant's own
         said = LEAD.sub("", sentence) if at in draft.ahead else sentence
-        speaks = _SPEAKS.search(_NOT_SPOKEN.sub(" ", said))
+        unspoken = _NOT_SPOKEN.sub(" ", said)
+        speaks = _SPEAKS.search(unspoken)
         topic = (
             (ahead or at in draft.ahead)
             and ": " not in said
@@ -524,7 +525,7 @@ def check(
             findings += check_named(sentence, findings, src, company, role, note and not topic, aim)
         # a topic looked forward to ("Turning my glossary habit into style guides") is no record
         # to ground, unless the applicant speaks in it ("because I already review ...")
-        if claim and not (topic and not re.search(r"\bI\b(?!-)", _NOT_SPOKEN.sub(" ", said))):
+        if claim and not (topic and not re.search(r"\bI\b(?!-)", unspoken)):
             findings += check_support(sentence, findings, src, company, note)
         findings += [
             Finding("cliche", "warning", sentence, m.group(0), "a stock phrase; say it plainly")
