@@ -97,6 +97,9 @@ _WORKING = re.compile(
 NOT_ORGS = re.compile(rf"^(?:{lx.NOT_ORGS})$")
 TITLE_HEAD = rf"(?:{lx.TITLE_HEADS})"
 _TITLE = re.compile(
+    # a ranked post of any trade the applicant holds: "where I'm lead naturalist"
+    r"\bI(?: am|'m|'ve been| have been| was) (?:an? |the )?((?:senior|lead|head|chief|principal)"
+    r"\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*(?:er|or|ist|ian))\b|"
     rf"\b(?:as (?:an? |the )?(?:(?:[\w-]+\s+)?[\w-]+'s )?|promoted to |(?:stepped|moved) up to |"
     rf"(?:worked|served|hired|employed) as (?:an? |the )?|"
     rf"(?:role|title|position) (?:as|of) (?:an? |the )?|"

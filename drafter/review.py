@@ -55,7 +55,13 @@ from drafter.names import (
 )
 from drafter.numbers import check_numbers
 from drafter.profile import Fact, Profile
-from drafter.scope import check_anonymous, check_fluency, check_reach, check_scope
+from drafter.scope import (
+    check_anonymous,
+    check_fluency,
+    check_reach,
+    check_record,
+    check_scope,
+)
 from drafter.sources import Sources
 
 # Finding and ERROR_KINDS are defined with the checks but are this module's public interface.
@@ -512,6 +518,7 @@ def check(
             findings += check_anonymous(sentence, src, company, note)
             findings += check_reach(sentence, findings, profile, src, company, note)
             findings += check_fluency(sentence, src)
+            findings += check_record(sentence, src)
         if kind == "letter":
             findings += wrong_role(sentence, role)
         # under a heading that looks ahead, a bullet's topic before its label's colon hopes too:

@@ -1,7 +1,8 @@
 """Scope: how much the applicant claims to have done. An agency verb ("led", "owned",
 "maintained") must be one the fact about its object licenses; a reach ("across the company"),
-people mentored or trained, an employer named by reputation and a language's level ("fluent"
-where the profile says "conversational") must be the profile's too.
+people mentored or trained, an employer named by reputation, a language's level ("fluent"
+where the profile says "conversational") and a spotless record ("zero rejected packages") must
+be the profile's too.
 """
 
 from __future__ import annotations
@@ -617,6 +618,33 @@ def check_fluency(sentence: str, src: Sources) -> list[Finding]:
             out.append(error("claim", sentence, m.group(0),
                              f"the profile gives {lang} a lesser level than this"))  # fmt: skip
     return out
+
+
+def check_record(sentence: str, src: Sources) -> list[Finding]:
+    """A spotless record claimed ("zero rejected packages so far", "I have never failed an
+    inspection") that no profile line gives: a line with a word of none ("zero", "no", "never",
+    "without") and a content word of what was never lost."""
+    out: list[Finding] = []
+    records = list(_RECORD.finditer(sentence))
+    lines = [t for t in src.profile.splitlines() if _NONE.search(t)] if records else []
+    for m in records:
+        what = tokens(m.group("what") or m.group("never")) - src.plain
+        if what and not any(what & tokens(t) for t in lines):
+            out.append(error("claim", sentence, m.group(0).strip(),
+                             "no fact in the profile gives this record"))  # fmt: skip
+    return out
+
+
+# "zero rejected packages", "without a single missed deadline", "never failed an inspection" (but
+# not "never had the chance", a gap)
+_RECORD = re.compile(
+    r"\b(?:zero|without a single)\s+(?P<what>(?:[\w-]+\s+){0,2}[\w-]+?)"
+    r"(?=\s+(?:so far|in|on|at|for|across|over|since|during|this|last|all)\b|\s*[,.;:()]|\s*$)"
+    r"|\bnever\s+(?:once\s+)?(?:missed|failed|lost|dropped|had)\s+(?:an?|any|one|a single)\s+"
+    r"(?!(?:chance|opportunity|reason|need|job|role|position)\b)(?P<never>[\w-]+)",
+    re.I,
+)
+_NONE = re.compile(r"\b(?:zero|no|never|without|none|0|100\s?%|perfect|spotless|clean)\b", re.I)
 
 
 def _around(text: str, start: int, end: int, span: int = 30) -> str:

@@ -104,7 +104,7 @@ def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> N
 # record or a team that its stricter labels count, not all reached yet, and so are most of
 # tuned-17's (a team, a project, the company said as "we"). tuned-31, tuned-32 and tuned-36: the
 # few planted claims their headers list (work taken from an agency, an inflation or a duty in a
-# verb the scope check does not read, a wrong company in a hope, a claim said as a negation). The
+# verb the scope check does not read, a wrong company in a hope). The
 # other sets have none.
 _KNOWN_MISSES = {
     "tuned-7 (former hold-out)": [
@@ -191,7 +191,6 @@ _KNOWN_MISSES = {
     "tuned-32 (former hold-out)": [
         "h32-danielle-pennridge-letter-planted: scope 'processed payroll for the whole store'",
         "h32-dale-cedarrun-letter-planted: company 'City of Fairborn'",
-        "h32-dale-cedarrun-note-planted: claim 'never failed an inspection'",
     ],
     "tuned-36 (former hold-out)": [
         "h36-gabriela-riverbend-letter-planted: scope 'schedule specialist referrals for patients'",
@@ -433,9 +432,7 @@ _KNOWN_MISSES = {
         "h125-jada-larkspur-note-planted: scope 'lit two mainstage shows as lighting designer'",
     ],
     "tuned-126 (former hold-out)": [
-        "h126-wren-lakehead-note-planted: title 'lead naturalist'",
         "h126-teresa-ridgeline-note-planted: scope 'remote online notarizations'",
-        "h126-teresa-ridgeline-note-planted: claim 'zero rejected packages'",
     ],
 }
 
@@ -4900,3 +4897,33 @@ def test_an_aside_to_the_company_a_job_s_place_a_counted_colon_list_and_seasons(
     assert ("number", "six") in _errors(text, wren, posting)
     note = "- Dealing six of your games: blackjack, roulette, Three Card Poker and Mississippi Stud"
     assert ("number", "six") in _errors(note + "\n", wren, posting, kind="note")
+
+
+def test_a_spotless_record_and_a_ranked_post_of_any_trade_are_claims(tmp_path: Path) -> None:
+    """From tuned-32 and tuned-126: "zero rejected packages", "never failed an inspection" and
+    "where I'm lead naturalist" claim what no profile line gives."""
+    teresa = write_profile(
+        tmp_path,
+        "teresa.md",
+        "# Teresa Milbourne\n\n## Experience\n\n"
+        "### Notary, Market Street Pack & Ship (2023 – present)\n"
+        "- About 60 notarizations a month\n- Zero cash-drawer shortages in the 2024 audits\n"
+        "- Volunteer naturalist at Tamarack Nature Center\n",
+    )
+    for text, words in (
+        ("Accuracy: zero rejected packages so far.", "zero rejected packages"),
+        ("I have never failed an inspection on my own work.", "never failed an inspection"),
+        (
+            "I volunteer at Tamarack Nature Center, where I'm lead naturalist.",
+            "lead naturalist",
+        ),
+    ):
+        kind = "title" if "naturalist" in words else "claim"
+        assert (kind, words) in _errors(text, teresa, kind="note"), text
+    # the profile's own record, a gap and a contrast stay quiet
+    for text in (
+        "I had zero cash-drawer shortages in the 2024 audits.",
+        "I have never had the chance to run a closing table.",
+        "I'm a volunteer naturalist at Tamarack Nature Center.",
+    ):
+        assert _errors(text, teresa) == set(), text
