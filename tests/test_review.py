@@ -90,7 +90,7 @@ def test_every_planted_claim_in_each_tuned_golden_set_is_flagged(name: str) -> N
     bench = _bench()
     result = bench.evaluate(bench.load_cases(_tuned_sets()[name]))
     assert sorted(result.missed) == sorted(_KNOWN_MISSES.get(name, []))
-    assert result.planted >= 25  # the fewest: tuned-13, real model output labelled by hand (27)
+    assert result.planted >= 24  # the fewest: tuned-127 and tuned-128 (24 each)
 
 
 # tuned-7, tuned-13, tuned-15 and tuned-17: real output of the small embedded model that
@@ -434,6 +434,18 @@ _KNOWN_MISSES = {
     "tuned-126 (former hold-out)": [
         "h126-teresa-ridgeline-note-planted: scope 'remote online notarizations'",
     ],
+    "tuned-127 (former hold-out)": [
+        "h127-rafael-northgate-note-planted: title 'lead locksmith'",
+        "h127-hazel-camas-letter-planted: claim 'blue ribbon at the Benton County Fair'",
+        "h127-hazel-camas-letter-planted: number 'more than forty swarms'",
+        "h127-lorraine-bayou-letter-planted: claim 'ever been rejected by a court'",
+        "h127-lorraine-bayou-note-planted: title 'senior transcriptionist'",
+    ],
+    "tuned-128 (former hold-out)": [
+        "h128-lucia-ferrante-letter-planted: claim 'won the harvest picking contest'",
+        "h128-lucia-ferrante-note-planted: tool 'in Croptracker'",
+        "h128-denise-stanselm-letter-planted: employer 'Westside Cardiology Associates'",
+    ],
 }
 
 
@@ -454,6 +466,7 @@ _KNOWN_NOISY = {
     "tuned-85 (former hold-out)": 5,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
+    "tuned-127 (former hold-out)": 5,  # of 91
 }
 
 
@@ -600,9 +613,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-124 (former hold-out)",
         "tuned-125 (former hold-out)",
         "tuned-126 (former hold-out)",
+        "tuned-127 (former hold-out)",
+        "tuned-128 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 127):
+    for n in range(3, 129):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
