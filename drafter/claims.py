@@ -117,7 +117,7 @@ def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = F
     """
     if not claim:
         return True
-    if ahead_at(sentence, at):
+    if ahead_at(sentence, at) or reported(sentence, at):
         return True
     clause = clause_of(sentence, at)
     start = sentence.find(clause)
@@ -170,6 +170,20 @@ def _object_of_mine(words: list[str], i: int) -> bool:
         return False
     verb = words[i - 1].lower()
     return is_past(verb) and verb not in lx.PERCEIVED
+
+
+def reported(sentence: str, at: int) -> bool:
+    """Are the words at ``at`` what the applicant read or was told, in a clause of its own with
+    no "I" in it: "I understand that [the CPL designation] is preferred"?"""
+    clause = clause_of(sentence, at)
+    start = sentence.find(clause)
+    told = _TOLD.search(sentence, start, at)
+    return told is not None and not _FIRST.search(sentence, told.end(), at)
+
+
+_TOLD = re.compile(
+    r"\bI\s+(?:understand|understood|see|saw|read|noticed|gather|know)\s+that\b", re.I
+)
 
 
 def ahead_at(sentence: str, at: int) -> bool:

@@ -148,7 +148,9 @@ _COURSE_WHICH = re.compile(rf"\b(?:{lx.STUDIES})\b[^.;:()]{{0,60}}?,?\s+(?:which
 _STUDIED_BARE = re.compile(rf"\W*(?:\w+ly\s+|also\s+)?(?:{lx.STUDIED})\b", re.I)
 # An honour won: "Rio Grande Electric's safety award", "Employee of the Month".
 _HONOUR = re.compile(
-    r"(?:[\w'’-]+\s+){0,3}(?:award|prize|medal|trophy|championship|rodeo|of the (?:year|month)"
+    r"\b(?:blue|red|purple|champion|first[- ]place|top)[\s-]+ribbon\b"
+    r"|(?:[\w'’-]+\s+){0,3}(?:award|prize|medal|trophy|championship|rodeo|contest"
+    r"|of the (?:year|month)"
     r"(?: award)?"
     r"|(?-i:of the Quarter))s?\b"  # (not "the end of the quarter")
     r"|\b(?:first|second|third|1st|2nd|3rd) place\b"
@@ -163,9 +165,12 @@ def _honour_name(phrase: str) -> str:
     """The honour without the verb or article before it: "won [a gold medal]", "named
     [Ridgeline's Dispatcher of the Year]"."""
     words = phrase.split()
-    while words and (is_past(words[0]) or words[0].lower() in ("was", "were", "a", "an", "the")):
+    while words and (is_past(words[0]) or words[0].lower() in _BEFORE_HONOUR):
         words.pop(0)
     return " ".join(words)
+
+
+_BEFORE_HONOUR = frozenset(["was", "were", "a", "an", "the", "took", "got", "won"])
 
 
 def _honour_words(name: str) -> frozenset[str]:
@@ -255,7 +260,11 @@ def _units(clause: str, plain: frozenset[str]) -> list[frozenset[str]]:
     units: list[frozenset[str]] = []
     seen: set[str] = set()
     trial = _TRIALS.search(clause)
-    for written in re.findall(r"[\w/+#.'-]*\w", clause):
+    clause = _DOING_NOW.sub(" ", clause)
+    # a verb and its particle are held by the noun they make too: "set up" by "setup"
+    joined = {m.start(i): m[1] + m[2] for m in _PHRASAL.finditer(clause) for i in (1, 2)}
+    for found in re.finditer(r"[\w/+#.'-]*\w", clause):
+        written = found.group(0)
         word = lx.PARTICIPLES.get(written.lower(), written)  # "having written" claims "wrote"
         if written.lower() in lx.NUMBER_WORDS:
             continue  # "four jobs": a figure, which the numbers check reads
@@ -264,6 +273,8 @@ def _units(clause: str, plain: frozenset[str]) -> list[frozenset[str]]:
         if parts:  # "desk-setup" is "desk setup": both words held make one unit
             held = [min(p - plain) for p in parts if p - plain]
             unit = unit | {" ".join(held)} if held else frozenset()
+        if unit and found.start() in joined:
+            unit |= tokens(joined[found.start()])
         if trial and written.lower() in _RUN:
             unit |= _RAN_TRIALS  # running experiments is designing and analysing them
         if unit and unit not in units:
@@ -271,6 +282,11 @@ def _units(clause: str, plain: frozenset[str]) -> list[frozenset[str]]:
         seen |= tokens(word) | tokens(written)
     units += [frozenset({t}) for t in tokens(clause) - plain - seen if not _figure(t)]
     return units
+
+
+_PHRASAL = re.compile(r"\b([a-z]+)\s+(up|out|back|over|off)\b", re.I)
+# "what I'm doing" names no deed
+_DOING_NOW = re.compile(r"\bwhat (?:I'm|I am|I was|we're|we are) doing\b", re.I)
 
 
 def _figure(token: str) -> bool:

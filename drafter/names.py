@@ -26,6 +26,7 @@ from drafter.claims import (
     negated,
     owned,
     posting_ok,
+    reported,
 )
 from drafter.evidence import spells, tokens, words
 from drafter.findings import Finding, error
@@ -96,10 +97,16 @@ _WORKING = re.compile(
 )
 NOT_ORGS = re.compile(rf"^(?:{lx.NOT_ORGS})$")
 TITLE_HEAD = rf"(?:{lx.TITLE_HEADS})"
+# A ranked post of any trade: "lead naturalist", "senior transcriptionist".
+_RANKED = (
+    r"(?:senior|lead|head|chief|principal)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*"
+    r"(?:er|or|ist|ian|smith|wright|man)"
+)
 _TITLE = re.compile(
-    # a ranked post of any trade the applicant holds: "where I'm lead naturalist"
-    r"\bI(?: am|'m|'ve been| have been| was) (?:an? |the )?((?:senior|lead|head|chief|principal)"
-    r"\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*(?:er|or|ist|ian))\b|"
+    # a ranked post the applicant holds, or rose to: "where I'm lead naturalist", "from
+    # apprentice to lead locksmith"
+    rf"\b(?:I(?: am|'m|'ve been| have been| was)|from (?:an? )?[\w-]+(?:\s+[\w-]+)? to)"
+    rf" (?:an? |the )?({_RANKED})\b|"
     rf"\b(?:as (?:an? |the )?(?:(?:[\w-]+\s+)?[\w-]+'s )?|promoted to |(?:stepped|moved) up to |"
     rf"(?:worked|served|hired|employed) as (?:an? |the )?|"
     rf"(?:role|title|position) (?:as|of) (?:an? |the )?|"
@@ -120,6 +127,8 @@ _TITLE = re.compile(
     # a rank before a capitalised job of any trade: "As Senior Registrar at ..." (not in a name
     # after its possessive: "St. Brendan's Senior Services")
     r"|(?<!['’]s )\b((?-i:(?:Senior|Sr\.|Lead|Principal|Chief|Head|Junior|Associate)"
+    # (nor in a school's or an institution's name: "Santa Rosa Junior College")
+    rf"(?!(?:\s+[A-Z][\w/-]*){{0,2}}\s+(?:College|School|University|Academy|{lx.INSTITUTIONS})\b)"
     r"(?:\s+[A-Z][a-z][\w/-]*){1,3}))\b"
     # a job of any trade said with where it was held: "As a senior property adjuster at Prairie"
     r"|\bas (?:an? |the )((?:[\w-]+\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian))"
@@ -176,7 +185,7 @@ _SINCE_TITLE = re.compile(
 # ... or opening what a label lists, with where or since when: "Routes: crew leader on a set
 # route of about 28 properties a week".
 _LABEL_TITLE = re.compile(
-    rf"^\W*(?:[\w/&'-]+\s+){{0,3}}[\w/&'-]+:\s+((?:[\w/-]+\s+){{0,2}}{TITLE_HEAD})"
+    rf"^\W*(?:[\w/&'-]+\s+){{0,3}}[\w/&'-]+:\s+((?:[\w/-]+\s+){{0,2}}{TITLE_HEAD}|{_RANKED})"
     r"(?=\s+(?:on|at|for|with|since)\b)",
     re.I,
 )
@@ -319,6 +328,18 @@ def known(phrase: str, src: Sources, company: str, quotable: bool, employer: boo
         return True
     parts = phrase.split(" and ")  # "notice at Tidewater and Salish": two employers named
     return len(parts) > 1 and all(known(p, src, company, quotable, employer) for p in parts)
+
+
+def _shortened(low: str, text: str) -> bool:
+    """Is ``low`` words of ``text`` cut short, each at least three letters ("med-surg" of
+    "medical-surgical")?"""
+    parts = re.split(r"[\s-]+", low)
+    if len(parts) < 2 or any(len(p) < 3 or not p.isalpha() for p in parts):
+        return False
+    return (
+        re.search(r"\b" + r"[a-z]*[\s-]+".join(map(re.escape, parts)) + r"[a-z]*\b", text)
+        is not None
+    )
 
 
 def check_names(sentence: str, claim: bool, src: Sources, company: str, role: str) -> list[Finding]:
@@ -516,6 +537,8 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
             continue  # "as a Certified Nursing Assistant": a title the profile gives, held
         if _not_held(sentence, m.start(), m.end()):
             continue
+        if cert.lower() in src.posting and reported(sentence, m.start()):
+            continue  # "I understand that the CPL designation is preferred": the posting's
         if _TO_THE_HOLDER.search(sentence[: m.start()]) and not _CRED_ITSELF.match(
             sentence, m.end()
         ):
@@ -826,6 +849,8 @@ def _grounded(name: str, src: Sources, company: str, role: str, whole: bool = Tr
     one = low[:-1] if re.fullmatch(r"[A-Z]{2,}s", name) else low  # "RFIs" for "RFI" and back
     if re.search(rf"(?<![\w-]){re.escape(one)}s?(?!\w|-(?!\w+(?:ed|en|ing)\b))", src.profile):
         return True  # and its participle: "ABA" in "ABA-approved"
+    if _shortened(low, src.profile):
+        return True  # "4 West Med-Surg" for the profile's "4 West Medical-Surgical Unit"
     if company and (low in company.lower() or company.lower() in low):
         return True
     if company and name == initials_of(company):
@@ -933,13 +958,14 @@ def _posting_software(low: str, posting: str) -> bool:
     """Does the posting name it within a few words of a kind of system ("Experience with marina
     reservation software; Molo strongly preferred", "Altru, Galaxy or a similar ticketing and
     point-of-sale system"), or ask the applicant to know it ("Working knowledge of Bluebeam
-    Revu")? (``posting`` is the flattened posting: one line.)"""
+    Revu", "Croptracker experience a plus")? (``posting`` is the flattened posting: one line.)"""
     name = rf"(?<![\w-]){re.escape(low)}(?![\w-])"
     kind = rf"\b(?:{lx.TOOL_NOUNS})\b"
     known = r"\b(?:experience|knowledge|proficiency|familiarity|fluency)\s+(?:with|of|in)\s+"
     return bool(
         re.search(rf"{name}.{{0,60}}?{kind}|{kind}.{{0,60}}?{name}", posting)
         or re.search(rf"{known}[^.;]{{0,40}}?{name}", posting)
+        or re.search(rf"{name}\s+(?:experience|knowledge|proficiency|familiarity)\b", posting)
     )
 
 
@@ -1003,8 +1029,8 @@ _PRODUCT_AFTER = re.compile(rf"\s+(?:{lx.TOOL_NOUNS})\b(?!\s+(?:team|group|org)\
 
 def _listed_after(before: str, names: set[str]) -> bool:
     """Does ``before`` end with one of ``names``, or its first words ("Harcourt & Lyle" of
-    "Harcourt & Lyle Estate Agents"), and a list's joint ("X, and ", "X or ")?"""
-    joint = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$"
+    "Harcourt & Lyle Estate Agents"), and a list's joint ("X, and ", "X or ", "X and then ")?"""
+    joint = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:then\s+|later\s+)?$"
     heads = {" ".join(n.split()[:k]) for n in names for k in range(1, len(n.split()) + 1)}
     return any(len(h) > 3 and re.search(rf"\b{re.escape(h)}{joint}", before) for h in heads)
 

@@ -262,7 +262,8 @@ _PLAIN = tokens(
     "thank thanks consider considering application hard worker fast quick learner dedicated "
     "passionate motivated curious couldn myself having "
     "too again away immediately promptly down problem problems describe describes described "
-    "background align aligns aligned roughly approximately nearly almost around"
+    "background align aligns aligned roughly approximately nearly almost around "
+    "similarly likewise"
 )
 # Facts whose words support a claim wherever they come up: who the applicant is and what they know
 # (with where they live).

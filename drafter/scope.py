@@ -628,9 +628,11 @@ def check_record(sentence: str, src: Sources) -> list[Finding]:
     records = list(_RECORD.finditer(sentence))
     lines = [t for t in src.profile.splitlines() if _NONE.search(t)] if records else []
     for m in records:
-        what = tokens(m.group("what") or m.group("never")) - src.plain
+        what = tokens(" ".join(g for g in m.group("what", "never", "no", "verb") if g)) - src.plain
         if what and not any(what & tokens(t) for t in lines):
-            out.append(error("claim", sentence, m.group(0).strip(),
+            rest = _CLAUSE_REST.match(sentence, m.end()) if m.group("verb") else None
+            said = sentence[m.start() : rest.end() if rest else m.end()]
+            out.append(error("claim", sentence, said.strip(),
                              "no fact in the profile gives this record"))  # fmt: skip
     return out
 
@@ -641,9 +643,14 @@ _RECORD = re.compile(
     r"\b(?:zero|without a single)\s+(?P<what>(?:[\w-]+\s+){0,2}[\w-]+?)"
     r"(?=\s+(?:so far|in|on|at|for|across|over|since|during|this|last|all)\b|\s*[,.;:()]|\s*$)"
     r"|\bnever\s+(?:once\s+)?(?:missed|failed|lost|dropped|had)\s+(?:an?|any|one|a single)\s+"
-    r"(?!(?:chance|opportunity|reason|need|job|role|position)\b)(?P<never>[\w-]+)",
+    r"(?!(?:chance|opportunity|reason|need|job|role|position)\b)(?P<never>[\w-]+)"
+    # "no transcript of mine has ever been rejected"
+    r"|\bno\s+(?P<no>[\w-]+)\s+(?:[\w'-]+\s+){0,3}?(?:has|have|had)\s+(?:n?ever|once)\s+been\s+"
+    r"(?P<verb>[\w-]+ed)\b",
     re.I,
 )
+# the rest of the clause a record said in full is said in: "... rejected [by a court]"
+_CLAUSE_REST = re.compile(r"[^,.;:()]*")
 _NONE = re.compile(r"\b(?:zero|no|never|without|none|0|100\s?%|perfect|spotless|clean)\b", re.I)
 
 

@@ -435,16 +435,7 @@ _KNOWN_MISSES = {
         "h126-teresa-ridgeline-note-planted: scope 'remote online notarizations'",
     ],
     "tuned-127 (former hold-out)": [
-        "h127-rafael-northgate-note-planted: title 'lead locksmith'",
-        "h127-hazel-camas-letter-planted: claim 'blue ribbon at the Benton County Fair'",
         "h127-hazel-camas-letter-planted: number 'more than forty swarms'",
-        "h127-lorraine-bayou-letter-planted: claim 'ever been rejected by a court'",
-        "h127-lorraine-bayou-note-planted: title 'senior transcriptionist'",
-    ],
-    "tuned-128 (former hold-out)": [
-        "h128-lucia-ferrante-letter-planted: claim 'won the harvest picking contest'",
-        "h128-lucia-ferrante-note-planted: tool 'in Croptracker'",
-        "h128-denise-stanselm-letter-planted: employer 'Westside Cardiology Associates'",
     ],
 }
 
@@ -463,10 +454,9 @@ _KNOWN_NOISY = {
     "tuned-75 (former hold-out)": 3,  # of 82
     "tuned-79 (former hold-out)": 5,  # of 80
     "tuned-84 (former hold-out)": 5,  # of 78
-    "tuned-85 (former hold-out)": 5,  # of 77
+    "tuned-85 (former hold-out)": 4,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
-    "tuned-127 (former hold-out)": 5,  # of 91
 }
 
 
@@ -4942,3 +4932,67 @@ def test_a_spotless_record_and_a_ranked_post_of_any_trade_are_claims(tmp_path: P
         "I'm a volunteer naturalist at Tamarack Nature Center.",
     ):
         assert _errors(text, teresa) == set(), text
+
+
+def test_posts_risen_to_honours_and_records_of_tuned_127_and_128(tmp_path: Path) -> None:
+    """From tuned-127 and tuned-128's blind run: a ranked post risen to or labelled, a ribbon
+    or a contest won, a record said as "no X has ever been", a tool the posting wants
+    experience of, and an employer listed after "and then"."""
+    denise = write_profile(
+        tmp_path,
+        "denise.md",
+        "# Denise Albright\n\n## Experience\n\n"
+        "### Unit Clerk — Mercy Valley Hospital, 4 West Medical-Surgical Unit (2020 – present)\n"
+        "- Enter orders in Epic for a 32-bed unit\n\n"
+        "### Front Desk — Lakeshore Family Dental (2016 – 2020)\n"
+        "- Checked patients in\n\n"
+        "### Volunteer, Bee School Helper — Mid-Valley Beekeepers Association (2022 – present)\n"
+        "- Helped run the spring bee school\n\n## Skills\n\n"
+        "- Access control: Brivo (basic cardholder setup)\n\n## Education\n\n"
+        "- Two viticulture classes, Santa Rosa Junior College\n",
+    )
+    posting = (
+        "Track crew hours in Croptracker on a tablet (Croptracker experience a plus). The"
+        " Certified Monitor Technician credential is preferred; trainees must earn it within"
+        " 12 months."
+    )
+    for text, finding in (
+        (
+            "Eight years at Mercy Valley Hospital, from apprentice to lead locksmith.",
+            ("title", "lead locksmith"),
+        ),
+        (
+            "Experience: senior transcriptionist since 2019, Mercy Valley Hospital",
+            ("title", "senior transcriptionist"),
+        ),
+        ("Honey from my hives took a blue ribbon at the county fair.", ("claim", "blue ribbon")),
+        (
+            "I won the harvest picking contest two years in a row.",
+            ("claim", "harvest picking contest"),
+        ),
+        (
+            "No order of mine has ever been rejected by a pharmacist.",
+            ("claim", "No order of mine has ever been rejected by a pharmacist"),
+        ),
+        (
+            "I keep the daily block counts on a Google Sheet and in Croptracker.",
+            ("tool", "Croptracker"),
+        ),
+        (
+            "I worked at Lakeshore Family Dental and then Westside Cardiology Associates.",
+            ("employer", "Westside Cardiology Associates"),
+        ),
+    ):
+        assert finding in _errors(text, denise, posting, kind="note"), text
+    # what the posting asks, the applicant's own words for the profile's, and a school's name
+    for text in (
+        "I understand that the Certified Monitor Technician credential is preferred; I have"
+        " not earned it yet.",
+        "I understand I must earn it within 12 months, and I am ready to practise two hours a day.",
+        "Similarly, I have set up cardholders in Brivo.",
+        "I took two viticulture classes at Santa Rosa Junior College.",
+        "I am a unit clerk on 4 West Med-Surg at Mercy Valley Hospital.",
+    ):
+        assert _errors(text, denise, posting) == set(), text
+    note = "- Used to explaining what I'm doing, from helping at the Mid-Valley bee school\n"
+    assert _errors(note, denise, posting, kind="note") == set()
