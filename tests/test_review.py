@@ -437,6 +437,21 @@ _KNOWN_MISSES = {
     "tuned-127 (former hold-out)": [
         "h127-hazel-camas-letter-planted: number 'more than forty swarms'",
     ],
+    "tuned-129 (former hold-out)": [
+        "h129-marisol-tidewater-letter-planted: degree 'associate degree in interior design'",
+        "h129-marisol-tidewater-letter-planted: tool 'Gerber DCS 2500'",
+        "h129-marisol-tidewater-note-planted: company 'Tidewater Pointe'",
+        "h129-owen-fallowcreek-letter-planted: number 'forty horses a week'",
+        "h129-owen-fallowcreek-letter-planted: claim 'won the apprentice class'",
+        "h129-owen-fallowcreek-note-planted: school 'Mid-Atlantic Horseshoeing School'",
+        "h129-hana-wrenhollow-letter-planted: tool 'Kusel'",
+    ],
+    "tuned-130 (former hold-out)": [
+        "h130-caleb-brushy-letter-planted: certification 'NHLA Inspector Training School'",
+        "h130-caleb-brushy-letter-planted: scope 'supervises the green chain'",
+        "h130-caleb-brushy-note-planted: claim 'no lost-time incidents'",
+        "h130-tessa-tamarack-letter-planted: tool 'Schramm T450'",
+    ],
 }
 
 
@@ -605,9 +620,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-126 (former hold-out)",
         "tuned-127 (former hold-out)",
         "tuned-128 (former hold-out)",
+        "tuned-129 (former hold-out)",
+        "tuned-130 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 129):
+    for n in range(3, 131):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
