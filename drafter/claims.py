@@ -514,6 +514,16 @@ _MY_TIME = re.compile(
 _ANOTHER_ITEM = re.compile(r",\s*(?:plus|along with|as well as|together with)\b", re.I)
 
 
+# What the applicant could give, said after a thing, is what comes of it, not a wish for it:
+# "together with an associate degree in X, that experience gives me confidence [that I can
+# contribute]".
+_OUTCOME = re.compile(
+    r"I (?:can|could) (?:make (?:an? )?(?:\w+ )?contribution|contribute)\b"
+    r"|(?:may|might|could|should) (?:also |well )?(?:help|be useful|come in handy)\b",
+    re.I,
+)
+
+
 def disowned(sentence: str, start: int, end: int) -> bool:
     """Is the thing named at ``start:end`` wanted or honestly not had, rather than claimed?
 
@@ -529,7 +539,11 @@ def disowned(sentence: str, start: int, end: int) -> bool:
     mine = re.search(r"\b(?:my|I've|I have|I used)\b", rest) or _STILL.search(clause)
     if any(i < start for i in intents) and not mine:
         return True
-    ahead = [i for i in intents if i < start or not _ANOTHER_ITEM.search(sentence[end:i])]
+    ahead = [
+        i
+        for i in intents
+        if i < start or not (_ANOTHER_ITEM.search(sentence[end:i]) or _OUTCOME.match(sentence, i))
+    ]
     if ahead and not mine and not _DONE.search(sentence[at:start]):
         return True  # "PyTorch is something I'd love to learn"; not "after using X, I'd like",
         # nor "X and Y, plus quarterly funder reports that I hope someone reads"
@@ -741,7 +755,9 @@ def applicants(clause: str, sentence_claim: bool, company: str) -> bool:
     (or no subject in a claim sentence), not a hope, a negation, a question or the company's."""
     if not sentence_claim or "?" in clause:
         return False
-    if looking_ahead(clause) or _NEGATION.search(clause) or _INTENT.search(clause):
+    if looking_ahead(clause) or _NEGATION.search(_BY_NOT.sub(" ", clause)):
+        return False  # (how a thing was done is no negation of it: "..., mostly by not panicking")
+    if _INTENT.search(clause):
         return False
     if _PREFERENCE.search(clause) or _LIMIT.search(clause):
         return False  # a liking, or the limit of what the applicant has ("my only brush with")
@@ -760,6 +776,7 @@ def applicants(clause: str, sentence_claim: bool, company: str) -> bool:
 
 
 _ROLE_OPENERS = [["as", "the"], ["as", "a"], ["as", "an"]]
+_BY_NOT = re.compile(r"\bby not\b[^,;.]*", re.I)
 # A job's grade is no speaker: "the Permit Technician I role", "as an Operator I, I ...".
 _ROMAN_I = re.compile(
     r"(?P<grade>\b[A-Z][a-z]{2,} )I(?=\s+(?:role|position|opening|job|posting|title|level|"

@@ -154,6 +154,8 @@ _HONOUR = re.compile(
     r"(?: award)?"
     r"|(?-i:of the Quarter))s?\b"  # (not "the end of the quarter")
     r"|\b(?:first|second|third|1st|2nd|3rd) place\b"
+    # a class or division won: "won the apprentice class at a regional shoeing contest"
+    r"|\bwon\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}(?:class|division|category)\b"
     # and a title of honour: "it got me named Milwaukee's Best Banquet Captain"
     r"|\b(?:named|voted|chosen as)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?-i:(?:Best|Top)(?:\s+[A-Z][\w-]*){1,4})",

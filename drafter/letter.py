@@ -192,7 +192,8 @@ def _near_misses(sentence: str, company: str, src: Sources, ahead: bool) -> list
     for "Keystone Prairie Federal Credit Union", "Hollis Creek Septic" for "Hollis Brook Septic
     Services"), or has its words in another order ("Page & Wick Books" for "Wick & Page Books"),
     or in a hope (``ahead``, or the clause looks ahead) is a firm of the same trade; and neither
-    an employer of the applicant's nor a name the posting or profile gives."""
+    an employer of the applicant's nor a name the posting or profile gives. So are the company's
+    first words with one misspelt ("Tidewater Pointe" for "Tidewater Point Boatyard")."""
     own = _words(company)
     ends = [w for w in company.split()[1:] if re.fullmatch(r"[A-Z][\w&'’.-]{2,}", w)]
     ends += [_SHORT_FORMS[w.lower()] for w in ends if w.lower() in _SHORT_FORMS]  # "Co-op"
@@ -247,7 +248,35 @@ def _near_misses(sentence: str, company: str, src: Sources, ahead: bool) -> list
             continue
         out.append(Finding("company", "error", sentence, org,
                            f"the letter is for {company}, not {org}"))  # fmt: skip
+    for m in _RUN.finditer(sentence):  # the company's first words, one of them misspelt
+        org = _owner(m.group(0))
+        if (
+            org not in {f.words for f in out}
+            and _misspelt(org.split(), company.split())
+            and org.lower() not in src.posting
+            and org.lower() not in src.profile
+        ):
+            out.append(Finding("company", "error", sentence, org,
+                               f"the letter is for {company}, not {org}"))  # fmt: skip
     return out
+
+
+_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}")
+
+
+def _misspelt(words: list[str], own: list[str]) -> bool:
+    """Are ``words`` the first of ``own``, two or more, but one or more spelt a little
+    differently ("Tidewater Pointe" for "Tidewater Point Boatyard"), not as a plural?"""
+    if not 2 <= len(words) <= len(own):
+        return False
+    pairs = list(zip(words, own, strict=False))
+    differ = [(w, o) for w, o in pairs if w != o]
+    return bool(differ) and all(
+        w[:3].lower() == o[:3].lower()
+        and w.rstrip("s") != o.rstrip("s")
+        and 75 <= fuzz.ratio(w.lower(), o.lower()) < 100
+        for w, o in differ
+    )
 
 
 def _trade_word(company: str) -> str:

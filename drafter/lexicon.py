@@ -66,8 +66,8 @@ INTENT = (
     r"(?:I'd|I would|I'll|I will|and would|and will) (?:gladly |happily )?"
     r"(?:take|do|get|complete|finish|earn|start|welcome|add|"
     r"obtain|pursue|sit|apply for|sign up for|enrol(?:l)? in|register for)\b|"
-    r"ready to (?:complete|obtain|get|earn|take|pass|sit|start|begin|undergo|practi[sc]e|put in"
-    r"|commit|devote|spend)\b|"
+    r"(?:ready|willing) to (?:complete|obtain|get|earn|take|pass|sit|start|begin|undergo"
+    r"|practi[sc]e|put in|commit|devote|spend)\b|"
     # what the job will demand: "I understand I must earn it within 12 months"
     r"I (?:must|(?:will|would|'ll|'d) (?:need|have) to) (?:\w+ )?(?:earn|get|obtain|pass|complete"
     r"|finish|take)\b|"
@@ -490,7 +490,7 @@ IMPLIES = {
 # Nouns after a name that make it a product worked in: "worked on Metasys systems".
 TOOL_NOUNS = (
     r"systems?|software|suite|platform|app|application|module|controls|controllers?|panels|"
-    r"machines?|printers?|analy[sz]ers?"
+    r"machines?|printers?|analy[sz]ers?|plotters?|cutters?|vats?|lathes?|scanners?|rigs?"
 )
 # CamelCase or *.js words that are products people use, not tools they claim.
 NOT_TOOLS = words("linkedin youtube paypal iphone ipad macbook ebay whatsapp")

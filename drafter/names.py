@@ -430,6 +430,8 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         title = re.sub(r"^(?:promoted|named|made|appointed|elected)\s+(?:to|as)\s+", "", title)
         if re.match(r"not\b", title, re.I):
             continue  # "I'm not a ProLiteracy trainer": a gap
+        if re.match(r"your\s", title, re.I):
+            continue  # "as your current head sawyer retires": the company's, or the job applied for
         if re.match(r"(?:my|our|their|his|her|your) own\b", title, re.I):
             continue  # "I've been my own editor": a figure of speech
         title = re.sub(r"^(?:their|his|her|our|your)\s+", "", title)  # "as their mentor"
@@ -869,6 +871,9 @@ def initials_of(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name))
 
 
+_SCHOOL_END = re.compile(r"\b(?:School|College|University|Academy)$")
+
+
 def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str]) -> str:
     """What an unsupported name claims, from its own last word and the words around it (and
     the applicant's ``employers``: a name listed beside one of them is one too)."""
@@ -886,6 +891,8 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
     part = re.split(r"\b(?:and|but)\b", sentence[clause_start(sentence, at) : at])[-1]
     if _USED_IN.search(part) and not _CERT_CUE.search(part + after) and not _CERT_END.search(name):
         return "tool"
+    if _SCHOOL_END.search(name) and re.search(r"\bfrom\s+(?:the\s+)?$", before):
+        return "school"  # "a certificate from Mid-Atlantic Horseshoeing School": its issuer
     if _CERT_END.search(name) or _CERT_CUE.search(clause) or _EXAM.search(before):
         return "certification"
     if lead and lead.end() <= at and _TOOL_LABEL.search(lead.group(1)):

@@ -628,7 +628,8 @@ def check_record(sentence: str, src: Sources) -> list[Finding]:
     records = list(_RECORD.finditer(sentence))
     lines = [t for t in src.profile.splitlines() if _NONE.search(t)] if records else []
     for m in records:
-        what = tokens(" ".join(g for g in m.group("what", "never", "no", "verb") if g)) - src.plain
+        named = m.group("what", "never", "none", "no", "verb")
+        what = tokens(" ".join(g for g in named if g)) - src.plain
         if what and not any(what & tokens(t) for t in lines):
             rest = _CLAUSE_REST.match(sentence, m.end()) if m.group("verb") else None
             said = sentence[m.start() : rest.end() if rest else m.end()]
@@ -637,11 +638,13 @@ def check_record(sentence: str, src: Sources) -> list[Finding]:
     return out
 
 
-# "zero rejected packages", "without a single missed deadline", "never failed an inspection" (but
+# "zero rejected packages", "no lost-time incidents", "never failed an inspection" (but
 # not "never had the chance", a gap)
 _RECORD = re.compile(
     r"\b(?:zero|without a single)\s+(?P<what>(?:[\w-]+\s+){0,2}[\w-]+?)"
     r"(?=\s+(?:so far|in|on|at|for|across|over|since|during|this|last|all)\b|\s*[,.;:()]|\s*$)"
+    r"|\bno\s+(?P<none>(?:[\w-]+\s+){0,2}(?:incidents?|accidents?|injur(?:y|ies)|violations?"
+    r"|findings|complaints|callbacks|comebacks|chargebacks|citations|write-ups))\b"
     r"|\bnever\s+(?:once\s+)?(?:missed|failed|lost|dropped|had)\s+(?:an?|any|one|a single)\s+"
     r"(?!(?:chance|opportunity|reason|need|job|role|position)\b)(?P<never>[\w-]+)"
     # "no transcript of mine has ever been rejected"

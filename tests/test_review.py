@@ -438,19 +438,11 @@ _KNOWN_MISSES = {
         "h127-hazel-camas-letter-planted: number 'more than forty swarms'",
     ],
     "tuned-129 (former hold-out)": [
-        "h129-marisol-tidewater-letter-planted: degree 'associate degree in interior design'",
-        "h129-marisol-tidewater-letter-planted: tool 'Gerber DCS 2500'",
-        "h129-marisol-tidewater-note-planted: company 'Tidewater Pointe'",
         "h129-owen-fallowcreek-letter-planted: number 'forty horses a week'",
-        "h129-owen-fallowcreek-letter-planted: claim 'won the apprentice class'",
-        "h129-owen-fallowcreek-note-planted: school 'Mid-Atlantic Horseshoeing School'",
-        "h129-hana-wrenhollow-letter-planted: tool 'Kusel'",
     ],
     "tuned-130 (former hold-out)": [
         "h130-caleb-brushy-letter-planted: certification 'NHLA Inspector Training School'",
         "h130-caleb-brushy-letter-planted: scope 'supervises the green chain'",
-        "h130-caleb-brushy-note-planted: claim 'no lost-time incidents'",
-        "h130-tessa-tamarack-letter-planted: tool 'Schramm T450'",
     ],
 }
 
@@ -5013,3 +5005,55 @@ def test_posts_risen_to_honours_and_records_of_tuned_127_and_128(tmp_path: Path)
         assert _errors(text, denise, posting) == set(), text
     note = "- Used to explaining what I'm doing, from helping at the Mid-Valley bee school\n"
     assert _errors(note, denise, posting, kind="note") == set()
+
+
+def test_degrees_firms_honours_and_machines_of_tuned_129_and_130(tmp_path: Path) -> None:
+    """From tuned-129 and tuned-130's blind run: a degree said before what it lets one give, a
+    firm's name misspelt, a class won (however it was won), a school that issued a certificate,
+    a machine the posting names, and a spotless record said as "no ... incidents"."""
+    owen = write_profile(
+        tmp_path,
+        "owen.md",
+        "# Owen Pradzinski\n\n## Experience\n\n"
+        "### Apprentice Farrier — Hollis Forge Farrier Service (2022 – present)\n"
+        "- Trim and shoe about 25 horses a week\n- Sewed boat cushions since 2018\n\n"
+        "## Education\n\n- High school diploma, South River High School, 2017\n",
+    )
+    posting = (
+        "Cut patterns on our Gerber DCS 2500 plotter/cutter. Pasteurize milk in our 500-gallon"
+        " Kusel open vat. Class B licence within six months."
+    )
+    company = {"company": "Tidewater Point Boatyard"}
+    for text, finding in (
+        (
+            "I have sewn since 2018, and, together with an associate degree in interior design,"
+            " that experience gives me confidence that I can contribute from day one.",
+            ("degree", "associate degree in interior"),
+        ),
+        (
+            "Working inside a full-service boatyard like Tidewater Pointe.",
+            ("company", "Tidewater Pointe"),
+        ),
+        (
+            "Last spring I also won the apprentice class at a shoeing contest, mostly by not"
+            " panicking.",
+            ("claim", "apprentice class"),
+        ),
+        (
+            "Farrier science certificate from Mid-Atlantic Horseshoeing School",
+            ("school", "Mid-Atlantic Horseshoeing School"),
+        ),
+        ("I already cut cushion patterns on a Gerber DCS 2500.", ("tool", "Gerber DCS")),
+        ("I have run a Kusel vat on a friend's farm.", ("tool", "Kusel")),
+        (
+            "Safety-minded: forklift certification, no lost-time incidents",
+            ("claim", "no lost-time incidents"),
+        ),
+    ):
+        assert finding in _errors(text, owen, posting, kind="note", **company), text
+    # the company's own people, and what the posting asks for, claim nothing
+    for text in (
+        "I hope to take on the booth full time as your current head sawyer retires.",
+        "I'm willing to get the Class B within six months, as the posting asks.",
+    ):
+        assert _errors(text, owen, posting, **company) == set(), text
