@@ -444,6 +444,19 @@ _KNOWN_MISSES = {
         "h130-caleb-brushy-letter-planted: certification 'NHLA Inspector Training School'",
         "h130-caleb-brushy-letter-planted: scope 'supervises the green chain'",
     ],
+    "tuned-131 (former hold-out)": [
+        "h131-inez-cinder-note-planted: scope 'co-teaching the spring glassblowing course'",
+        "h131-anselm-brenner-note-planted: title 'assistant organ curator'",
+        "h131-dana-sundog-note-planted: title 'ground crew supervisor'",
+        "h131-dana-sundog-note-planted: company 'Sundog Balloon Tours'",
+    ],
+    "tuned-132 (former hold-out)": [
+        "h132-marisol-brazos-letter-planted: tool 'Landis 3'",
+        "h132-marisol-brazos-letter-planted: school 'Tarleton State'",
+        "h132-marisol-brazos-note-planted: tool 'Lightspeed'",
+        "h132-caleb-highhollow-letter-planted: certification 'Wilderness First Responder'",
+        'h132-caleb-highhollow-note-planted: scope "camp\'s zip line"',
+    ],
 }
 
 
@@ -614,9 +627,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-128 (former hold-out)",
         "tuned-129 (former hold-out)",
         "tuned-130 (former hold-out)",
+        "tuned-131 (former hold-out)",
+        "tuned-132 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 131):
+    for n in range(3, 133):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
