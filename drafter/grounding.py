@@ -40,7 +40,9 @@ def check_support(
     flagged = [(f.kind, f.words.lower()) for f in found if f.sentence == sentence and f.words]
     facts = [*src.facts, *src.jobs]
     spoke = False  # a clause before was the applicant's
+    lesson = False  # the clause before was a lesson drawn
     for at, clause in clauses(sentence):
+        after_lesson, lesson = lesson, False
         if at and about_letter(sentence[:at]) and not _SPEAKER.search(clause):
             continue  # "I am available Saturdays, ... [and extended holiday hours]": still the
             # letter's business
@@ -75,9 +77,14 @@ def check_support(
         if _COURSE_WHICH.search(sentence[:at]) and _STUDIED_BARE.match(clause):
             continue  # "the CIPD Certificate, [which gave names to things I did]": its content
         said = unframed(claimed_part(clause))
-        if said != clause and not (
+        if after_lesson and joined:
+            lesson = True
+            continue  # the rest of a lesson: "which taught me how to keep guests safe [and
+            # engaged around the heat]"
+        lesson = said != clause and not (
             applicants(said, True, company) or any(e in said for e in src.employers)
-        ):
+        )
+        if lesson:
             continue  # a reflection ("Those sessions changed how I look at a flow"): no claim
         if _uses_own(said, src):
             continue  # "For batch clean-up I use OpenRefine today": a tool the profile lists

@@ -193,7 +193,8 @@ def _near_misses(sentence: str, company: str, src: Sources, ahead: bool) -> list
     Services"), or has its words in another order ("Page & Wick Books" for "Wick & Page Books"),
     or in a hope (``ahead``, or the clause looks ahead) is a firm of the same trade; and neither
     an employer of the applicant's nor a name the posting or profile gives. So are the company's
-    first words with one misspelt ("Tidewater Pointe" for "Tidewater Point Boatyard")."""
+    first words with one misspelt ("Tidewater Pointe" for "Tidewater Point Boatyard"), and its
+    name with another last word ("Sundog Balloon Tours" for "Sundog Balloon Rides")."""
     own = _words(company)
     ends = [w for w in company.split()[1:] if re.fullmatch(r"[A-Z][\w&'’.-]{2,}", w)]
     ends += [_SHORT_FORMS[w.lower()] for w in ends if w.lower() in _SHORT_FORMS]  # "Co-op"
@@ -266,7 +267,10 @@ _RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}")
 
 def _misspelt(words: list[str], own: list[str]) -> bool:
     """Are ``words`` the first of ``own``, two or more, but one or more spelt a little
-    differently ("Tidewater Pointe" for "Tidewater Point Boatyard"), not as a plural?"""
+    differently ("Tidewater Pointe" for "Tidewater Point Boatyard"), not as a plural? Or all of
+    them, three or more, but the last ("Sundog Balloon Tours" for "Sundog Balloon Rides")?"""
+    if len(words) == len(own) >= 3 and words[:-1] == own[:-1]:
+        return words[-1] != own[-1] and words[-1].rstrip("s.") != own[-1].rstrip("s.")
     if not 2 <= len(words) <= len(own):
         return False
     pairs = list(zip(words, own, strict=False))

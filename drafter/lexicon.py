@@ -71,7 +71,7 @@ INTENT = (
     # what the job will demand: "I understand I must earn it within 12 months"
     r"I (?:must|(?:will|would|'ll|'d) (?:need|have) to) (?:\w+ )?(?:earn|get|obtain|pass|complete"
     r"|finish|take)\b|"
-    r"down the road|\bmaybe\b|(?:get|come|getting|coming) up to speed|ramp up|"
+    r"down the road|\bmaybe\b|\bsome ?day\b|(?:get|come|getting|coming) up to speed|ramp up|"
     r"would be (?:proud|glad|happy|honou?red|delighted|thrilled) to\b|"
     r"within (?:my|the) first (?:\w+ )?(?:year|days|weeks|months)\b|"
     r"(?<![\w-])(?:(?:work|build|grow)(?:ing)? towards?|stud(?:y|ying) for|prepar(?:e|ing) for|"
@@ -769,6 +769,7 @@ LOGISTICS = (
     r"(?:rotations?|shifts?|schedules?|hours|starts?|weekends|nights|on-call|commute|rota|"
     r"travel|overnights?|overnight stays|trips|training)\b|"
     r"\w+ (?:weeks?|months?)['’]? notice|notice period|(?:give|giving|hand in) (?:my )?notice|"
+    r"available (?:to start )?(?:\w+ ){1,2}(?:days?|weeks?|months?) (?:after|from)|"
     r"suits? me\b|works? (?:well )?for me\b|"
     r"I(?:'m| am) (?:also )?(?:fine|okay|OK) with\b|"  # a term of the job accepted
     r"(?:normal|fine|no problem|routine|fair|reasonable) (?:for|to) me\b|sounds? right to me\b|"

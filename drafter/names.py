@@ -132,7 +132,10 @@ _TITLE = re.compile(
     r"(?:\s+[A-Z][a-z][\w/-]*){1,3}))\b"
     # a job of any trade said with where it was held: "As a senior property adjuster at Prairie"
     r"|\bas (?:an? |the )((?:[\w-]+\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian))"
-    r"(?=\s+(?:at|for|with)\s+(?-i:[A-Z]))"  # and "one summer as an oiler for Barnhart Crane"
+    r"(?=\s+(?:at|for|with)\s+(?-i:[A-Z]))"
+    # or held since a year: "as assistant organ curator since 2017"
+    r"|\bas (?:an? |the )?((?:[\w-]+\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian)(?<!volunteer))"
+    r"(?=\s+since\s+(?:\w+\s+)?\d{4})"  # and "one summer as an oiler for Barnhart Crane"
     # or a capitalised one said with where it was held: "before that a Loan Counseling Specialist
     # at Meridian"
     r"|(?<!\bwith )(?<!\bby )(?<!\bfrom )\ban? ((?-i:(?:[A-Z][\w-]*\s+){1,3})"
@@ -186,7 +189,7 @@ _SINCE_TITLE = re.compile(
 # route of about 28 properties a week".
 _LABEL_TITLE = re.compile(
     rf"^\W*(?:[\w/&'-]+\s+){{0,3}}[\w/&'-]+:\s+((?:[\w/-]+\s+){{0,2}}{TITLE_HEAD}|{_RANKED})"
-    r"(?=\s+(?:on|at|for|with|since)\b)",
+    r"(?=\s+(?:on|at|for|with|since)\b|,\s+(?-i:(?!I\b)[A-Z]))",  # or its employer after a comma
     re.I,
 )
 _SCHOOL = re.compile(
@@ -200,7 +203,8 @@ _A_SCHOOL = re.compile(r"\b(?:School|College|University|Institute|Polytechnic|Ac
 # A place of study named by what was studied there, whatever its name: "my design modules at
 # Goldsmiths", "I studied at Lakehead".
 _STUDIED_AT = re.compile(
-    rf"\b(?:(?:(?:{lx.STUDIES})|studied|studying|semesters?|intensives?|exchange|class)\s+at"
+    rf"\b(?:(?:(?:{lx.STUDIES})|(?:studied|studying)(?:\s+[\w-]+){{0,6}}?|semesters?|intensives?"
+    r"|exchange|class)\s+at"
     r"|(?:degree|diploma|(?-i:B\.?[AS]\.?|M\.?[AS]\.?|MBA|MFA|AAS?))"  # "BA in art history from"
     r"(?:\s+in\s+(?:[\w-]+\s+){1,3}?)?\s*from)\s+(?:the\s+)?"
     r"((?-i:[A-Z][\w&'.-]*)(?:\s+(?:of\s+|&\s+)?(?-i:[A-Z][\w&'.-]*)){0,4})",
@@ -678,7 +682,7 @@ def check_named(
     tools_line = LEAD.match(sentence)
     own_list = (
         tools_line.end()
-        if tools_line and _TOOL_LABEL.search(tools_line.group(1)) and not aim
+        if tools_line and _OWN_LABEL.search(tools_line.group(1)) and not aim
         else len(sentence) + 1
     )
     for at, name in _names(sentence):
@@ -739,7 +743,11 @@ def check_named(
         quotable = aim or (posting_ok(sentence, at, True, company, note) and not joined)
         # what follows a note's label lists the applicant's own ("Credentials: ... and the CRME"),
         # and so does a letter's line labelled as their skills ("Skills: Genesys Cloud and Verint")
-        listed = (note and 0 < label < at) or own_list <= at
+        listed = (
+            (note and 0 < label < at)
+            or own_list <= at
+            or _after_a_skill(sentence[:at], src)  # "our Cobra Class 4 and a Landis 3"
+        )
         clause = clause_of(sentence, at)
         posted = (
             low in src.posting
@@ -946,11 +954,15 @@ def _posting_cert(low: str, posting: str) -> bool:
     )
 
 
+# Kinds of software by their letters: "Lightspeed POS", "Sunquest or another LIS".
+_SYSTEMS = "lis|crm|pos|erp|ehr|emr|cmms|ats|hris|tms|wms|lms|pms"
+
+
 def _posting_tool(low: str, posting: str) -> bool:
     """Does the posting call the name a system ("Brightly or another work order system",
     "Sunquest or another LIS", "our laboratory information system (Sunquest)")?"""
     name = rf"(?<![\w-]){re.escape(low)}(?![\w-])"
-    kind = rf"(?:{lx.TOOL_NOUNS}|lis|crm|pos|erp|ehr|emr|cmms|ats|hris|tms|wms|lms|pms)"
+    kind = rf"(?:{lx.TOOL_NOUNS}|{_SYSTEMS})"
     return bool(
         re.search(
             rf"{name}\s+(?:or|and)\s+(?:an?other|other|similar|any)\s+(?:[\w-]+\s+){{0,2}}{kind}\b",
@@ -967,7 +979,7 @@ def _posting_software(low: str, posting: str) -> bool:
     point-of-sale system"), or ask the applicant to know it ("Working knowledge of Bluebeam
     Revu", "Croptracker experience a plus")? (``posting`` is the flattened posting: one line.)"""
     name = rf"(?<![\w-]){re.escape(low)}(?![\w-])"
-    kind = rf"\b(?:{lx.TOOL_NOUNS})\b"
+    kind = rf"\b(?:{lx.TOOL_NOUNS}|{_SYSTEMS})\b"
     known = r"\b(?:experience|knowledge|proficiency|familiarity|fluency)\s+(?:with|of|in)\s+"
     return bool(
         re.search(rf"{name}.{{0,60}}?{kind}|{kind}.{{0,60}}?{name}", posting)
@@ -980,6 +992,10 @@ def _posting_software(low: str, posting: str) -> bool:
 LEAD = re.compile(r"^\W*([^:.;]{1,40}):\s+")
 # ... that names tools: "Tools:", "Software:", "Systems I know:", "Skills:".
 _TOOL_LABEL = re.compile(rf"\b(?:tools?|tooling|stack|skills?|{lx.TOOL_NOUNS})\b", re.I)
+# ... or the applicant's credentials: "Certifications: Red Cross First Aid/CPR/AED (2024), ..."
+_OWN_LABEL = re.compile(
+    rf"{_TOOL_LABEL.pattern}|\bcertif\w*|\bcredentials?\b|\blicen[cs]es?\b", re.I
+)
 # Words before a name that make it an exam passed or a credential held: "I passed the CPACC",
 # "I finished APICS CLTD last spring".
 _EXAM = re.compile(
@@ -1050,8 +1066,9 @@ def _after_a_skill(before: str, src: Sources) -> bool:
     return m is not None and m.group(1).lower() in skills
 
 
-_LISTED_NAME = re.compile(
-    r"\b((?:[A-Z][\w.+#-]*\s+){0,3}[A-Z][\w.+#-]*)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+_LISTED_NAME = re.compile(  # (with its model number: "our Cobra Class 4 and a Landis 3")
+    r"\b((?:[A-Z][\w.+#-]*\s+){0,3}[A-Z][\w.+#-]*(?:\s+\d[\w.]*)?)"
+    r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
     r"(?:an?\s+|the\s+)?$"
 )
 

@@ -562,8 +562,8 @@ def _echoed(sentence: str, src: Sources) -> bool:
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """One finding per kind and words in a sentence; a wrong company is not also a tool or an
-    employer."""
+    """One finding per kind and words in a sentence; a wrong company is not also a tool or a
+    plain claim."""
     out, keys = [], set()
     companies = {(f.sentence, f.words) for f in findings if f.kind == "company"}
     for f in findings:

@@ -446,15 +446,8 @@ _KNOWN_MISSES = {
     ],
     "tuned-131 (former hold-out)": [
         "h131-inez-cinder-note-planted: scope 'co-teaching the spring glassblowing course'",
-        "h131-anselm-brenner-note-planted: title 'assistant organ curator'",
-        "h131-dana-sundog-note-planted: title 'ground crew supervisor'",
-        "h131-dana-sundog-note-planted: company 'Sundog Balloon Tours'",
     ],
     "tuned-132 (former hold-out)": [
-        "h132-marisol-brazos-letter-planted: tool 'Landis 3'",
-        "h132-marisol-brazos-letter-planted: school 'Tarleton State'",
-        "h132-marisol-brazos-note-planted: tool 'Lightspeed'",
-        "h132-caleb-highhollow-letter-planted: certification 'Wilderness First Responder'",
         'h132-caleb-highhollow-note-planted: scope "camp\'s zip line"',
     ],
 }
@@ -5072,3 +5065,69 @@ def test_degrees_firms_honours_and_machines_of_tuned_129_and_130(tmp_path: Path)
         "I'm willing to get the Class B within six months, as the posting asks.",
     ):
         assert _errors(text, owen, posting, **company) == set(), text
+
+
+def test_posts_firms_schools_and_lists_of_tuned_131_and_132(tmp_path: Path) -> None:
+    """From tuned-131 and tuned-132's blind run: a post held since a year or labelled with its
+    employer, the company's name with another last word, a school studied at, a tool or a
+    credential listed as the applicant's own though the posting names it too."""
+    marisol = write_profile(
+        tmp_path,
+        "marisol.md",
+        "# Marisol Vega\n\n## Experience\n\n"
+        "### Leather Worker — Ridgeway Leather Co. (2021 – present)\n"
+        "- Run the shop's Cobra Class 4 stitcher for production work\n\n"
+        "## Skills\n\n- Machines: Cobra Class 4 stitcher, bell skiver\n\n"
+        "## Certifications\n\n- Wilderness First Aid, 2023\n",
+    )
+    posting = (
+        "Take in repairs at the counter and write up tickets and estimates in Lightspeed POS."
+        " Wilderness First Responder (WFR) preferred. Stitch on our Landis 3 stitchers."
+    )
+    company = {"company": "Sundog Balloon Rides"}
+    for text, finding in (
+        (
+            "An organist's ear: as assistant organ curator since 2017 I've logged ciphers.",
+            ("title", "assistant organ curator"),
+        ),
+        (
+            "Experience: ground crew supervisor, Front Range Balloon Flights, since April 2022",
+            ("title", "ground crew supervisor"),
+        ),
+        ("Leading: a crew of four at Sundog Balloon Tours", ("company", "Sundog Balloon Tours")),
+        (
+            "Before Ridgeway I studied animal science for a year at Tarleton State.",
+            ("school", "Tarleton State"),
+        ),
+        (
+            "Already the repair person at our counter and used to writing tickets in Lightspeed",
+            ("tool", "Lightspeed"),
+        ),
+    ):
+        assert finding in _errors(text, marisol, posting, kind="note", **company), text
+    text = "I stitch belts (around 30 a week), run our Cobra Class 4 and a Landis 3 for production."
+    assert ("tool", "Landis") in _errors(text, marisol, posting)
+    text = "Certifications: Wilderness First Aid (2023) and Wilderness First Responder (2023)."
+    assert ("certification", "Wilderness First Responder") in _errors(text, marisol, posting)
+    # a lesson's second half, a label's own words and a volunteer post are no such claims
+    for text, finding in (
+        (
+            "I ran ornament sessions, which taught me how to keep guests safe and engaged around"
+            " the heat.",
+            ("scope", "engaged around the heat"),
+        ),
+        (
+            "Crew leadership: As Grounds Lead, I lead a crew at Ridgeway Leather Co.",
+            ("title", "As Grounds Lead"),
+        ),
+        (
+            "I have patrolled as a National Ski Patrol volunteer since 2019.",
+            ("title", "National Ski Patrol volunteer"),
+        ),
+    ):
+        assert finding not in _errors(text, marisol, posting), text
+    for text in (
+        "- Training my ear, and someday the AIO exam\n",
+        "- Available two weeks after an offer; the Monday–Friday schedule suits me\n",
+    ):
+        assert _errors(text, marisol, posting, kind="note") == set(), text
