@@ -450,6 +450,22 @@ _KNOWN_MISSES = {
     "tuned-132 (former hold-out)": [
         'h132-caleb-highhollow-note-planted: scope "camp\'s zip line"',
     ],
+    "tuned-133 (former hold-out)": [
+        "h133-marisol-cardinal-letter-planted: scope 'performed neck resets'",
+        "h133-marisol-cardinal-note-planted: company 'Cardinal Sound'",
+        "h133-desmond-wickham-letter-planted: number 'two thousand'",
+        "h133-desmond-wickham-note-planted: employer 'Library Company of Philadelphia'",
+        "h133-desmond-wickham-note-planted: tool 'ultrasonic welder'",
+        "h133-tova-cascade-letter-planted: certification 'EMT-Basic'",
+    ],
+    "tuned-134 (former hold-out)": [
+        "h134-inez-ashgrove-letter-planted: scope 'full Goodyear welt resoles'",
+        "h134-desmond-meridian-letter-planted: tool 'Witschi timegrapher'",
+        'h134-desmond-meridian-note-planted: degree "bachelor\'s in mechanical engineering"',
+        "h134-desmond-meridian-note-planted: claim 'named top watch associate'",
+        "h134-kaia-turnpoint-letter-planted: company 'Turn Point Kayak Co.'",
+        "h134-kaia-turnpoint-letter-planted: certification 'Wilderness First Responder'",
+    ],
 }
 
 
@@ -622,9 +638,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-130 (former hold-out)",
         "tuned-131 (former hold-out)",
         "tuned-132 (former hold-out)",
+        "tuned-133 (former hold-out)",
+        "tuned-134 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 133):
+    for n in range(3, 135):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
