@@ -284,6 +284,7 @@ _TENS = {20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0}
 _ONES_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _ONES = re.compile(rf"-({'|'.join(_ONES_WORDS)})\b", re.I)
 _AND_A_HALF = re.compile(r"\s+and a half\b", re.I)
+_SCALE_WORD = re.compile(r"[\s-]+(hundred|thousand|million)\b", re.I)  # (a hundred: 100)
 _PLUS = re.compile(r"-?plus\b|\+", re.I)
 # ... nor are the hours of a shift: "alone from eleven to seven, three nights a week", "11-to-7
 # shifts".
@@ -358,6 +359,9 @@ def numbers(text: str) -> list[Num]:
         half = _AND_A_HALF.match(text, end)
         if half:  # "four and a half years"
             n, end = n + 0.5, half.end()
+        scale = _SCALE_WORD.match(text, end)  # "two thousand theses"
+        if scale and n < 100:
+            n, end = n * lx.SCALES.get(scale.group(1).lower(), 100.0), scale.end()
         plus = _PLUS.match(text, end)  # "four-plus years": at least four
         end = plus.end() if plus else end
         words = text[m.start() : end]

@@ -165,7 +165,7 @@ _HONOUR = re.compile(
     r"|\bwon\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}(?:class|division|category)\b"
     # and a title of honour: "it got me named Milwaukee's Best Banquet Captain"
     r"|\b(?:named|voted|chosen as)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?-i:(?:Best|Top)(?:\s+[A-Z][\w-]*){1,4})",
+    r"(?-i:(?:Best|Top)(?:\s+[A-Z][\w-]*){1,4}|(?:best|top)(?:\s+(?!(?:in|at|for|of|on|by)\b)[a-z][\w-]*){1,3})",
     re.I,
 )
 
@@ -193,7 +193,7 @@ def _honoured(name: str, src: Sources) -> bool:
     ("Operator of the Year" is not held by an operator's years); other honours by their words
     ("Rio Grande Electric's safety award" by "safety award"; an award's own fact need not say
     "award")."""
-    m = _OF_THE.search(name) or re.match(r"(?:Best|Top)\s+\S.*", name)
+    m = _OF_THE.search(name) or re.match(r"(?:Best|Top|best|top)\s+\S.*", name)
     if m:  # ... and so must a title of honour: "Best Florist" is not held by a best year
         return re.search(rf"\b{re.escape(m.group(0).lower())}", src.profile) is not None
     said = _honour_words(name)
@@ -294,8 +294,12 @@ def _units(clause: str, plain: frozenset[str]) -> list[frozenset[str]]:
 
 
 _PHRASAL = re.compile(r"\b([a-z]+)\s+(up|out|back|over|off)\b", re.I)
-# "what I'm doing" names no deed
-_DOING_NOW = re.compile(r"\bwhat (?:I'm|I am|I was|we're|we are) doing\b", re.I)
+# "what I'm doing" names no deed, and "somewhere along the way" no time or place
+_DOING_NOW = re.compile(
+    r"\bwhat (?:I'm|I am|I was|we're|we are) doing\b"
+    r"|\b(?:somewhere |at some point )?along the way\b",
+    re.I,
+)
 
 
 def _figure(token: str) -> bool:

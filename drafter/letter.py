@@ -269,6 +269,7 @@ def _misspelt(words: list[str], own: list[str]) -> bool:
     """Are ``words`` the first of ``own``, two or more, but one or more spelt a little
     differently ("Tidewater Pointe" for "Tidewater Point Boatyard"), not as a plural? Or all of
     them, three or more, but the last ("Sundog Balloon Tours" for "Sundog Balloon Rides")?"""
+    words = [w.rstrip("'’") for w in words]  # a plural's possessive: "Cardinal Strings'"
     if len(words) == len(own) >= 3 and words[:-1] == own[:-1]:
         return words[-1] != own[-1] and words[-1].rstrip("s.") != own[-1].rstrip("s.")
     if not 2 <= len(words) <= len(own):

@@ -65,7 +65,7 @@ INTENT = (
     r"(?:still|would|'d) need\b|"
     r"(?:I'd|I would|I'll|I will|and would|and will) (?:gladly |happily )?"
     r"(?:take|do|get|complete|finish|earn|start|welcome|add|"
-    r"obtain|pursue|sit|apply for|sign up for|enrol(?:l)? in|register for)\b|"
+    r"obtain|pursue|sit|apply for|sign up for|enrol(?:l)? in|register for|upgrade to)\b|"
     r"(?:ready|willing) to (?:complete|obtain|get|earn|take|pass|sit|start|begin|undergo"
     r"|practi[sc]e|put in|commit|devote|spend)\b|"
     # what the job will demand: "I understand I must earn it within 12 months"

@@ -502,8 +502,12 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
             or generic.get(level) in src.degrees
             or any(generic.get(d) == level for d in src.degrees)
         )
-        if level == "other":  # MFA, BEng...: the same letters must be in the profile
-            ok = re.sub(r"\W", "", m.group("other")).lower() in re.sub(r"[^\w ]", "", src.education)
+        if level == "other":  # MFA, BEng...: the same letters must be in the profile, or the
+            # words they stand for ("BFA" for "Bachelor of Fine Arts")
+            code = re.sub(r"\W", "", m.group("other")).lower()
+            ok = code in re.sub(r"[^\w ]", "", src.education) or bool(
+                re.search(r"\b" + r"\w*\s+(?:of\s+)?".join(code) + r"\w*", src.education)
+            )
         field = (m.group("field") or "").strip()
         field_words = frozenset(re.findall(r"[a-z]+", field.lower())) - {"and", "of", "the"}
         if ok and field_words and not all(w in src.education for w in field_words):
@@ -617,7 +621,7 @@ def _not_held(sentence: str, start: int, end: int) -> bool:
         return True  # "OSHA 30, up from my OSHA 10": the next step
     if gap_listed(sentence, start):
         return True  # "What I don't have yet: my Merchant Mariner Credential."
-    mine = re.search(r"\bmy\s+(?:[\w-]+\s+)?$", before)
+    mine = re.search(r"\bmy\s+(?:[\w-]+\s+)?$", before, re.I)  # "My bachelor's in ..."
     return not mine and disowned(sentence, start, end)
 
 
@@ -668,7 +672,9 @@ def check_named(
     about the company or the role; a name the applicant disowns ("I have not used X") is fine.
     Tools, schools, degrees and the rest are left to their own checks (``found``)."""
     out: list[Finding] = []
-    label = sentence.find(": ") if note else -1
+    # a note's label is short: "Three years of repair at X and Y: hinges, ..." claims X and Y
+    lead_in = LEAD.match(sentence) if note else None
+    label = lead_in.end(1) if lead_in else -1
     # names already found (a tool, a school...); a clause found unsupported does not name them
     taken = [
         f.words.lower()
@@ -882,6 +888,9 @@ def initials_of(name: str) -> str:
 _SCHOOL_END = re.compile(r"\b(?:School|College|University|Academy)$")
 
 
+_QUALS = re.compile(r"\bquals?\b|\bqualifications\b", re.I)
+
+
 def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str]) -> str:
     """What an unsupported name claims, from its own last word and the words around it (and
     the applicant's ``employers``: a name listed beside one of them is one too)."""
@@ -891,9 +900,13 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
     if (
         lead
         and lead.end() <= at
-        and (_CERT_CUE.search(lead.group(1)) or _LICENCE.search(lead.group(1)))
+        and (
+            _CERT_CUE.search(lead.group(1))
+            or _LICENCE.search(lead.group(1))
+            or _QUALS.search(lead.group(1))
+        )
     ):
-        return "certification"  # "Credentials: ...", "Licence: CDL Class B"
+        return "certification"  # "Credentials: ...", "Licence: CDL Class B", "Quals: ..."
     # a name used in the part of the clause that holds it, after a credential said before
     # "and": "I'm CASAS certified and [already enter learner hours in LACES]"
     part = re.split(r"\b(?:and|but)\b", sentence[clause_start(sentence, at) : at])[-1]
@@ -929,6 +942,8 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
         return "certification"
     if _HELD_IN.search(before) and _INITIALS.fullmatch(name):
         return "certification"
+    if re.search(r"\bhold\s+(?:an?|my|the)?\s*(?:current|valid|active)?\s*$", before):
+        return "certification"  # "I hold a current Wilderness First Responder from NOLS"
     if _INITIALS.fullmatch(name) and re.match(r"\s+\d{1,5}[a-z]?\b", after):
         return "certification"  # a standard or course by its letters and code: "NFPA 70E"
     return "claim"
@@ -994,7 +1009,7 @@ LEAD = re.compile(r"^\W*([^:.;]{1,40}):\s+")
 _TOOL_LABEL = re.compile(rf"\b(?:tools?|tooling|stack|skills?|{lx.TOOL_NOUNS})\b", re.I)
 # ... or the applicant's credentials: "Certifications: Red Cross First Aid/CPR/AED (2024), ..."
 _OWN_LABEL = re.compile(
-    rf"{_TOOL_LABEL.pattern}|\bcertif\w*|\bcredentials?\b|\blicen[cs]es?\b", re.I
+    rf"{_TOOL_LABEL.pattern}|{_QUALS.pattern}|\bcertif\w*|\bcredentials?\b|\blicen[cs]es?\b", re.I
 )
 # Words before a name that make it an exam passed or a credential held: "I passed the CPACC",
 # "I finished APICS CLTD last spring".
@@ -1053,7 +1068,7 @@ _PRODUCT_AFTER = re.compile(rf"\s+(?:{lx.TOOL_NOUNS})\b(?!\s+(?:team|group|org)\
 def _listed_after(before: str, names: set[str]) -> bool:
     """Does ``before`` end with one of ``names``, or its first words ("Harcourt & Lyle" of
     "Harcourt & Lyle Estate Agents"), and a list's joint ("X, and ", "X or ", "X and then ")?"""
-    joint = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:then\s+|later\s+)?$"
+    joint = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:then\s+|later\s+)?(?:the\s+)?$"
     heads = {" ".join(n.split()[:k]) for n in names for k in range(1, len(n.split()) + 1)}
     return any(len(h) > 3 and re.search(rf"\b{re.escape(h)}{joint}", before) for h in heads)
 

@@ -219,6 +219,7 @@ _NOT_SPOKEN = re.compile(
     r"|\b(?:within|in|during|by the end of)\s+my\s+first\b|\bonce\s+my\b|\bnot (?:just|only) my\b"
     r"|^\W*[A-Z][a-z]+ing\s+my\s+own\b"  # "Running my own crew full time": a thing to have
     r"|\b(?:instead of|rather than) my\b"  # "Seeing all 14 acres instead of my one section"
+    r"|\b(?:a step|a level|an upgrade) (?:up )?from my\b"  # "..., a step up from my enclosures"
     r"|\bnew to me\b"  # "Rope setting on 45-foot walls (new to me)"
     # and a comparison with what the applicant knows: "four times the size of what I know"
     r"|\b(?:size of|than) (?:what|anything) I(?:'ve| have)? (?:know|run|done|had|worked)\b"
@@ -263,7 +264,7 @@ _PLAIN = tokens(
     "passionate motivated curious couldn myself having "
     "too again away immediately promptly down problem problems describe describes described "
     "background align aligns aligned roughly approximately nearly almost around "
-    "similarly likewise"
+    "similarly likewise gets getting become became becomes becoming"
 )
 # Facts whose words support a claim wherever they come up: who the applicant is and what they know
 # (with where they live).

@@ -453,18 +453,12 @@ _KNOWN_MISSES = {
     "tuned-133 (former hold-out)": [
         "h133-marisol-cardinal-letter-planted: scope 'performed neck resets'",
         "h133-marisol-cardinal-note-planted: company 'Cardinal Sound'",
-        "h133-desmond-wickham-letter-planted: number 'two thousand'",
-        "h133-desmond-wickham-note-planted: employer 'Library Company of Philadelphia'",
         "h133-desmond-wickham-note-planted: tool 'ultrasonic welder'",
-        "h133-tova-cascade-letter-planted: certification 'EMT-Basic'",
     ],
     "tuned-134 (former hold-out)": [
         "h134-inez-ashgrove-letter-planted: scope 'full Goodyear welt resoles'",
         "h134-desmond-meridian-letter-planted: tool 'Witschi timegrapher'",
-        'h134-desmond-meridian-note-planted: degree "bachelor\'s in mechanical engineering"',
-        "h134-desmond-meridian-note-planted: claim 'named top watch associate'",
         "h134-kaia-turnpoint-letter-planted: company 'Turn Point Kayak Co.'",
-        "h134-kaia-turnpoint-letter-planted: certification 'Wilderness First Responder'",
     ],
 }
 
@@ -5149,3 +5143,67 @@ def test_posts_firms_schools_and_lists_of_tuned_131_and_132(tmp_path: Path) -> N
         "- Available two weeks after an offer; the Monday–Friday schedule suits me\n",
     ):
         assert _errors(text, marisol, posting, kind="note") == set(), text
+
+
+def test_degrees_honours_credentials_and_employers_of_tuned_133_and_134(tmp_path: Path) -> None:
+    """From tuned-133 and tuned-134's blind run: "My bachelor's in ..." is the applicant's,
+    however the sentence ends; "named top watch associate" is an honour; "I hold a current X"
+    names a credential; a long lead-in before a colon is no label; and "BFA" is the profile's
+    "Bachelor of Fine Arts", "Cardinal Strings'" the company's possessive, "a step up from my
+    ..." a topic's aim, "someday along the way" no claim, "I'd upgrade to a WFR" a plan."""
+    desmond = write_profile(
+        tmp_path,
+        "desmond.md",
+        "# Desmond Achterberg\n\nThe go-to person at the counter for watch batteries.\n\n"
+        "## Experience\n\n"
+        "### Sales Associate — Temple University Libraries (2019 – present)\n"
+        "- Log and track watches sent out to brand service centers at the counter\n"
+        "- Made four-flap enclosures for brittle pamphlets\n\n"
+        "## Education\n\n- Bachelor of Fine Arts in Printmaking, Temple University, 2016\n\n"
+        "## Certifications\n\n- Wilderness First Aid, NOLS, 2024\n",
+    )
+    company = {"company": "Cardinal Strings Music"}
+    note = (
+        "# Where can I add value?\n\n"
+        "- My bachelor's in mechanical engineering means calipers don't scare me\n"
+        "- I track watches through brand service and was named top watch associate in 2023\n"
+        "- Repair at Temple and the Library Company of Philadelphia: hinges and tip-ins\n"
+    )
+    found = _errors(note, desmond, "", kind="note", **company)
+    for finding in (
+        ("degree", "bachelor's in mechanical"),
+        ("claim", "top watch associate"),
+        ("employer", "Library Company of Philadelphia"),
+    ):
+        assert finding in found, finding
+    text = "My first aid is covered: I hold a current Wilderness First Responder from NOLS."
+    assert ("certification", "Wilderness First Responder") in _errors(text, desmond, "")
+    for text in (
+        "My degree is a BFA in printmaking from Temple University.",
+        "Taylor authorized service training, useful for Cardinal Strings' warranty work.",
+        "Somewhere along the way I became the person at the counter who gets handed the watches.",
+        "My first aid is Wilderness First Aid, and I'd upgrade to a WFR before year two.",
+    ):
+        assert _errors(text, desmond, "", **company) == set(), text
+    note = (
+        "# What am I excited about? What will I learn?\n\n"
+        "- Building clamshell boxes properly, a step up from my four-flap enclosures\n"
+    )
+    assert _errors(note, desmond, "", kind="note", **company) == set()
+
+
+def test_counts_in_words_and_a_quals_label(tmp_path: Path) -> None:
+    """From tuned-133: "some two thousand theses" is 2,000, not two; what a "Quals:" label
+    lists are credentials."""
+    tova = write_profile(
+        tmp_path,
+        "tova.md",
+        "# Tova Ridgeway\n\n## Experience\n\n"
+        "### Bindery Finisher — Quillstone Print & Copy (2019 – present)\n"
+        "- Hand-bound two cloth-covered theses a week\n\n"
+        "## Certifications\n\n- S-130/S-190, 2023\n",
+    )
+    text = "I have hand-bound some two thousand cloth-covered theses for graduate students."
+    assert ("number", "two thousand") in _errors(text, tova, "")
+    note = "- Quals: S-130/S-190, plus EMT-Basic\n"
+    assert ("certification", "EMT-Basic") in _errors(note, tova, "EMT-Basic preferred", kind="note")
