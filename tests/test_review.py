@@ -460,6 +460,16 @@ _KNOWN_MISSES = {
         "h134-desmond-meridian-letter-planted: tool 'Witschi timegrapher'",
         "h134-kaia-turnpoint-letter-planted: company 'Turn Point Kayak Co.'",
     ],
+    "tuned-135 (former hold-out)": [
+        "h135-wade-hollister-letter-planted: certification 'private pesticide applicator license'",
+    ],
+    "tuned-136 (former hold-out)": [
+        "h136-teo-halcyon-note-planted: company 'Halcyon Inn'",
+        "h136-imani-midstate-note-planted: scope 'all new-hire training'",
+        "h136-dolores-cedarvalley-letter-planted: scope 'redrawn six routes'",
+        "h136-dolores-cedarvalley-letter-planted: employer 'First Student'",
+        "h136-dolores-cedarvalley-note-planted: school 'Penn State Berks'",
+    ],
 }
 
 
@@ -480,6 +490,7 @@ _KNOWN_NOISY = {
     "tuned-85 (former hold-out)": 4,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
+    "tuned-135 (former hold-out)": 5,  # of 83
 }
 
 
@@ -634,9 +645,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-132 (former hold-out)",
         "tuned-133 (former hold-out)",
         "tuned-134 (former hold-out)",
+        "tuned-135 (former hold-out)",
+        "tuned-136 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 135):
+    for n in range(3, 137):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
