@@ -85,7 +85,8 @@ SYNONYMS: dict[str, str] = {
     # irregular past forms hold their verb: "built them" for "Build style sheets"
     r"built": "build",
     r"ran": "run",
-    r"taught": "teach",
+    r"taught": "teach train",  # "taught 4 new hires" for "Trained 4 new workers"
+    r"mend(?:ed|ing|s)?": "repair",  # "mended whatever came back torn"
     r"kept": "keep",
     r"sold": "sell",
     r"drove|driven": "drive",

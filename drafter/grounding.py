@@ -294,10 +294,11 @@ def _units(clause: str, plain: frozenset[str]) -> list[frozenset[str]]:
 
 
 _PHRASAL = re.compile(r"\b([a-z]+)\s+(up|out|back|over|off)\b", re.I)
-# "what I'm doing" names no deed, and "somewhere along the way" no time or place
+# "what I'm doing" names no deed, "somewhere along the way" no time or place, and "for a
+# paycheck" no employer
 _DOING_NOW = re.compile(
     r"\bwhat (?:I'm|I am|I was|we're|we are) doing\b"
-    r"|\b(?:somewhere |at some point )?along the way\b",
+    r"|\b(?:somewhere |at some point )?along the way\b|\bfor (?:a|my) (?:paycheck|living)\b",
     re.I,
 )
 

@@ -204,7 +204,7 @@ _A_SCHOOL = re.compile(r"\b(?:School|College|University|Institute|Polytechnic|Ac
 # Goldsmiths", "I studied at Lakehead".
 _STUDIED_AT = re.compile(
     rf"\b(?:(?:(?:{lx.STUDIES})|(?:studied|studying)(?:\s+[\w-]+){{0,6}}?|semesters?|intensives?"
-    r"|exchange|class)\s+at"
+    r"|exchange|class|course|intro(?:duction)? to(?:\s+[\w-]+){1,3}?)\s+at"
     r"|(?:degree|diploma|(?-i:B\.?[AS]\.?|M\.?[AS]\.?|MBA|MFA|AAS?))"  # "BA in art history from"
     r"(?:\s+in\s+(?:[\w-]+\s+){1,3}?)?\s*from)\s+(?:the\s+)?"
     r"((?-i:[A-Z][\w&'.-]*)(?:\s+(?:of\s+|&\s+)?(?-i:[A-Z][\w&'.-]*)){0,4})",

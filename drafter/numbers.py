@@ -4,6 +4,7 @@ profile's, or the posting's where the clause quotes the company."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from drafter import lexicon as lx
 from drafter.claims import (
@@ -37,8 +38,9 @@ def check_numbers(
             continue  # one end of a range already found unsupported
         if about_letter(clause_of(bare, at)):
             continue  # the letter's business: "I can start two weeks after an offer"
-        if claim and (num.span or num.years) and ahead_at(bare, at):
-            continue  # a plan's length of time: "I'd take the 30-hour course"
+        if claim and (num.span or num.years or num.words.lower() in _TIMES) and ahead_at(bare, at):
+            continue  # a plan's length of time: "I'd take the 30-hour course"; how often:
+            # "I would rather ask once than ruin a gown twice"
         # a figure in a gap the applicant names ("I have not yet led design for a product used
         # by 3 million riders") claims nothing, but still quotes the posting or the profile
         quotable = posting_ok(bare, at, claim, company, note) or disowned(
@@ -60,6 +62,14 @@ def check_numbers(
             continue  # "four summers at Camp Birchwood" for 2017 to 2020: each year's season
         if _quoted_figure(bare, at, src, company) or _counts_a_list(bare, at, num):
             continue
+        if _sum_of_parts(bare, at, num, src):
+            continue  # "roughly 150 display tanks, about 120 freshwater and 30 saltwater"
+        if (
+            num.value
+            and _ONE_IN.search(bare[:at])
+            and any(k.percent and abs(k.value - 100 / num.value) < 0.5 for k in src.profile_numbers)
+        ):
+            continue  # "one custom match in twenty came back": the profile's "about 5%"
         if _counts_a_profile_list(bare, at, num, src) or _point_in_time(bare, at, num):
             continue
         if _ROLES.match(bare, at + len(num.words)) and num.value == len(src.spans):
@@ -83,6 +93,19 @@ def check_numbers(
     return out
 
 
+def _sum_of_parts(sentence: str, at: int, num: Num, src: Sources) -> bool:
+    """Is the figure the sum of the two that follow it in its sentence, each the profile's?"""
+    after = [n for n in numbers(sentence[at + len(num.words) :]) if not n.years and n.raw > 0]
+    return any(
+        abs(a.value + b.value - num.value) < 1e-9
+        and number_supported(a, src.profile_numbers, set())
+        and number_supported(b, src.profile_numbers, set())
+        for a, b in pairwise(after)
+    )
+
+
+_TIMES = frozenset(["once", "twice", "thrice"])
+_ONE_IN = re.compile(r"\b(?:one|1)\s+(?:[\w-]+\s+){0,3}?in\s+$", re.I)
 _SEASONS = re.compile(r"\s+(?:summers|winters|springs|autumns|falls|seasons)\b", re.I)
 _IT_TAKES = re.compile(r"\b(?:takes?|took|taking)\s+(?:about\s+|only\s+|just\s+|all of\s+)?$", re.I)
 _MOMENTS = re.compile(r"\s+(?:seconds?|minutes?)\b", re.I)

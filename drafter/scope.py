@@ -75,7 +75,9 @@ _GENERIC = words(
     "there here "  # a place said again: "I also ran the cutter there"
     # when: "run payroll every two weeks", "trained nine new operators last pre-season"
     "every day days week weeks month months year years hour hours night nights morning mornings "
-    "quarter quarters daily weekly monthly last past previous next current"
+    "quarter quarters daily weekly monthly last past previous next current "
+    # how many, roughly: "maintain roughly 150 display tanks"
+    "about around roughly approximately nearly almost over"
 )
 _PRONOUNS = words("it them this that these those ones")
 _SHARE = words("most all much half some part parts each many several")

@@ -468,7 +468,6 @@ _KNOWN_MISSES = {
         "h136-imani-midstate-note-planted: scope 'all new-hire training'",
         "h136-dolores-cedarvalley-letter-planted: scope 'redrawn six routes'",
         "h136-dolores-cedarvalley-letter-planted: employer 'First Student'",
-        "h136-dolores-cedarvalley-note-planted: school 'Penn State Berks'",
     ],
 }
 
@@ -479,7 +478,7 @@ _KNOWN_MISSES = {
 _KNOWN_NOISY = {
     "tuned-31 (former hold-out)": 1,  # of 78
     "tuned-33 (former hold-out)": 3,  # of 82
-    "tuned-34 (former hold-out)": 2,  # of 71
+    "tuned-34 (former hold-out)": 1,  # of 71
     "tuned-38 (former hold-out)": 4,  # of 75
     "tuned-42 (former hold-out)": 3,  # of 79
     "tuned-59 (former hold-out)": 3,  # of 73
@@ -490,7 +489,6 @@ _KNOWN_NOISY = {
     "tuned-85 (former hold-out)": 4,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
-    "tuned-135 (former hold-out)": 5,  # of 83
 }
 
 
@@ -5220,3 +5218,34 @@ def test_counts_in_words_and_a_quals_label(tmp_path: Path) -> None:
     assert ("number", "two thousand") in _errors(text, tova, "")
     note = "- Quals: S-130/S-190, plus EMT-Basic\n"
     assert ("certification", "EMT-Basic") in _errors(note, tova, "EMT-Basic preferred", kind="note")
+
+
+def test_paraphrases_of_tuned_135_and_136_stay_quiet(tmp_path: Path) -> None:
+    """From tuned-135 and tuned-136's blind run: "taught" for "Trained", a total of two of the
+    profile's figures, "one in twenty" for "about 5%", a preference's "twice", idle words
+    ("eventually", "for a paycheck"); and a course taken at a school names the school."""
+    calla = write_profile(
+        tmp_path,
+        "calla.md",
+        "# Calla Brennecke\n\nPaint store clerk who matches colors all day.\n\n"
+        "## Experience\n\n### Fish Room Associate — Reef & Fin Pets (2021 – present)\n"
+        "- Maintain about 120 freshwater and 30 saltwater display tanks\n"
+        "- Trained 4 new seasonal workers on press sanitation in 2023 and 2024\n"
+        "- Catalogued about 600 costume pieces in the storage loft in a Google Sheet\n"
+        "- Kept re-tint returns under 3% of custom matches in 2023, down from about 5% when I"
+        " started\n",
+    )
+    for text in (
+        "In my current role, I maintain roughly 150 display tanks, about 120 freshwater and 30"
+        " saltwater.",
+        "I eventually tamed our storage loft by cataloguing about 600 pieces in a spreadsheet.",
+        "When I started, about one custom match in twenty came back for a re-tint.",
+        "Everything I've matched for a paycheck has been house paint.",
+    ):
+        assert _errors(text, calla, "") == set(), text
+    text = "I would rather ask a silly question once than ruin a gown twice."
+    assert _errors(text, calla, "Ask questions before you cut.") == set()
+    note = "- Training: taught 4 new seasonal hires press sanitation, 2023–2024\n"
+    assert _errors(note, calla, "", kind="note") == set()
+    note = "- GIS: Intro to GIS at Penn State Berks, 2024; QGIS basics\n"
+    assert ("school", "Penn State Berks") in _errors(note, calla, "", kind="note")
