@@ -469,6 +469,17 @@ _KNOWN_MISSES = {
         "h136-dolores-cedarvalley-letter-planted: scope 'redrawn six routes'",
         "h136-dolores-cedarvalley-letter-planted: employer 'First Student'",
     ],
+    "tuned-137 (former hold-out)": [
+        "h137-otis-aldercreek-letter-planted: scope 'running the patina room'",
+        "h137-otis-aldercreek-note-planted: title 'assistant patineur'",
+        "h137-hana-prairiehands-note-planted: title 'service desk lead'",
+        "h137-hana-prairiehands-note-planted: company 'Prairie Signs'",
+    ],
+    "tuned-138 (former hold-out)": [
+        "h138-reuben-riverbend-note-planted: employer 'Lakeside Lift & Ramp'",
+        "h138-noor-ptarmigan-note-planted: tool 'Anvil frame fixture'",
+        "h138-delphine-cascadia-letter-planted: number 'two dozen public star parties'",
+    ],
 }
 
 
@@ -489,6 +500,7 @@ _KNOWN_NOISY = {
     "tuned-85 (former hold-out)": 4,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
+    "tuned-137 (former hold-out)": 3,  # of 71 (with 4 noisy of 49 in its planted texts)
 }
 
 
@@ -645,9 +657,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-134 (former hold-out)",
         "tuned-135 (former hold-out)",
         "tuned-136 (former hold-out)",
+        "tuned-137 (former hold-out)",
+        "tuned-138 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 137):
+    for n in range(3, 139):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
