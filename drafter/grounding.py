@@ -294,11 +294,12 @@ def _units(clause: str, plain: frozenset[str]) -> list[frozenset[str]]:
 
 
 _PHRASAL = re.compile(r"\b([a-z]+)\s+(up|out|back|over|off)\b", re.I)
-# "what I'm doing" names no deed, "somewhere along the way" no time or place, and "for a
-# paycheck" no employer
+# "what I'm doing" names no deed, "somewhere along the way" no time or place, "for a paycheck"
+# no employer, and "(kept ...) up to date" nothing kept
 _DOING_NOW = re.compile(
     r"\bwhat (?:I'm|I am|I was|we're|we are) doing\b"
-    r"|\b(?:somewhere |at some point )?along the way\b|\bfor (?:a|my) (?:paycheck|living)\b",
+    r"|\b(?:somewhere |at some point )?along the way\b|\bfor (?:a|my) (?:paycheck|living)\b"
+    r"|\bup[ -]to[ -]date\b",
     re.I,
 )
 

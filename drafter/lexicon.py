@@ -71,7 +71,7 @@ INTENT = (
     # what the job will demand: "I understand I must earn it within 12 months"
     r"I (?:must|(?:will|would|'ll|'d) (?:need|have) to) (?:\w+ )?(?:earn|get|obtain|pass|complete"
     r"|finish|take)\b|"
-    r"down the road|\bmaybe\b|\bsome ?day\b|(?:would|'d) rather\b|"
+    r"down the road|\bmaybe\b|\bsome ?day\b|(?:would|'d) rather\b|prepared me (?:well )?to\b|"
     r"(?:get|come|getting|coming) up to speed|ramp up|"
     r"would be (?:proud|glad|happy|honou?red|delighted|thrilled) to\b|"
     r"within (?:my|the) first (?:\w+ )?(?:year|days|weeks|months)\b|"

@@ -642,11 +642,12 @@ NAME = re.compile(
     r"(?<![\w'’/.@-])(?:[A-Z][\w&+'’.-]*[\w+]|[A-Z])"
     r"(?:\s+(?:(?:of(?:\s+the)?|for|&|de)\s+)?(?:[A-Z][\w&+'’.-]*[\w+]|[A-Z]))*"
 )
+_COMMUTE = re.compile(r"\s+is\s+an?\s+(?:\w+\s+)?(?:commute|drive)\b")
 _NOT_NAMES = words(
     "I I'm I've I'd I'll Dear Hi Hello Thanks Thank Mr Ms Mrs Dr OK AM PM CV Mac iOS Android "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December English Europe Christmas "
-    "Thanksgiving Easter Halloween Hanukkah"
+    "Thanksgiving Easter Halloween Hanukkah Intro"
 )
 _TITLE_END = re.compile(rf"\b(?:{lx.TITLE_HEADS})$", re.I)
 _CERT_END = re.compile(
@@ -785,6 +786,8 @@ def check_named(
             continue
         if _KIN.search(sentence[:at]):
             continue  # "my own dog, Biscuit": a pet's or a relative's name
+        if _COMMUTE.match(sentence, at + len(name)):
+            continue  # "so Lyons is a commute I'm happy to make": a place
         if _PLACE_END.search(name) and (_IN_PLACE.search(sentence[:at]) or about_letter(sentence)):
             continue  # "a farm in Buena Vista County", "I live in Flowery Branch, so Hall County
             # is home": a place, not an employer

@@ -264,7 +264,8 @@ _PLAIN = tokens(
     "passionate motivated curious couldn myself having "
     "too again away immediately promptly down problem problems describe describes described "
     "background align aligns aligned roughly approximately nearly almost around "
-    "similarly likewise gets getting become became becomes becoming eventually finally"
+    "similarly likewise gets getting become became becomes becoming eventually finally "
+    "see sees busy"
 )
 # Facts whose words support a claim wherever they come up: who the applicant is and what they know
 # (with where they live).

@@ -500,7 +500,6 @@ _KNOWN_NOISY = {
     "tuned-85 (former hold-out)": 4,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
-    "tuned-137 (former hold-out)": 3,  # of 71 (with 4 noisy of 49 in its planted texts)
 }
 
 
@@ -5263,3 +5262,28 @@ def test_paraphrases_of_tuned_135_and_136_stay_quiet(tmp_path: Path) -> None:
     assert _errors(note, calla, "", kind="note") == set()
     note = "- GIS: Intro to GIS at Penn State Berks, 2024; QGIS basics\n"
     assert ("school", "Penn State Berks") in _errors(note, calla, "", kind="note")
+
+
+def test_plans_places_courses_and_idioms_of_tuned_137_and_138(tmp_path: Path) -> None:
+    """From tuned-137 and tuned-138's blind run: what a background "has prepared me to begin"
+    is ahead, a town "is a commute", "Intro to Interpreting" a course, "up to date" and "On
+    busy days we see" the writer's words for the profile's own."""
+    reuben = write_profile(
+        tmp_path,
+        "reuben.md",
+        "# Reuben Achterberg\n\nLoveland, CO · reuben@example.com\n\n## Experience\n\n"
+        "### Maintenance Helper — Tillman's Hardware & Supply (2021 – present)\n"
+        "- Kept the work order log in a shared Google Sheets spreadsheet\n"
+        "- Greet and ticket 300–600 visitors a day at admissions\n"
+        "- ASL I–IV and interpreting coursework, Johnson County Community College\n",
+    )
+    posting = "A 12-month embalming apprenticeship in Lyons."
+    for text in (
+        "I believe my experience has prepared me to begin a 12-month apprenticeship with you.",
+        "I live in Loveland, so Lyons is a commute I'm happy to make.",
+        "I also kept the work order log up to date.",
+        "On busy days we see 300 to 600 visitors.",
+    ):
+        assert _errors(text, reuben, posting) == set(), text
+    note = "- School: ASL I–IV and Intro to Interpreting done.\n"
+    assert _errors(note, reuben, posting, kind="note") == set()
