@@ -521,11 +521,7 @@ _ANOTHER_ITEM = re.compile(r",\s*(?:plus|along with|as well as|together with)\b"
 # What the applicant could give, said after a thing, is what comes of it, not a wish for it:
 # "together with an associate degree in X, that experience gives me confidence [that I can
 # contribute]".
-_OUTCOME = re.compile(
-    r"I (?:can|could) (?:make (?:an? )?(?:\w+ )?contribution|contribute)\b"
-    r"|(?:may|might|could|should) (?:also |well )?(?:help|be useful|come in handy)\b",
-    re.I,
-)
+_OUTCOME = re.compile(lx.OUTCOME, re.I)
 
 
 def disowned(sentence: str, start: int, end: int) -> bool:

@@ -44,6 +44,12 @@ COMPANY_CUES = (
 # Looking ahead rather than claiming: "I'd love to learn PyTorch", "hope to help 3M riders".
 # A capitalised "Learning" after a word is part of a name, not a wish: "the CIPD Certificate
 # in Learning and Development", "our Learning Team".
+# What the applicant could give ("I can make a meaningful contribution to your office") and what
+# might come of a thing ("my conversational Spanish may help at the front desk").
+OUTCOME = (
+    r"I (?:can|could) (?:make (?:an? )?(?:\w+ )?contribution|contribute)\b"
+    r"|(?:may|might|could|should) (?:also |well )?(?:help|be useful|come in handy)\b"
+)
 INTENT = (
     r"(?<![\w-])learn(?!-)|(?<!machine )(?<!deep )(?<!reinforcement )(?<!statistical )"
     r"(?<![\w-])(?!(?<=\w )(?-i:Learning))learning|"
@@ -79,10 +85,7 @@ INTENT = (
     r"to earn|"
     r"pursu(?:e|ing)|I(?:'d| would)? (?:plan|intend|aim) to|"
     r"I(?:'m| am) (?:planning|intending|aiming) to|"
-    # what the applicant could give: "I can make a meaningful contribution to your office"
-    r"I (?:can|could) (?:make (?:an? )?(?:\w+ )?contribution|contribute)\b|"
-    # what might come of a thing: "my conversational Spanish may help at the front desk"
-    r"(?:may|might|could|should) (?:also |well )?(?:help|be useful|come in handy)\b|"
+    rf"{OUTCOME}|"
     r"(?:started|begun|began|come|came|grown|grew) (?:to want|wanting)\b|(?:still )?figuring out\b)"
     # a credential still to get: "Working toward the CPP", "I'd plan to get the ISA credential"
 )

@@ -132,10 +132,10 @@ _TITLE = re.compile(
     r"(?:\s+[A-Z][a-z][\w/-]*){1,3}))\b"
     # a job of any trade said with where it was held: "As a senior property adjuster at Prairie"
     r"|\bas (?:an? |the )((?:[\w-]+\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian))"
-    r"(?=\s+(?:at|for|with)\s+(?-i:[A-Z]))"
+    r"(?=\s+(?:at|for|with)\s+(?-i:[A-Z]))"  # and "one summer as an oiler for Barnhart Crane"
     # or held since a year: "as assistant organ curator since 2017"
     r"|\bas (?:an? |the )?((?:[\w-]+\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian)(?<!volunteer))"
-    r"(?=\s+since\s+(?:\w+\s+)?\d{4})"  # and "one summer as an oiler for Barnhart Crane"
+    r"(?=\s+since\s+(?:\w+\s+)?\d{4})"
     # or a capitalised one said with where it was held: "before that a Loan Counseling Specialist
     # at Meridian"
     r"|(?<!\bwith )(?<!\bby )(?<!\bfrom )\ban? ((?-i:(?:[A-Z][\w-]*\s+){1,3})"
@@ -750,11 +750,7 @@ def check_named(
         quotable = aim or (posting_ok(sentence, at, True, company, note) and not joined)
         # what follows a note's label lists the applicant's own ("Credentials: ... and the CRME"),
         # and so does a letter's line labelled as their skills ("Skills: Genesys Cloud and Verint")
-        listed = (
-            (note and 0 < label < at)
-            or own_list <= at
-            or _after_a_skill(sentence[:at], src)  # "our Cobra Class 4 and a Landis 3"
-        )
+        listed = (note and 0 < label < at) or own_list <= at
         clause = clause_of(sentence, at)
         posted = (
             low in src.posting
@@ -765,6 +761,7 @@ def check_named(
         if (
             posted
             and not listed
+            and not _after_a_skill(sentence[:at], src)  # "our Cobra Class 4 and a Landis 3"
             # a note's bullet with no subject is the applicant's: "Processing payroll in ADP"
             and (
                 quotable

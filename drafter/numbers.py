@@ -38,7 +38,7 @@ def check_numbers(
             continue  # one end of a range already found unsupported
         if about_letter(clause_of(bare, at)):
             continue  # the letter's business: "I can start two weeks after an offer"
-        if claim and (num.span or num.years or num.words.lower() in _TIMES) and ahead_at(bare, at):
+        if claim and (num.span or num.years or num.words.lower() == "twice") and ahead_at(bare, at):
             continue  # a plan's length of time: "I'd take the 30-hour course"; how often:
             # "I would rather ask once than ruin a gown twice"
         # a figure in a gap the applicant names ("I have not yet led design for a product used
@@ -104,7 +104,6 @@ def _sum_of_parts(sentence: str, at: int, num: Num, src: Sources) -> bool:
     )
 
 
-_TIMES = frozenset(["once", "twice", "thrice"])
 _ONE_IN = re.compile(r"\b(?:one|1)\s+(?:[\w-]+\s+){0,3}?in\s+$", re.I)
 _SEASONS = re.compile(r"\s+(?:summers|winters|springs|autumns|falls|seasons)\b", re.I)
 _IT_TAKES = re.compile(r"\b(?:takes?|took|taking)\s+(?:about\s+|only\s+|just\s+|all of\s+)?$", re.I)

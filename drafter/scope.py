@@ -650,7 +650,7 @@ _RECORD = re.compile(
     r"|\bnever\s+(?:once\s+)?(?:missed|failed|lost|dropped|had)\s+(?:an?|any|one|a single)\s+"
     r"(?!(?:chance|opportunity|reason|need|job|role|position)\b)(?P<never>[\w-]+)"
     # "no transcript of mine has ever been rejected"
-    r"|\bno\s+(?P<no>[\w-]+)\s+(?:[\w'-]+\s+){0,3}?(?:has|have|had)\s+(?:n?ever|once)\s+been\s+"
+    r"|\bno\s+(?P<no>[\w-]+)\s+(?:[\w'-]+\s+){0,3}?(?:has|have|had)\s+ever\s+been\s+"
     r"(?P<verb>[\w-]+ed)\b",
     re.I,
 )
