@@ -1065,10 +1065,16 @@ _USED_IN = re.compile(
 _PRODUCT_AFTER = re.compile(rf"\s+(?:{lx.TOOL_NOUNS})\b(?!\s+(?:team|group|org)\b)")
 
 
+# The joint between two items of a list ("X, and ", "X or ", "X & "), and a model number or
+# version an item may carry before it ("PastPerfect 5 and TMS").
+_JOINT = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+_MODEL = r"(?:\s+\d[\w.]*)?"
+
+
 def _listed_after(before: str, names: set[str]) -> bool:
     """Does ``before`` end with one of ``names``, or its first words ("Harcourt & Lyle" of
     "Harcourt & Lyle Estate Agents"), and a list's joint ("X, and ", "X or ", "X and then ")?"""
-    joint = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:then\s+|later\s+)?(?:the\s+)?$"
+    joint = rf"{_JOINT}(?:then\s+|later\s+)?(?:the\s+)?$"
     heads = {" ".join(n.split()[:k]) for n in names for k in range(1, len(n.split()) + 1)}
     return any(len(h) > 3 and re.search(rf"\b{re.escape(h)}{joint}", before) for h in heads)
 
@@ -1077,23 +1083,18 @@ def _after_a_skill(before: str, src: Sources) -> bool:
     """Is a name listed right after a name the profile's skills give ("on our Bernhard Express
     Dual and a Foley Accu-Pro")? It is a tool too."""
     m = _LISTED_NAME.search(before)
-    skills = " ".join(f.text for f, _ in src.facts if f.kind == "skill").lower()
-    return m is not None and m.group(1).lower() in skills
+    return m is not None and m.group(1).lower() in src.skills
 
 
 _LISTED_NAME = re.compile(  # (with its model number: "our Cobra Class 4 and a Landis 3")
-    r"\b((?:[A-Z][\w.+#-]*\s+){0,3}[A-Z][\w.+#-]*(?:\s+\d[\w.]*)?)"
-    r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
-    r"(?:an?\s+|the\s+)?$"
+    rf"\b((?:[A-Z][\w.+#-]*\s+){{0,3}}[A-Z][\w.+#-]*{_MODEL}){_JOINT}(?:an?\s+|the\s+)?$"
 )
 
 
 def _tool_listed(before: str) -> bool:
     """Is a name listed right after a tool ("SolidWorks and Creo", "Figma, Maze")? It is
     claimed as a tool too, and so is one after a tool's version ("PastPerfect 5 and TMS")."""
-    m = re.search(
-        r"([\w.+#-]+)(?:\s+\d[\w.]*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$", before
-    )
+    m = re.search(rf"([\w.+#-]+){_MODEL}{_JOINT}$", before)
     return m is not None and bool(_tools(m.group(1)) or _CAMEL.fullmatch(m.group(1)))
 
 

@@ -333,6 +333,7 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
         education=edu.lower(),
         degrees=degrees,
         certs=" ".join(certs).lower(),
+        skills=" ".join(f.text for f in profile.of_kind("skill")).lower(),
         initials=initials,
         # a credential's initials, and its issuer's ("NHA" for National Healthcareer Association)
         cert_initials={"".join(re.findall(r"\b[A-Z]", c.split(",")[0])) for c in certs}

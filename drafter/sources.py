@@ -32,6 +32,7 @@ class Sources:
     education: str
     degrees: set[str]
     certs: str
+    skills: str  # lower-cased text of the skill lines
     cert_initials: set[str]
     initials: set[str]  # of the profile's capitalised names: "CKAD", "CNCF"
     employers: set[str]
