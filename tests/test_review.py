@@ -480,6 +480,18 @@ _KNOWN_MISSES = {
         "h138-noor-ptarmigan-note-planted: tool 'Anvil frame fixture'",
         "h138-delphine-cascadia-letter-planted: number 'two dozen public star parties'",
     ],
+    "tuned-139 (former hold-out)": [
+        "h139-miriam-whitcombe-letter-planted: scope 're-leaded two lancet panels'",
+        "h139-miriam-whitcombe-note-planted: title 'assistant conservator'",
+        "h139-luis-calloway-letter-planted: claim 'current KHRGC groom license'",
+        "h139-luis-calloway-note-planted: scope 'ponied horses to the track'",
+    ],
+    "tuned-140 (former hold-out)": [
+        "h140-theo-eastwater-note-planted: tool 'Shure Wireless Workbench'",
+        "h140-nadia-harrow-letter-planted: certification 'Colorado Antiquarian Book Seminar'",
+        "h140-nadia-harrow-note-planted: scope 'catalogued the map collection'",
+        "h140-caleb-riverbend-note-planted: claim 'Class A CDL'",
+    ],
 }
 
 
@@ -500,6 +512,7 @@ _KNOWN_NOISY = {
     "tuned-85 (former hold-out)": 4,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
+    "tuned-139 (former hold-out)": 5,  # of 82
 }
 
 
@@ -658,9 +671,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-136 (former hold-out)",
         "tuned-137 (former hold-out)",
         "tuned-138 (former hold-out)",
+        "tuned-139 (former hold-out)",
+        "tuned-140 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 139):
+    for n in range(3, 141):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
