@@ -122,6 +122,8 @@ def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = F
     clause = clause_of(sentence, at)
     start = sentence.find(clause)
     before = re.findall(r"[\w'’]+", sentence[start:at])
+    if _HOW_THEY.search(sentence[start:at]):
+        return True  # "Seeing how a real station handles EAS": another's doing
     # the company by its first word ("Tallbrook's"), not a word it shares with others: the
     # "Market" of "the Eastside Farmers Market token booth" for Valley Commons Farmers Market
     names = {company.split()[0].lower()} if company else set()
@@ -140,7 +142,13 @@ def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = F
     # A second verb with no subject of its own has the one said before it: "I open graves each
     # year, and record every interment in PlotBox"
     joined = re.search(r",\s*and\s*$", sentence[:start])
-    if joined and before and before[0].islower() and before[0] not in _NOT_VERBS:
+    if (
+        joined
+        and before
+        and before[0].islower()
+        and before[0] not in _NOT_VERBS
+        and not gerund_subject(clause)
+    ):
         return posting_ok(sentence, joined.start(), claim, company, note)
     # No subject before the words: "Helping 3 million riders ..." quotes the posting, while
     # "With 4+ years of experience" and a note's "Tools: dbt, Looker" are still claims.
@@ -152,6 +160,20 @@ def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = F
     # I carried]"
     near = re.split(r"\bI(?:'d| would| could)\b|\b(?:what|than) I\b", near, maxsplit=1)[0]
     return not (_FIRST.search(near) or _CLAIM_CUE.search(near))
+
+
+# A doing of someone else's, asked about: "how a real station handles [EAS]".
+_HOW_THEY = re.compile(
+    r"\b(?:how|where|when|whether|why)\s+(?:the|a|an|your|their|its|other|another)\s+"
+    r"(?:[\w-]+\s+){0,2}?[a-z]+s\s+(?:(?:the|its|their|an?)\s+)?$"
+)
+_GERUND_SUBJECT = re.compile(r"\W*[a-z]+ing\b.*?\b(?:would|will|could|might)\b")
+
+
+def gerund_subject(clause: str) -> bool:
+    """Does the clause open with a gerund that is its subject ("and [running the board for the
+    NPR station] would feel like ..."), not a second verb of the clause before it?"""
+    return _GERUND_SUBJECT.match(clause) is not None
 
 
 # Words that open a clause with a subject of its own, or with no verb.
@@ -219,6 +241,12 @@ def looking_ahead(clause: str) -> bool:
     return bool(_INTENT.search(clause) or _HOPE.search(_WAS_TO.sub(" ", clause)))
 
 
+# A thing the applicant knows only by reading: "DCRM(B) is so far something I have read about".
+_READ_ABOUT = re.compile(
+    r"(?:\s*\(\w+\))?\s+is\s+(?:(?:so far|still|only|just)\s+)*(?:something|a thing|a name)\s+"
+    r"I(?:'ve| have)?\s+(?:only\s+|just\s+)?(?:read|heard)\s+about\b",
+    re.I,
+)
 _SHORT_OF = re.compile(r"\b(?:one|a) (?:level|step|exam|course) short of (?:the |an? )?$", re.I)
 _WAS_TO = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,2}to\s+\w+", re.I)
 
@@ -550,6 +578,8 @@ def disowned(sentence: str, start: int, end: int) -> bool:
     aim = _AIM_MY.search(clause)
     if aim and start >= at + aim.end() - 2 and not _DONE_WHEN.search(sentence):
         return True  # "Getting my WFR, which I don't have yet": still to get
+    if _READ_ABOUT.match(sentence, end):
+        return True  # "DCRM(B) is so far something I have read about": known from books
     if _SHORT_OF.search(sentence[at:start]):
         return True  # "one level short of the Expert certification": the next one, not had
     if _ASKED.search(sentence[at:start]) or _CALLED_FOR.search(sentence[at:start]):

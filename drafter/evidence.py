@@ -86,7 +86,7 @@ SYNONYMS: dict[str, str] = {
     r"built": "build",
     r"ran": "run",
     r"taught": "teach train",  # "taught 4 new hires" for "Trained 4 new workers"
-    r"mend(?:ed|ing|s)?": "repair",  # "mended whatever came back torn"
+    r"mend(?:ed|ing|s)?|fix(?:ed|es|ing)?": "repair",  # "mended whatever came back torn"
     r"kept": "keep",
     r"sold": "sell",
     r"drove|driven": "drive",

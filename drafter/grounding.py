@@ -41,7 +41,7 @@ def check_support(
     facts = [*src.facts, *src.jobs]
     spoke = False  # a clause before was the applicant's
     lesson = False  # the clause before was a lesson drawn
-    for at, clause in clauses(sentence):
+    for at, clause in _listed_deeds(sentence, label, clauses(sentence)):
         after_lesson, lesson = lesson, False
         if at and about_letter(sentence[:at]) and not _SPEAKER.search(clause):
             continue  # "I am available Saturdays, ... [and extended holiday hours]": still the
@@ -126,6 +126,24 @@ def check_support(
     return out
 
 
+def _listed_deeds(sentence: str, label: int, parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The clauses, with a note's list after its label cut at each item that opens with a past
+    verb: "Handling: hold for vet and farrier, trailer loading, [ponied horses to the track]" is
+    a deed of its own, which its own fact must ground."""
+    if label < 0:
+        return parts
+    out = []
+    for at, clause in parts:
+        cuts = [
+            m.end()
+            for m in re.finditer(r",\s+(?=([a-z]+)\b)", clause)
+            if at + m.start() > label and is_past(m.group(1))
+        ]
+        for start, end in zip([0, *cuts], [*cuts, len(clause)], strict=True):
+            out.append((at + start, clause[start:end]))
+    return out
+
+
 # A clause that sums up a career, a job or what the applicant brings is said in the writer's own
 # words, which no one fact holds: "I've spent years writing for people waiting at bus stops",
 # "For fifteen years my job has been to open up houses", "Most of my job is making sure ...",
@@ -139,6 +157,9 @@ _SUMS_UP = re.compile(
     r"|\bmy (?:\w+ )?(?:job|work|workday|nights|days) (?:is|was|"
     r"has been|have been|revolves?|revolved|started|starts)\b"
     r"|\bwhat I (?:can )?(?:offer|bring|promise)\b|\bI (?:can )?(?:also )?(?:offer|bring)\b"
+    # how many places it was learned in: "My hands-on skills come from two settings"
+    r"|\bmy (?:[\w-]+ )?(?:skills|experience|background|training) (?:comes?|came) from "
+    r"(?:\w+ )?(?:settings|places|workplaces|jobs|roles)\b"
     r"|\b(?:mostly|mainly|usually|most days),? I\b",
     re.I,
 )

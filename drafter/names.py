@@ -21,6 +21,7 @@ from drafter.claims import (
     clause_start,
     disowned,
     gap_listed,
+    gerund_subject,
     liked,
     looking_ahead,
     negated,
@@ -136,6 +137,9 @@ _TITLE = re.compile(
     # or held since a year: "as assistant organ curator since 2017"
     r"|\bas (?:an? |the )?((?:[\w-]+\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian)(?<!volunteer))"
     r"(?=\s+since\s+(?:\w+\s+)?\d{4})"
+    # or held last, whatever the trade: "most recently as assistant conservator"
+    r"|\b(?:most recently|recently|currently|later|eventually|finally) as (?:an? |the )?"
+    r"((?:[\w-]+\s+){0,2}[a-z][\w-]*(?:er|or|ist|ian)(?<!volunteer))(?=\s*[,;.]|\s*$)"
     # or a capitalised one said with where it was held: "before that a Loan Counseling Specialist
     # at Meridian"
     r"|(?<!\bwith )(?<!\bby )(?<!\bfrom )\ban? ((?-i:(?:[A-Z][\w-]*\s+){1,3})"
@@ -639,8 +643,8 @@ _CERT_CUE = re.compile(r"\bcertif(?!icates\b)\w*|\bcerts?\b|\bcredential|\baccre
 # A run of capitalised words or initials: "AWS Machine Learning Specialty", "Stripe's", joined
 # by "of the" too: an honour's "Technician of the Year" is one name, not "Technician" and "Year".
 NAME = re.compile(
-    r"(?<![\w'’/.@-])(?:[A-Z][\w&+'’.-]*[\w+]|[A-Z])"
-    r"(?:\s+(?:(?:of(?:\s+the)?|for|&|de)\s+)?(?:[A-Z][\w&+'’.-]*[\w+]|[A-Z]))*"
+    r"(?<![\w'’/.@-])(?:[A-Z][\w&+'’.-]*[\w+]|[A-Z])"  # (a name ends at a line's end)
+    r"(?:[^\S\n]+(?:(?:of(?:[^\S\n]+the)?|for|&|de)[^\S\n]+)?(?:[A-Z][\w&+'’.-]*[\w+]|[A-Z]))*"
 )
 _COMMUTE = re.compile(r"\s+is\s+an?\s+(?:\w+\s+)?(?:commute|drive)\b")
 _NOT_NAMES = words(
@@ -746,6 +750,7 @@ def check_named(
             and _MINE.search(head)
             and not looking_ahead(head)  # "I'd like to learn X, and work with mills in Vietnam"
             and _NO_SUBJECT.match(sentence, len(head))
+            and not gerund_subject(sentence[len(head) :])
         )
         quotable = aim or (posting_ok(sentence, at, True, company, note) and not joined)
         # what follows a note's label lists the applicant's own ("Credentials: ... and the CRME"),
@@ -848,6 +853,21 @@ def _names(sentence: str) -> list[tuple[int, str]]:
     return out
 
 
+# Words a firm's name may drop when said short: "Coulee State Athletics" for "Coulee State
+# University Athletics".
+_DROPPABLE = words("university college community company co inc llc ltd corporation corp group the")
+
+
+def _short_for(said: str, name: str) -> bool:
+    """Is ``said`` ``name`` with only generic words left out, its first word kept?"""
+    short, full = said.split(), name.split()
+    if len(short) < 2 or len(short) >= len(full) or short[0] != full[0]:
+        return False
+    rest = iter(full)
+    kept = all(w in rest for w in short)  # the words said, in their order
+    return kept and all(w in short or w.strip(".,") in _DROPPABLE for w in full)
+
+
 def _grounded(name: str, src: Sources, company: str, role: str, whole: bool = True) -> bool:
     """Does the profile (or the company or role applied for) hold this name, near enough? Two
     names the profile holds, side by side, are held too ("CNCF Certified Kubernetes ...")."""
@@ -875,7 +895,7 @@ def _grounded(name: str, src: Sources, company: str, role: str, whole: bool = Tr
         return True
     if name in src.cert_initials or name in src.initials or spells(name, src.profile):
         return True  # "NPs" for the profile's "nurse practitioners"
-    if any(fuzz.ratio(low, e.lower()) >= 90 for e in src.employers):
+    if any(fuzz.ratio(low, e.lower()) >= 90 or _short_for(low, e.lower()) for e in src.employers):
         return True
     return len(low) >= 8 and fuzz.partial_ratio(low, src.profile) >= 92
 

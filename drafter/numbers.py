@@ -72,8 +72,9 @@ def check_numbers(
             continue  # "one custom match in twenty came back": the profile's "about 5%"
         if _counts_a_profile_list(bare, at, num, src) or _point_in_time(bare, at, num):
             continue
-        if _ROLES.match(bare, at + len(num.words)) and num.value == len(src.spans):
-            continue  # "between the two roles": the profile's own count of its employers
+        if _ROLES.match(bare, at + len(num.words)) and 2 <= num.value <= len(src.spans):
+            continue  # "between the two roles", "my skills come from two settings": the
+            # profile's employers counted, or some of them
         if _IT_TAKES.search(bare[:at]) and _MOMENTS.match(bare, at + len(num.words)):
             continue  # "asking takes five seconds": what a thing costs, no record
         if _AGE.match(bare, at + len(num.words)):
@@ -212,7 +213,9 @@ def impersonal(clause: str, src: Sources) -> bool:
 
 
 # The applicant's employers counted: "between the two roles".
-_ROLES = re.compile(r"\s+(?:roles|jobs|positions|employers|companies)\b", re.I)
+_ROLES = re.compile(
+    r"\s+(?:roles|jobs|positions|employers|companies|settings|workplaces|places)\b", re.I
+)
 # Things a letter counts in its own argument, not in the applicant's record.
 _DISCOURSE = re.compile(rf"\s+(?:\w+\s+)?(?:{lx.DISCOURSE_NOUNS})\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our)\b", re.I)

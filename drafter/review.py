@@ -265,7 +265,7 @@ _PLAIN = tokens(
     "too again away immediately promptly down problem problems describe describes described "
     "background align aligns aligned roughly approximately nearly almost around "
     "similarly likewise gets getting become became becomes becoming eventually finally "
-    "see sees busy"
+    "see sees busy plenty even"
 )
 # Facts whose words support a claim wherever they come up: who the applicant is and what they know
 # (with where they live).
@@ -395,7 +395,7 @@ def _fact_tokens(fact: Fact) -> frozenset[str]:
 
 
 _LINKED_NAME = re.compile(
-    r"\b(?!The\b)[A-Z][\w-]*(?:\s+(?:of|and|for|the|at)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)+"
+    r"\b(?!The\b)[A-Z][\w-]*(?:[^\S\n]+(?:of|and|for|the|at)[^\S\n]+[A-Z][\w-]*|[^\S\n]+[A-Z][\w-]*)+"
 )
 
 
@@ -410,8 +410,9 @@ def _initials(text: str, profile: Profile) -> set[str]:
 
 def _name_initials(text: str) -> set[str]:
     """Initials of the names in ``text``: "CNCF", "SAIT" for "Southern Alberta Institute of
-    Technology", and the first words' initials before the rest written out ("IEC Rocky Mountain"
-    for "Independent Electrical Contractors Rocky Mountain", "UC Berkeley")."""
+    Technology", the first words' initials before the rest written out ("IEC Rocky Mountain"
+    for "Independent Electrical Contractors Rocky Mountain", "UC Berkeley"), and the last words'
+    initials after the first ("Class A CDL")."""
     names = [n for n in NAME.findall(text) if " " in n]
     names += [  # "SAIT" for "Southern Alberta Institute of Technology", "UTEP" for "The
         # University of Texas at El Paso"
@@ -427,6 +428,11 @@ def _name_initials(text: str) -> set[str]:
             out.add("".join(w[0] for w in parts[:-1]) + f"{place[1]}-{place[2]}")
         out |= {"".join(w[0] for w in parts[:k]) + " " + " ".join(parts[k:])
                 for k in range(2, len(parts))}  # fmt: skip
+        # and the last words' initials after the first written out: "Class A CDL" for "Class A
+        # Commercial Driver's License", and those initials alone
+        for k in range(1, len(parts) - 2):
+            tail = "".join(w[0] for w in parts[k:])
+            out |= {tail, " ".join(parts[:k]) + " " + tail}
     return out
 
 

@@ -364,6 +364,14 @@ def _not_wished(pattern: re.Pattern[str], text: str) -> bool:
     return bool(_not_wished_all(pattern, text))
 
 
+_ALL_N = re.compile(r"all (\w+) of", re.I)
+
+
+def _figure(count: str) -> str:
+    """A count as digits: "14" for "fourteen"."""
+    return str(lx.NUMBER_WORDS.get(count.lower(), count))
+
+
 def check_reach(
     sentence: str, found: list[Finding], profile: Profile, src: Sources, company: str, note: bool
 ) -> list[Finding]:
@@ -392,6 +400,13 @@ def check_reach(
         best = max((n for n, _ in scored), default=0)
         if any(n and n >= best * 0.6 and _BROAD.search(f.text) for n, f in scored):
             continue
+        count = _ALL_N.match(m.group(0))
+        if count and any(
+            n and n >= best * 0.6 and re.search(rf"(?<![\w$.,]){_figure(count[1])}\s+[a-z]", f.text)
+            for n, f in scored
+        ):
+            continue  # "all 14 of St. Brendan's windows" for "the church's 14 stained glass
+            # windows": the fact counts the whole
         why = f"no fact in the profile claims a reach like '{m.group(0)}'"
         out.append(error("scope", sentence, m.group(0), why))
     return out

@@ -482,9 +482,7 @@ _KNOWN_MISSES = {
     ],
     "tuned-139 (former hold-out)": [
         "h139-miriam-whitcombe-letter-planted: scope 're-leaded two lancet panels'",
-        "h139-miriam-whitcombe-note-planted: title 'assistant conservator'",
         "h139-luis-calloway-letter-planted: claim 'current KHRGC groom license'",
-        "h139-luis-calloway-note-planted: scope 'ponied horses to the track'",
     ],
     "tuned-140 (former hold-out)": [
         "h140-theo-eastwater-note-planted: tool 'Shure Wireless Workbench'",
@@ -512,7 +510,6 @@ _KNOWN_NOISY = {
     "tuned-85 (former hold-out)": 4,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
-    "tuned-139 (former hold-out)": 5,  # of 82
 }
 
 
@@ -5302,3 +5299,82 @@ def test_plans_places_courses_and_idioms_of_tuned_137_and_138(tmp_path: Path) ->
         assert _errors(text, reuben, posting) == set(), text
     note = "- School: ASL I–IV and Intro to Interpreting done.\n"
     assert _errors(note, reuben, posting, kind="note") == set()
+
+
+def test_counts_names_and_asides_of_tuned_139_and_140_stay_quiet(tmp_path: Path) -> None:
+    """From tuned-139 and tuned-140's blind run: "all 14 of" the fact's 14 windows, "two
+    settings" of the profile's jobs, an employer's name said without "University", another's
+    doing ("how a real station handles EAS"), a gerund that is its clause's subject, a thing
+    only "read about", idle "plenty" and "even", "fixed" for "repaired", and "CDL" for the
+    profile's "Commercial Driver's License"."""
+    miriam = write_profile(
+        tmp_path,
+        "miriam.md",
+        "# Miriam Castellanos\n\nDayton, OH · miriam@example.com\n\n## Experience\n\n"
+        "### Volunteer — St. Brendan's Episcopal Church (2017 – present)\n"
+        "- Assisted a visiting conservator in 2022 in documenting the condition of the church's"
+        " 14 stained glass windows\n"
+        "### Sales Associate — Keller's Hardware (2019 – present)\n"
+        "- Cut glass to customer measurements\n"
+        "### Caddie — Sycamore Ridge Country Club (2015 – 2017)\n"
+        "- Carried about 3 rounds a week; raked bunkers, repaired ball marks, replaced divots\n"
+        "### Audio Assistant — Coulee State University Athletics (2021 – 2023)\n"
+        "- Ran audio for livestreams of 30 games on a Behringer X32 mixer\n\n"
+        "## Awards\n"
+        "- Regional Loss Prevention Case of the Year, Harlow's Department Stores, 2020\n\n"
+        "## Skills\n- Research: WorldCat, AbeBooks\n"
+        "- Class A Commercial Driver's License with air brake endorsement\n",
+    )
+    posting = (
+        "Prairie Sound is the NPR member station. Relay Emergency Alert System (EAS) tests. Search"
+        " WorldCat and OCLC Connexion; draw on DCRM(B)."
+    )
+    for text in (
+        "In 2022, I assisted a visiting conservator in documenting the condition of all 14 of"
+        " St. Brendan's stained glass windows.",
+        "My hands-on skills come from two settings.",
+        "I learned radio at a student station, and running the board for the NPR station here"
+        " would feel a bit like a garage band getting booked on the main stage.",
+        "I ran audio for 30 livestreamed games on a Behringer X32 for Coulee State Athletics.",
+        "Where I fall short, honestly: I have searched WorldCat plenty but never used OCLC"
+        " Connexion, and DCRM(B) is so far something I have read about rather than something I"
+        " have used.",
+        "I caddied at Sycamore Ridge Country Club for three summers, so I have raked plenty of"
+        " bunkers and fixed plenty of ball marks and divots.",
+        "I hold a Class A CDL with an air brake endorsement.",
+        "I was good at it, and a case I worked even earned the Regional Loss Prevention Case of"
+        " the Year in 2020.",
+    ):
+        assert _errors(text, miriam, posting, company="Prairie Sound") == set(), text
+    note = (
+        "# What am I excited about? What will I learn?\n\n"
+        "- Seeing how a real station handles EAS, beyond my one online course\n"
+    )
+    assert _errors(note, miriam, posting, company="Prairie Sound", kind="note") == set()
+
+
+def test_posts_deeds_and_licences_of_tuned_139_and_140_are_flagged(tmp_path: Path) -> None:
+    """From tuned-139 and tuned-140's blind run: a post held last ("most recently as assistant
+    conservator"), a deed in a note's list after its label ("..., ponied horses to the track"),
+    a licence whose initials only a name across two lines of the profile made ("Caleb Duchesne"
+    and "Lansing"), and "all three of" where the profile's 3 is money."""
+    caleb = write_profile(
+        tmp_path,
+        "caleb.md",
+        "# Caleb Duchesne\n\nLansing, MI · caleb@example.com\n\n## Experience\n\n"
+        "### Stable Hand — Bluegrass Meadow Equestrian Center (2020 – present)\n"
+        "- Hand-walk lay-ups; hold horses for the vet and farrier; load trailers\n"
+        "- Renegotiated the linen contract, saving about $3,100 a year\n"
+        "### Volunteer — St. Brendan's Episcopal Church (2017 – present)\n"
+        "- Assisted a visiting conservator in documenting 14 windows\n",
+    )
+    note = (
+        "- Eight years at St. Brendan's Episcopal Church, most recently as assistant conservator\n"
+    )
+    assert ("title", "assistant conservator") in _errors(note, caleb, "", kind="note")
+    note = "- Handling: hold for vet and farrier, trailer loading, ponied horses to the track\n"
+    assert ("scope", "ponied horses to the track") in _errors(note, caleb, "", kind="note")
+    note = "- Licence: Class A CDL, clean record\n"
+    assert any("CDL" in words for _, words in _errors(note, caleb, "", kind="note"))
+    text = "I also handle purchasing for all three of the owner's restaurants."
+    assert ("scope", "all three of") in _errors(text, caleb, "")
