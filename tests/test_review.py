@@ -490,6 +490,20 @@ _KNOWN_MISSES = {
         "h140-nadia-harrow-note-planted: scope 'catalogued the map collection'",
         "h140-caleb-riverbend-note-planted: claim 'Class A CDL'",
     ],
+    "tuned-141 (former hold-out)": [
+        "h141-caleb-wickford-letter-planted: scope 'place the weekly orders'",
+        "h141-caleb-wickford-note-planted: claim 'perfect inspection score'",
+        "h141-ines-crosswind-letter-planted: number 'sixty transient boats'",
+        "h141-ines-crosswind-letter-planted: certification 'forklift certification'",
+        "h141-ines-crosswind-note-planted: title 'assistant dockmaster'",
+    ],
+    "tuned-142 (former hold-out)": [
+        "h142-desmond-champlain-letter-planted: certification 'OSHA 10-Hour'",
+        "h142-desmond-champlain-note-planted: company 'Champlain Canal Corporation'",
+        "h142-ines-kettle-letter-planted: claim 'Latte Art Throwdown'",
+        "h142-wendell-marrowby-note-planted: title 'assistant manager'",
+        "h142-wendell-marrowby-note-planted: certification 'forklift certification'",
+    ],
 }
 
 
@@ -510,6 +524,8 @@ _KNOWN_NOISY = {
     "tuned-85 (former hold-out)": 4,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
+    "tuned-141 (former hold-out)": 3,  # of 79 (8 false alarms on 130 with the planted texts)
+    "tuned-142 (former hold-out)": 5,  # of 74
 }
 
 
@@ -670,9 +686,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-138 (former hold-out)",
         "tuned-139 (former hold-out)",
         "tuned-140 (former hold-out)",
+        "tuned-141 (former hold-out)",
+        "tuned-142 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 141):
+    for n in range(3, 143):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
