@@ -103,7 +103,14 @@ def is_claim(sentence: str, kind: str, company: str, employers: tuple[str, ...] 
     ours = [clause_of(sentence, m.start()) for m in _WE.finditer(sentence)]
     if any(not about_company(clause, company) for clause in ours):
         return True
-    return kind == "note" and not about_company(sentence, company)
+    # a note's label may name the posting's topic ("Food safety habits that fit your HACCP
+    # logs: ..."); what follows it is the applicant's own, unless the label is a doing the
+    # list spells out ("Dealing five of your games from day one: blackjack, ...")
+    label = _NOTE_LABEL.match(sentence)
+    return kind == "note" and not about_company(sentence[label.end() if label else 0 :], company)
+
+
+_NOTE_LABEL = re.compile(r"^\W*(?![A-Z][a-z]+ing\b)[^:.;]{1,60}:\s+(?=\S)")
 
 
 def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = False) -> bool:
@@ -146,9 +153,9 @@ def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = F
         joined
         and before
         and before[0].islower()
-        and before[0] not in _NOT_VERBS
+        and (before[0] not in _NOT_VERBS or before[0] in ("a", "an"))
         and not gerund_subject(clause)
-    ):
+    ):  # (and so does a list's last thing: "I hold ..., and an OSHA 10-Hour card")
         return posting_ok(sentence, joined.start(), claim, company, note)
     # No subject before the words: "Helping 3 million riders ..." quotes the posting, while
     # "With 4+ years of experience" and a note's "Tools: dbt, Looker" are still claims.
@@ -485,8 +492,13 @@ def role_spans(profile: Profile) -> dict[str, set[float]]:
         # each of its titles' dates, where one line gives several: "Barista (2016–2018), Shift
         # Lead (2018–2019)"
         for m in _ROLE_DATES.finditer(fact.text) if fact.org else ():
-            end = date.today().year if m.group(2).lower() == "present" else int(m.group(2))
+            now = m.group(2).lower() == "present"
+            end = date.today().year if now else int(m.group(2))
             out.setdefault(fact.org, set()).add(float(end - int(m.group(1))))
+            monthless = not re.search(r"[A-Za-z]{3,9}\.?\s*$", fact.text[: m.start(1)])
+            if now and monthless and end - int(m.group(1)) > 1:  # "2019 – present" is six
+                out[fact.org].add(float(end - int(m.group(1)) - 1))  # years by a letter
+                # written in 2025, or in the months before the start's
             held.setdefault(fact.org, []).append((int(m.group(1)), end))
     for org, spans in held.items():
         out[org].add(float(max(e for _, e in spans) - min(s for s, _ in spans)))
@@ -762,14 +774,16 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
 
 def _opens_clause(nxt: list[str], before: str) -> bool:
     """Does "and" before the words ``nxt`` open a clause of its own? A past verb does ("and
-    wrote the guide"), and so does a preposition ``before`` has used already, over a thing
+    wrote the guide"), any verb after "also" does ("and also place the orders"), and so does a
+    preposition ``before`` has used already, over a thing
     rather than a doing ("on a churn model ... and on my side project", not "for considering my
     application and for reading")."""
-    nxt = nxt[1:] if nxt[:1] == ["also"] else nxt
+    also = nxt[:1] == ["also"]
+    nxt = nxt[1:] if also else nxt
     if not nxt:
         return False
-    if is_past(nxt[0]):
-        return True
+    if is_past(nxt[0]) or (also and nxt[0] not in _NOT_VERBS and not nxt[0].endswith("ly")):
+        return True  # and "and also place the weekly orders": a duty of its own
     doing = len(nxt) > 1 and nxt[1].endswith("ing")
     return nxt[0] in _PREPOSITIONS and not doing and bool(re.search(rf"\b{nxt[0]}\b", before))
 

@@ -249,6 +249,18 @@ def _near_misses(sentence: str, company: str, src: Sources, ahead: bool) -> list
             continue
         out.append(Finding("company", "error", sentence, org,
                            f"the letter is for {company}, not {org}"))  # fmt: skip
+    for m in _FIRM.finditer(sentence):  # a firm named like the company, of another form
+        org = m.group(1)
+        if (
+            _parts(org.split()[0])[:1] == _parts(company.split()[0])[:1]
+            and len(set(_parts(" ".join(org.split()[:-1]))) & set(_parts(company))) >= 2
+            and org not in {f.words for f in out}
+            and org.lower() not in src.posting
+            and org.lower() not in src.profile
+            and not any(_same_name(org, e) for e in src.employers)
+        ):
+            out.append(Finding("company", "error", sentence, org,
+                               f"the letter is for {company}, not {org}"))  # fmt: skip
     for m in _RUN.finditer(sentence):  # the company's first words, one of them misspelt
         org = _owner(m.group(0))
         if (
@@ -263,6 +275,17 @@ def _near_misses(sentence: str, company: str, src: Sources, ahead: bool) -> list
 
 
 _RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}")
+# "Champlain Canal Corporation" for "Champlain-Hudson State Canal Authority": the company's first
+# word and another, in a firm's name of another form
+_FIRM = re.compile(
+    r"\b((?:[A-Z][\w&'’.-]*\s+){1,4}(?:Corporation|Corp\.|Company|Co\.|Inc\.|LLC|Authority|Group))"
+    r"(?!\w)"
+)
+
+
+def _parts(name: str) -> list[str]:
+    """The words of a name, a hyphenated one split: "champlain", "hudson" of "Champlain-Hudson"."""
+    return [p for p in re.split(r"[\s-]+", name.lower()) if p]
 
 
 def _misspelt(words: list[str], own: list[str]) -> bool:

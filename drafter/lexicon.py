@@ -316,7 +316,7 @@ PREFERENCE = (
     r"my (?:\w+ )?interests?|I(?:'m| am) (?:\w+ly |also )?interested in|"
     r"I (?:\w+ly |really |also |just )?(?:want|wish|hope)|my favou?rite|"
     r"(?:grateful|thankful)(?!\s+to\s+(?:be\s+\w+ing|have\s+\w+ed)\b)|"
-    r"excited about|excites me|share your|suits? me|"
+    r"excited about|excites me|share your|suits? me|for me,? it(?:'s| is)|"
     r"I (?:have |'ve )?(?:\w+ly |also |first )?(?:noticed|seen|saw|read|heard|looked|watched|"
     r"came across|recogni[sz]ed)|"
     r"(?:glad|pleased|happy|delighted|excited|thrilled|surprised) to (?:see|read|find)"
@@ -809,7 +809,8 @@ LOGISTICS = (
     r"of )?[$£€][\d.,]+k?(?:\s*(?:per|an|a|/)\s*(?:hour|hr|year|yr)|\s+(?:hourly|annually))|"
     r"posted (?:[$£€][\d.,]+\s*(?:[–-]|to)\s*[$£€][\d.,]+\s+)?"
     r"(?:hourly |salary |pay |wage |compensation )?(?:range|band)|"
-    r"the posted [$£€][\d.,]+|"  # "the posted $20–$24 an hour is fine"
+    r"the posted (?:(?:hourly )?(?:rate|pay|wage|salary) of )?[$£€][\d.,]+|"  # "the posted
+    # $20–$24 an hour is fine", "the posted rate of $23.41 per hour meets my expectations"
     r"(?:comfortable|happy|fine|content) (?:at|with) (?:a (?:rate|salary|wage) of )?[$£€]\d+|"
     # and what the applicant offers to show in an interview
     r"(?:happy|glad|willing) to (?:walk (?:you )?through|show|go over|talk through)\b|"

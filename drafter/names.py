@@ -106,15 +106,16 @@ _RANKED = (
 _TITLE = re.compile(
     # a ranked post the applicant holds, or rose to: "where I'm lead naturalist", "from
     # apprentice to lead locksmith"
-    rf"\b(?:I(?: am|'m|'ve been| have been| was)|from (?:an? )?[\w-]+(?:\s+[\w-]+)? to)"
-    rf" (?:an? |the )?({_RANKED})\b|"
+    rf"\b(?:I(?: am|'m|'ve been| have been| was)(?: now| currently| still)?"
+    rf"|from (?:an? )?[\w-]+(?:\s+[\w-]+)? to) (?:an? |the )?({_RANKED})\b|"
     rf"\b(?:as (?:an? |the )?(?:(?:[\w-]+\s+)?[\w-]+'s )?|promoted to |(?:stepped|moved) up to |"
     rf"(?:worked|served|hired|employed) as (?:an? |the )?|"
     rf"(?:role|title|position) (?:as|of) (?:an? |the )?|"
     rf"\bmy (?:job )?(?:role|title|position) (?:is|was|has been) (?:now |currently )?"
     rf"(?:an? |the )?|"
     rf"^\W*(?:role|title|position):\s+(?:an? |the )?|"  # a note's "Role: field supervisor ..."
-    rf"I(?: am|'m|'ve been| have been| was) (?:an? |the )?(?:[\w-]+['’]s )?|"
+    rf"I(?: am|'m|'ve been| have been| was) (?:now |currently |still )?(?:an? |the )?"
+    rf"(?:[\w-]+['’]s )?|"
     # "I've also been the shop's service manager", "and since 2024 its floor supervisor",
     # "later field supervisor", "formerly kitchen manager at Buckeye Burger Bar"
     rf"I(?:'ve| have) (?:also|now) been (?:an? |the )?(?:[\w-]+['’]s )?|"
@@ -137,9 +138,11 @@ _TITLE = re.compile(
     # or held since a year: "as assistant organ curator since 2017"
     r"|\bas (?:an? |the )?((?:[\w-]+\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian)(?<!volunteer))"
     r"(?=\s+since\s+(?:\w+\s+)?\d{4})"
-    # or held last, whatever the trade: "most recently as assistant conservator"
-    r"|\b(?:most recently|recently|currently|later|eventually|finally) as (?:an? |the )?"
-    r"((?:[\w-]+\s+){0,2}[a-z][\w-]*(?:er|or|ist|ian)(?<!volunteer))(?=\s*[,;.]|\s*$)"
+    # or held last, whatever the trade: "most recently as assistant conservator", "now as
+    # assistant dockmaster:", "(now assistant manager)"
+    r"|\b(?:most recently|recently|currently|now|later|eventually|finally) as (?:an? |the )?"
+    r"((?:[\w-]+\s+){0,2}[a-z][\w-]*(?:er|or|ist|ian)(?<!volunteer))(?=\s*[,;.:)]|\s*$)"
+    rf"|\(now (?:an? |the )?((?:[\w-]+\s+){{0,2}}(?:{TITLE_HEAD}|[a-z][\w-]*(?:er|or|ist|ian)))\)"
     # or a capitalised one said with where it was held: "before that a Loan Counseling Specialist
     # at Meridian"
     r"|(?<!\bwith )(?<!\bby )(?<!\bfrom )\ban? ((?-i:(?:[A-Z][\w-]*\s+){1,3})"
@@ -310,9 +313,10 @@ _WORKED_ON = re.compile(r"\b(?:on|with|for|at|joined|in)\s+(?:the\s+|an?\s+)?$",
 
 
 def _an_interest(sentence: str, at: int, name: str, src: Sources) -> bool:
-    """Is the thing at ``at`` named as a liking ("one of my interests, alongside CLIs"), or in
-    a doing said as a pastime ("Away from work I print on a restored Vandercook proof press"),
-    that the profile's interests or motivations hold? Neither claims experience with it."""
+    """Is the thing at ``at`` named as a liking ("one of my interests, alongside CLIs", "for
+    me it's Taiwanese oolong"), or in a doing said as a pastime ("Away from work I print on a
+    restored Vandercook proof press"), that the profile's interests or motivations hold? Neither
+    claims experience with it."""
     held = re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", src.wants)
     pastime = LEISURE.search(sentence[:at]) or LEISURE.search(clause_of(sentence, at))
     return bool(held) and (liked(sentence, at) or bool(pastime))
@@ -410,6 +414,8 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
                 continue
             if re.search(lx.SCORED_AT, sentence[: m.start(1)], re.I):
                 continue  # "tested at ALTA Level 9": a level, not a workplace
+            if _PLACED_AT.search(sentence[: m.start(1)]):
+                continue  # "second place at the Cascadia Latte Art Throwdown": a contest
             if _PRODUCT_AFTER.match(sentence, m.end(1)) and not working:
                 continue  # "worked with Argus Titan controls": a product, the tool checks' business
             if _A_SCHOOL.search(org) and not working:  # "I trained at Paul Mitchell The School"
@@ -519,7 +525,8 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         if not ok and not _not_held(sentence, m.start(), m.end()):
             out.append(error("degree", sentence, m.group(0), f"'{m.group(0)}' is not a degree "
                               "in the profile"))  # fmt: skip
-    for m in _CERT.finditer(sentence):
+    listed = _listed_creds(sentence)
+    for m in [*_CERT.finditer(sentence), *listed]:
         cert = next(g for g in m.groups() if g).strip()
         if cert.lower() in ("certification", "certificate", "certified", "credential"):
             continue  # the word alone ("Certification testing is ...") names none
@@ -533,6 +540,9 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         in_certs = {w for w in cert_words if w in certs or w.upper() in src.cert_initials}
         if cert in src.cert_initials or (cert_words and in_certs == cert_words):
             continue
+        if m in listed and all(re.search(rf"\b{w}", src.profile) for w in cert_words):
+            continue  # "forklift certification" where the profile's forklift work is certified
+            # under another name ("Powered Industrial Truck Operator")
         bare = re.search(r"licen|certifi", cert.lower())  # no more than the word
         if not cert_words and bare and bare.group(0) in src.profile:
             continue  # "a valid license", where the profile holds a driver's license
@@ -585,6 +595,27 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
             why = f"the profile has no {m[1].lower()} endorsement"
             out.append(error("certification", sentence, m.group(0), why))
     return out
+
+
+# A credential in small letters listed among the applicant's: "I hold a US Sailing instructor
+# certification, [a forklift certification] and ...", "Safety: [forklift certification], first
+# aid/CPR" (not a driving licence, which is the letter's business).
+_LISTED_CRED = re.compile(
+    r"(?:^\W*[\w' /&-]{1,30}:\s+|,\s+|\s+and\s+)(?:(?:an?|my)\s+)?(?!(?:[\w-]+\s+){0,3}driv)"
+    r"((?:(?!(?:and|or|an?|my|the)\b)[a-z][\w-]*\s+){1,3}(?:licen[cs]e|certification|certificate))\b"
+)
+_HOLD = re.compile(r"\b(?:hold|have|earned|got|obtained|passed)\b")
+
+
+def _listed_creds(sentence: str) -> list[re.Match[str]]:
+    """Credentials in small letters in a list the applicant holds: after "I hold ...", or after
+    a note's label."""
+    labelled = LEAD.match(sentence) is not None
+    return [
+        m
+        for m in _LISTED_CRED.finditer(sentence)
+        if (labelled and ":" in sentence[: m.start(1)]) or _HOLD.search(sentence[: m.start()])
+    ]
 
 
 # Another person the applicant works near: "beside a senior researcher", "under a master".
@@ -942,6 +973,8 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
         return "title"
     if looking_ahead(clause) and re.search(r"\b(?:at|to|for|join|joining)\s+$", before):
         return "company"
+    if _PLACED_AT.search(before):
+        return "claim"  # "took second place at the Cascadia Latte Art Throwdown": a contest
     if (
         _USED_IN.search(sentence[max(0, at - 60) : at])
         or _tool_listed(sentence[max(0, at - 40) : at])
@@ -970,6 +1003,9 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
 
 
 _HELD_IN = re.compile(r"\b(?:current|certified|trained) (?:in|on)\s+$")
+_PLACED_AT = re.compile(
+    r"\b(?:place|prize|ribbon|medal|won|winning|finished|placed)\s+(?:at|in)\s+(?:the\s+)?$"
+)
 # A name written in capitals only, one or more words: "CPIM", "APICS CPIM", "PMP".
 _INITIALS = re.compile(r"[A-Z][A-Z0-9&+]{1,7}(?:\s+[A-Z][A-Z0-9&+]{1,7})*")
 # ... followed by what it is used for or known as, not held: "my SQL skills", "my CRM system".

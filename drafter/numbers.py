@@ -154,7 +154,7 @@ def _durations_here(sentence: str, at: int, src: Sources) -> set[float]:
     """The durations a figure of years may be: the span of the employer or school its clause
     names ("four years at Northwind Health" must be Northwind's) or of the roles in the trade it
     names ("three years of traffic experience"), else any the profile supports."""
-    clause = clause_of(sentence, at).lower()
+    clause = _own_stretch(sentence, at)
     places = [*src.spans.items(), *src.studies.items()]  # "two years of psychology at X College"
     named = [spans for org, spans in places if any(n in clause for n in _short(org))]
     field = _OF_EXPERIENCE.search(clause)
@@ -165,6 +165,20 @@ def _durations_here(sentence: str, at: int, src: Sources) -> set[float]:
     return set().union(*named) if named else src.durations
 
 
+def _own_stretch(sentence: str, at: int) -> str:
+    """The clause around the figure at ``at``, from the figure before it to the one after: "six
+    years of courier work [and two seasons as a dock hand at Hudson Shores Marina]" names the
+    marina for the two seasons, not the six years."""
+    clause = clause_of(sentence, at)
+    start = sentence.find(clause)
+    figures = [start + m.start() for m in _FIGURE.finditer(clause)]
+    before = [f for f in figures if f < at]
+    after = [f for f in figures if f > at]
+    lo = max(start, before[-1] + 1) if before else start
+    return sentence[lo : after[0] if after else start + len(clause)].lower()
+
+
+_FIGURE = re.compile(rf"\b(?:\d+|{'|'.join(lx.NUMBER_WORDS)})\b", re.I)
 _OF_EXPERIENCE = re.compile(r"\byears?\s+(?:of|in)\s+((?:[\w/-]+\s+){1,2}?)experience\b")
 
 

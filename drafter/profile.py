@@ -485,6 +485,8 @@ def from_text(text: str, path: Path | None = None) -> Profile:
             line = raw = heading.group(1)  # "### Analyst, Acme — Atlanta, GA": a job, not a part
         elif section is not None and (kind is not None or name):
             kind, org, role, ctx, depth = section, "", "", "", level
+            if heading and section == "other":  # its bullets are about what it names: "Clock
+                ctx = _strip_md(heading.group(1))  # repair (hobby, since 2014)"
             continue
         if not name:
             m = _MD_HEADING.match(raw)

@@ -506,7 +506,7 @@ def check(
                 # thing to learn ("Power BI and SQL.")
                 or (
                     at in draft.ahead
-                    and _BARE_TOPIC.match(said)
+                    and _BARE_TOPIC.match(said.split("; ")[0])  # and an aside after it
                     and not speaks
                     and bool(said.split())
                     and not _opens_with_deed(said, posting)

@@ -645,7 +645,7 @@ def check_record(sentence: str, src: Sources) -> list[Finding]:
     records = list(_RECORD.finditer(sentence))
     lines = [t for t in src.profile.splitlines() if _NONE.search(t)] if records else []
     for m in records:
-        named = m.group("what", "never", "none", "no", "verb")
+        named = m.group("what", "never", "none", "no", "verb", "perfect")
         what = tokens(" ".join(g for g in named if g)) - src.plain
         if what and not any(what & tokens(t) for t in lines):
             rest = _CLAUSE_REST.match(sentence, m.end()) if m.group("verb") else None
@@ -656,7 +656,7 @@ def check_record(sentence: str, src: Sources) -> list[Finding]:
 
 
 # "zero rejected packages", "no lost-time incidents", "never failed an inspection" (but
-# not "never had the chance", a gap)
+# not "never had the chance", a gap), "a perfect inspection score"
 _RECORD = re.compile(
     r"\b(?:zero|without a single)\s+(?P<what>(?:[\w-]+\s+){0,2}[\w-]+?)"
     r"(?=\s+(?:so far|in|on|at|for|across|over|since|during|this|last|all)\b|\s*[,.;:()]|\s*$)"
@@ -666,7 +666,10 @@ _RECORD = re.compile(
     r"(?!(?:chance|opportunity|reason|need|job|role|position)\b)(?P<never>[\w-]+)"
     # "no transcript of mine has ever been rejected"
     r"|\bno\s+(?P<no>[\w-]+)\s+(?:[\w'-]+\s+){0,3}?(?:has|have|had)\s+ever\s+been\s+"
-    r"(?P<verb>[\w-]+ed)\b",
+    r"(?P<verb>[\w-]+ed)\b"
+    # "a perfect inspection score last year", "a spotless audit record"
+    r"|\b(?:perfect|spotless|flawless)\s+(?P<perfect>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?:scores?|records?|ratings?|results?)\b",
     re.I,
 )
 # the rest of the clause a record said in full is said in: "... rejected [by a court]"

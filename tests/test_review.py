@@ -4,6 +4,7 @@ import importlib.util
 import shutil
 import sys
 import time
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 
@@ -460,9 +461,6 @@ _KNOWN_MISSES = {
         "h134-desmond-meridian-letter-planted: tool 'Witschi timegrapher'",
         "h134-kaia-turnpoint-letter-planted: company 'Turn Point Kayak Co.'",
     ],
-    "tuned-135 (former hold-out)": [
-        "h135-wade-hollister-letter-planted: certification 'private pesticide applicator license'",
-    ],
     "tuned-136 (former hold-out)": [
         "h136-teo-halcyon-note-planted: company 'Halcyon Inn'",
         "h136-imani-midstate-note-planted: scope 'all new-hire training'",
@@ -492,17 +490,10 @@ _KNOWN_MISSES = {
     ],
     "tuned-141 (former hold-out)": [
         "h141-caleb-wickford-letter-planted: scope 'place the weekly orders'",
-        "h141-caleb-wickford-note-planted: claim 'perfect inspection score'",
         "h141-ines-crosswind-letter-planted: number 'sixty transient boats'",
-        "h141-ines-crosswind-letter-planted: certification 'forklift certification'",
-        "h141-ines-crosswind-note-planted: title 'assistant dockmaster'",
     ],
     "tuned-142 (former hold-out)": [
         "h142-desmond-champlain-letter-planted: certification 'OSHA 10-Hour'",
-        "h142-desmond-champlain-note-planted: company 'Champlain Canal Corporation'",
-        "h142-ines-kettle-letter-planted: claim 'Latte Art Throwdown'",
-        "h142-wendell-marrowby-note-planted: title 'assistant manager'",
-        "h142-wendell-marrowby-note-planted: certification 'forklift certification'",
     ],
 }
 
@@ -513,7 +504,6 @@ _KNOWN_MISSES = {
 _KNOWN_NOISY = {
     "tuned-31 (former hold-out)": 1,  # of 78
     "tuned-33 (former hold-out)": 3,  # of 82
-    "tuned-34 (former hold-out)": 1,  # of 71
     "tuned-38 (former hold-out)": 4,  # of 75
     "tuned-42 (former hold-out)": 3,  # of 79
     "tuned-59 (former hold-out)": 3,  # of 73
@@ -524,8 +514,6 @@ _KNOWN_NOISY = {
     "tuned-85 (former hold-out)": 4,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
-    "tuned-141 (former hold-out)": 3,  # of 79 (8 false alarms on 130 with the planted texts)
-    "tuned-142 (former hold-out)": 5,  # of 74
 }
 
 
@@ -5396,3 +5384,103 @@ def test_posts_deeds_and_licences_of_tuned_139_and_140_are_flagged(tmp_path: Pat
     assert any("CDL" in words for _, words in _errors(note, caleb, "", kind="note"))
     text = "I also handle purchasing for all three of the owner's restaurants."
     assert ("scope", "all three of") in _errors(text, caleb, "")
+
+
+def test_headings_spans_pay_and_topics_of_tuned_141_and_142_stay_quiet(tmp_path: Path) -> None:
+    """From tuned-141 and tuned-142's blind run: a resume section's heading dates its bullets
+    ("Clock repair (hobby, since 2014)"), a role held "since" a year is a year shorter in a
+    letter written before its anniversary, a figure's years are the employer's it names and not
+    another's later in the clause, "the posted rate of $23.41", "I'm now lead barista", "for me
+    it's Taiwanese oolong" (an interest), an aside after a topic looked forward to, and a
+    forklift licence the profile gives under another name."""
+    start = date.today().year - 7
+    walter = write_profile(
+        tmp_path,
+        "walter.md",
+        "# Walter Pruitt\n\nAlbany, NY · walter@example.com\n\n## Experience\n\n"
+        f"### Bike Courier — Spoke & Satchel Courier Co. ({start} – present)\n"
+        "- Kept a 99% on-time rate\n"
+        "### Lead Barista — Lantern Street Coffee (2022 – present)\n"
+        "- Rebuilt our loose-leaf menu\n"
+        "### Dock Hand — Hudson Shores Marina (2017 – 2018)\n"
+        "- Tied up boats; operate sit-down counterbalance forklifts; sew covers on a Sailrite\n\n"
+        "## Clock repair (hobby, since 2014)\n\n"
+        "- Cleaned and repaired about 40 mantel and wall clocks\n\n"
+        "## Certifications\n\n- Powered Industrial Truck Operator, Classes IV and V\n\n"
+        "## Interests\n\n- Tea: Taiwanese oolong, a tasting notebook\n",
+    )
+    posting = "Pay: $23.41 per hour. Sew on industrial machines (Pfaff 545, Juki)."
+    for text in (
+        "Outside work, I've repaired clocks since 2014.",
+        "With six years of courier work in Albany and two seasons as a dock hand at Hudson Shores"
+        " Marina, I know boats.",
+        "I am comfortable with the rotating schedule, and the posted rate of $23.41 per hour meets"
+        " my expectations.",
+        "At Lantern Street Coffee, where I'm now lead barista, I rebuilt our loose-leaf menu.",
+        "You asked about a tea I can't stop thinking about: for me it's Taiwanese oolong.",
+    ):
+        assert _errors(text, walter, posting) == set(), text
+    note = "- Six years of courier work at Spoke & Satchel with a 99% on-time rate\n"
+    assert _errors(note, walter, posting, kind="note") == set()
+    note = "- Strong safety habits: forklift certification for Classes IV and V\n"
+    assert _errors(note, walter, posting, kind="note") == set()
+    note = (
+        "# What am I excited about? What will I learn?\n\n"
+        "- Industrial machines like the Pfaff 545; the Sailrite may get jealous\n"
+    )
+    assert _errors(note, walter, posting, kind="note") == set()
+
+
+def test_records_posts_credentials_and_contests_of_tuned_141_and_142_are_flagged(
+    tmp_path: Path,
+) -> None:
+    """From tuned-141 and tuned-142's blind run: "a perfect inspection score" after a label
+    that names the company's logs, a post held "now as" or "(now ...)", a credential in small
+    letters listed after "I hold" or a note's label, a list's last thing after ", and an", a
+    duty joined by "and also", a contest placed at, which is no employer, and a firm named with
+    the company's first word and another in another form ("Champlain Canal Corporation")."""
+    ines = write_profile(
+        tmp_path,
+        "ines.md",
+        "# Ines Halloran\n\nAnnapolis, MD · ines@example.com\n\n## Experience\n\n"
+        "### Dock Hand — Spa Creek Marina (2021 – present)\n"
+        "- Fillet, portion and wrap fish; handle lines, fueling and pump-outs\n"
+        "### Print Clerk — Inkwell Copy & Ship (2021 – present)\n- Ran 40-60 orders a day\n\n"
+        "## Certifications\n\n- US Sailing Small Boat Sailing Instructor\n"
+        "- New York State Boater Safety Certificate\n- Red Cross First Aid/CPR/AED\n",
+    )
+    posting = "OSHA 10-Hour preferred. Forklift certification a plus. Keep HACCP logs."
+    note = (
+        "- Food safety habits that fit your HACCP logs: FIFO rotation and a perfect inspection"
+        " score last year\n"
+    )
+    assert ("claim", "perfect inspection score") in _errors(note, ines, posting, kind="note")
+    note = "- At Spa Creek Marina since 2021, now as assistant dockmaster: lines and fueling\n"
+    assert ("title", "assistant dockmaster") in _errors(note, ines, posting, kind="note")
+    note = "- Production: 4 years at Inkwell Copy & Ship (now assistant manager), 40-60 orders\n"
+    assert ("title", "assistant manager") in _errors(note, ines, posting, kind="note")
+    text = (
+        "I hold a US Sailing Small Boat Sailing Instructor certification, a forklift certification"
+        " and a Red Cross First Aid/CPR/AED card."
+    )
+    assert ("certification", "forklift certification") in _errors(text, ines, posting)
+    note = "- Safety: forklift certification, first aid/CPR.\n"
+    assert ("certification", "forklift certification") in _errors(note, ines, posting, kind="note")
+    text = "I hold a New York State Boater Safety Certificate, and an OSHA 10-Hour card."
+    assert _errors(text, ines, posting)
+    text = (
+        "For five years I have worked as a Dock Hand at Spa Creek Marina, a role in which I fillet,"
+        " portion and wrap fish every day and also place the weekly orders with our distributor."
+    )
+    assert any("place the weekly orders" in words for _, words in _errors(text, ines, posting))
+    text = "I found time to take second place at the Cascadia Latte Art Throwdown."
+    found = _errors(text, ines, posting)
+    assert ("claim", "Cascadia Latte Art Throwdown") in found
+    assert ("employer", "Cascadia Latte Art Throwdown") not in found
+    note = (
+        "# What am I excited about? What will I learn?\n\n"
+        "- Learning the gates and the Champlain Canal Corporation's off-season routines.\n"
+    )
+    authority = "Champlain-Hudson State Canal Authority"
+    found = _errors(note, ines, posting, company=authority, kind="note")
+    assert ("company", "Champlain Canal Corporation") in found
