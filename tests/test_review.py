@@ -495,6 +495,15 @@ _KNOWN_MISSES = {
     "tuned-142 (former hold-out)": [
         "h142-desmond-champlain-letter-planted: certification 'OSHA 10-Hour'",
     ],
+    "tuned-143 (former hold-out)": [
+        "h143-owen-ozark-letter-planted: certification 'NPIP Authorized Testing Agent'",
+        "h143-owen-ozark-letter-planted: scope 'vent-sexed chicks'",
+        "h143-calvin-kessler-note-planted: scope 'cataloged the plat maps'",
+        "h143-calvin-kessler-note-planted: title 'Lead page'",
+    ],
+    "tuned-144 (former hold-out)": [
+        "h144-inez-gilt-note-planted: company 'Gilt and Gable Signs'",
+    ],
 }
 
 
@@ -514,6 +523,7 @@ _KNOWN_NOISY = {
     "tuned-85 (former hold-out)": 4,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
+    "tuned-143 (former hold-out)": 3,  # of 74 (8 false alarms with the planted texts)
 }
 
 
@@ -676,9 +686,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-140 (former hold-out)",
         "tuned-141 (former hold-out)",
         "tuned-142 (former hold-out)",
+        "tuned-143 (former hold-out)",
+        "tuned-144 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 143):
+    for n in range(3, 145):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
