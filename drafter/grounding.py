@@ -151,7 +151,8 @@ def _listed_deeds(sentence: str, label: int, parts: list[tuple[int, str]]) -> li
 _SUMS_UP = re.compile(
     r"\bI(?:'ve| have)? spent (?:\w+ |\w+-\w+ ){0,3}(?:years|decades|career|working life|"
     r"adult life)\b"
-    r"|\bfor (?:(?:the (?:last|past) )?(?:\w+|\w+-\w+|\d+\+?) )?years,? (?:I|my)\b"
+    r"|\bfor (?:(?:the (?:last|past) )?(?:\w+|\w+-\w+|\d+\+?) )?"
+    r"(?:years|seasons|springs|summers|autumns|falls|winters),? (?:I|my)\b"
     r"|\b(?:most|much|all|a lot|a (?:big|large|good) part|part) of my (?:\w+ )?(?:job|work|"
     r"workday|day|week|career|time|life)\b"
     r"|\bmy (?:\w+ )?(?:job|work|workday|nights|days) (?:is|was|"

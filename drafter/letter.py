@@ -202,8 +202,8 @@ def _near_misses(sentence: str, company: str, src: Sources, ahead: bool) -> list
         return []
     run = (
         rf"\b(?!(?i:{lx.GREETINGS}|your|our|my|their|this|that)\b)"  # "Your Home Health ... role"
-        rf"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|&)\s+)?){{1,4}}"
-        rf"(?:{'|'.join(map(re.escape, ends))}))\b"
+        rf"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|&|and)\s+)?){{1,4}}"  # "Gilt and Gable Signs" for
+        rf"(?:{'|'.join(map(re.escape, ends))})s?)\b"  # "Gilt & Gable Sign Co."
     )
     first = company.split()[0].lower()
     order = _word_list(company)

@@ -159,6 +159,10 @@ _TITLE = re.compile(
     # or held before, whatever the trade: "former assistant brewer" (not "my former manager")
     r"|(?<!\bmy )(?<!\bour )(?<!\bthe )(?<!\ba )\bformer ((?:[a-z][\w-]*\s+){0,2}"
     r"[a-z][\w-]*(?:er|or|ist|ian|ant))\b"
+    # or a rank before a job of small letters opening a bullet or what its label lists:
+    # "Holds and circulation: Lead page for Polaris ILS"
+    r"|(?:^\W*|:\s+)((?-i:(?:Lead|Senior|Head|Chief)\s+(?:[a-z]+(?:er|or|ist|ian|ant)|page|clerk"
+    r"|hand|tech|aide|cook|guard|mate|nurse)))\b(?!-)"
     # or opening a note's bullet with where it was held: "Shift supervisor at Reno County ..."
     rf"|^((?:[\w/&-]+\s+){{0,3}}{TITLE_HEAD})(?=\s+at\s+(?-i:[A-Z]))",
     re.I,
@@ -969,6 +973,8 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
         return "certification"
     if lead and lead.end() <= at and _TOOL_LABEL.search(lead.group(1)):
         return "tool"  # "Tools: I preflight in Adobe Acrobat Pro and Esko"
+    if _ISSUED.search(name):
+        return "certification"  # "an NPIP Authorized Testing Agent": a credential, not a post
     if _TITLE_END.search(name):
         return "title"
     if looking_ahead(clause) and re.search(r"\b(?:at|to|for|join|joining)\s+$", before):
@@ -1003,6 +1009,7 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
 
 
 _HELD_IN = re.compile(r"\b(?:current|certified|trained) (?:in|on)\s+$")
+_ISSUED = re.compile(r"\b(?:Authorized|Certified|Licensed|Accredited)\b")
 _PLACED_AT = re.compile(
     r"\b(?:place|prize|ribbon|medal|won|winning|finished|placed)\s+(?:at|in)\s+(?:the\s+)?$"
 )

@@ -29,9 +29,9 @@ from drafter.sources import Sources
 def check_numbers(
     sentence: str, bare: str, claim: bool, src: Sources, company: str, note: bool
 ) -> list[Finding]:
-    out, ranges = _year_ranges(sentence, bare, src)
+    out, ranges = _year_ranges(sentence, bare, src, claim, company, note)
     after: dict[str, int] = {}  # where to look for a figure said again: "30-minute ... 30 days"
-    for num in numbers(re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", bare)):
+    for num in numbers(_IDIOMS.sub(" ", re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", bare))):
         at = max(bare.find(num.words, after.get(num.words, 0)), 0)
         after[num.words] = at + len(num.words)
         if any(num.words in r for r in ranges):
@@ -94,6 +94,10 @@ def check_numbers(
     return out
 
 
+# Figures of speech made of figures: "aren't exactly nine-to-five", "24/7".
+_IDIOMS = re.compile(r"\b(?:nine|9)[- ]to[- ](?:five|5)(?:er)?\b|\b24/7\b", re.I)
+
+
 def _sum_of_parts(sentence: str, at: int, num: Num, src: Sources) -> bool:
     """Is the figure the sum of the two that follow it in its sentence, each the profile's?"""
     after = [n for n in numbers(sentence[at + len(num.words) :]) if not n.years and n.raw > 0]
@@ -118,13 +122,20 @@ _YEAR_RANGE = re.compile(
 )
 
 
-def _year_ranges(sentence: str, bare: str, src: Sources) -> tuple[list[Finding], list[str]]:
+def _year_ranges(
+    sentence: str, bare: str, src: Sources, claim: bool, company: str, note: bool
+) -> tuple[list[Finding], list[str]]:
     """A span of years ("2018-2023", "2019–present") must be one the profile gives, from that
-    start to that end: two years it names apart do not make it."""
+    start to that end: two years it names apart do not make it. Where the clause may quote the
+    posting, the posting's span will do ("the 1937–1991 Minnesota collection")."""
     out, ranges = [], []
     for m in _YEAR_RANGE.finditer(bare):
         start, end = m.groups()
         if re.search(rf"{start}\S*\s*[–-]\s*{end.lower()}", src.profile):
+            continue
+        if re.search(rf"\b{start}\s*(?:[–-]|to|through)\s*{end.lower()}\b", src.posting) and (
+            posting_ok(bare, m.start(), claim, company, note)
+        ):
             continue
         if end.isdigit() and any(start in f.text and end in f.text for f, _ in src.facts):
             continue  # "no recordables in 2024-2025" for one fact's "in 2024 or 2025"

@@ -584,6 +584,8 @@ def _check_people(sentence: str, profile: Profile) -> list[Finding]:
         if set(m.group(4).lower().split()) & lx.NOT_PEOPLE_OBJECT:
             continue  # "trained a model for analysts"
         group = next(g for g in (1, 2, 3) if m.group(g))
+        if disowned(sentence, m.start(group), m.end()):
+            continue  # "I have not supervised student workers either": a gap named
         verb = m.group(group).lower()
         licensed = re.compile(rf"\b(?:{lx.LICENSE[lx.SCOPE_FAMILY[verb]]})\b", re.I)
         claimed = _people_kinds(m.group(0))

@@ -496,13 +496,8 @@ _KNOWN_MISSES = {
         "h142-desmond-champlain-letter-planted: certification 'OSHA 10-Hour'",
     ],
     "tuned-143 (former hold-out)": [
-        "h143-owen-ozark-letter-planted: certification 'NPIP Authorized Testing Agent'",
         "h143-owen-ozark-letter-planted: scope 'vent-sexed chicks'",
         "h143-calvin-kessler-note-planted: scope 'cataloged the plat maps'",
-        "h143-calvin-kessler-note-planted: title 'Lead page'",
-    ],
-    "tuned-144 (former hold-out)": [
-        "h144-inez-gilt-note-planted: company 'Gilt and Gable Signs'",
     ],
 }
 
@@ -523,7 +518,6 @@ _KNOWN_NOISY = {
     "tuned-85 (former hold-out)": 4,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
-    "tuned-143 (former hold-out)": 3,  # of 74 (8 false alarms with the planted texts)
 }
 
 
@@ -5496,3 +5490,57 @@ def test_records_posts_credentials_and_contests_of_tuned_141_and_142_are_flagged
     authority = "Champlain-Hudson State Canal Authority"
     found = _errors(note, ines, posting, company=authority, kind="note")
     assert ("company", "Champlain Canal Corporation") in found
+
+
+def test_seasons_gaps_spans_and_idioms_of_tuned_143_and_144_stay_quiet(tmp_path: Path) -> None:
+    """From tuned-143 and tuned-144's blind run: a career summed up over "four springs", people
+    not supervised (a gap), the posting's own span of years in a topic looked forward to, and
+    "nine-to-five", an idiom."""
+    owen = write_profile(
+        tmp_path,
+        "owen.md",
+        "# Owen Pettibone\n\nLebanon, MO · owen@example.com\n\n## Experience\n\n"
+        "### Clerk — Laclede Farm & Feed (2021 – present)\n"
+        "- Ran the spring Chick Days program for four seasons: received, unpacked and cared for"
+        " about 1,200 chicks, ducklings and turkey poults each season in the store's brooders\n"
+        "- Work the front desk at Starlite Lanes on weekends\n",
+    )
+    posting = "Our aerial photographs of Minnesota run from 1937 to 1991. Shifts rotate."
+    for text in (
+        "For four springs I've worked at the far end of the chick business: every Chick Days"
+        " season at Laclede Farm & Feed, I unpack boxes of chicks, ducklings and turkey poults.",
+        "I have not supervised student workers either.",
+        "The rotating shifts are fine with me; bowling alleys aren't exactly nine-to-five either.",
+    ):
+        assert _errors(text, owen, posting) == set(), text
+    note = (
+        "# What am I excited about? What will I learn?\n\n"
+        "- Aerial photos: the 1937–1991 Minnesota collection.\n"
+    )
+    assert _errors(note, owen, posting, kind="note") == set()
+
+
+def test_credentials_bullet_titles_and_firms_of_tuned_143_and_144_are_flagged(
+    tmp_path: Path,
+) -> None:
+    """From tuned-143 and tuned-144's blind run: a job's name with "Authorized" in it is a
+    credential ("an NPIP Authorized Testing Agent"), a rank before a job of small letters after a
+    note's label is a title ("Lead page for Polaris ILS"), and the company's name with "and" for
+    "&" and its trade made plural is another firm ("Gilt and Gable Signs")."""
+    calvin = write_profile(
+        tmp_path,
+        "calvin.md",
+        "# Calvin Oduya\n\nSt. Cloud, MN · calvin@example.com\n\n## Experience\n\n"
+        "### Library Page — Great River Regional Library (2022 – present)\n"
+        "- Daily holds lists in Polaris ILS; delivery bins for 12 branches\n",
+    )
+    text = "I did become an NPIP Authorized Testing Agent last year."
+    assert ("certification", "NPIP Authorized Testing Agent") in _errors(text, calvin, "")
+    note = "- Holds and circulation: Lead page for Polaris ILS, daily holds lists\n"
+    assert ("title", "Lead page") in _errors(note, calvin, "", kind="note")
+    note = (
+        "# What am I excited about? What will I learn?\n\n"
+        "- Working in a shop like Gilt and Gable Signs, where signs are still painted by hand.\n"
+    )
+    found = _errors(note, calvin, "", company="Gilt & Gable Sign Co.", kind="note")
+    assert ("company", "Gilt and Gable Signs") in found
