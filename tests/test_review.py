@@ -499,6 +499,18 @@ _KNOWN_MISSES = {
         "h143-owen-ozark-letter-planted: scope 'vent-sexed chicks'",
         "h143-calvin-kessler-note-planted: scope 'cataloged the plat maps'",
     ],
+    "tuned-145 (former hold-out)": [
+        "h145-ines-bulwark-letter-planted: scope 'safe combination changes'",
+        "h145-ines-bulwark-letter-planted: tool 'borescope'",
+        "h145-kofi-spacreek-letter-planted: claim 'top-rated detailer'",
+        "h145-lorraine-parcelpan-letter-planted: number 'nine-person crew'",
+        "h145-lorraine-parcelpan-note-planted: tool 'Robot Coupe'",
+    ],
+    "tuned-146 (former hold-out)": [
+        "h146-noelle-willow-note-planted: scope 'insulin injections'",
+        "h146-noelle-willow-note-planted: title 'part-time veterinary assistant'",
+        "h146-marcus-keystone-letter-planted: scope 'a CNC lathe'",
+    ],
 }
 
 
@@ -682,9 +694,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-142 (former hold-out)",
         "tuned-143 (former hold-out)",
         "tuned-144 (former hold-out)",
+        "tuned-145 (former hold-out)",
+        "tuned-146 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 145):
+    for n in range(3, 147):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
