@@ -88,6 +88,9 @@ def check_support(
             continue  # a reflection ("Those sessions changed how I look at a flow"): no claim
         if _uses_own(said, src):
             continue  # "For batch clean-up I use OpenRefine today": a tool the profile lists
+        if _FOUNDATION.search(clause):
+            continue  # "I have built a practical foundation in locks, keys and ...": what the
+            # years left, in the writer's words
         summed = _SUMS_UP.search(sentence[max(0, at - 40) : at + len(clause)])
         if summed and not _AGENCY_ANY.search(clause):
             continue  # a career's or a job's sum, in the writer's words: its names and figures
@@ -144,6 +147,12 @@ def _listed_deeds(sentence: str, label: int, parts: list[tuple[int, str]]) -> li
     return out
 
 
+_FOUNDATION = re.compile(
+    r"\b(?:built|gained|developed|laid) (?:an?|my) (?:[\w-]+ )?(?:foundation|grounding|base)\b",
+    re.I,
+)
+
+
 # A clause that sums up a career, a job or what the applicant brings is said in the writer's own
 # words, which no one fact holds: "I've spent years writing for people waiting at bus stops",
 # "For fifteen years my job has been to open up houses", "Most of my job is making sure ...",
@@ -155,7 +164,7 @@ _SUMS_UP = re.compile(
     r"(?:years|seasons|springs|summers|autumns|falls|winters),? (?:I|my)\b"
     r"|\b(?:most|much|all|a lot|a (?:big|large|good) part|part) of my (?:\w+ )?(?:job|work|"
     r"workday|day|week|career|time|life)\b"
-    r"|\bmy (?:\w+ )?(?:job|work|workday|nights|days) (?:is|was|"
+    r"|\bmy (?:\w+ )?(?:job|work|workday|nights|days|experience) (?:so far )?(?:is|was|"
     r"has been|have been|revolves?|revolved|started|starts)\b"
     r"|\bwhat I (?:can )?(?:offer|bring|promise)\b|\bI (?:can )?(?:also )?(?:offer|bring)\b"
     # how many places it was learned in: "My hands-on skills come from two settings"
@@ -182,7 +191,7 @@ _HONOUR = re.compile(
     r"|of the (?:year|month)"
     r"(?: award)?"
     r"|(?-i:of the Quarter))s?\b"  # (not "the end of the quarter")
-    r"|\b(?:first|second|third|1st|2nd|3rd) place\b"
+    r"|\b(?<!\bin the )(?:first|second|third|1st|2nd|3rd) place\b"  # (not "in the first place")
     # a class or division won: "won the apprentice class at a regional shoeing contest"
     r"|\bwon\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}(?:class|division|category)\b"
     # and a title of honour: "it got me named Milwaukee's Best Banquet Captain"

@@ -159,6 +159,8 @@ _TITLE = re.compile(
     # or held before, whatever the trade: "former assistant brewer" (not "my former manager")
     r"|(?<!\bmy )(?<!\bour )(?<!\bthe )(?<!\ba )\bformer ((?:[a-z][\w-]*\s+){0,2}"
     r"[a-z][\w-]*(?:er|or|ist|ian|ant))\b"
+    # or held for a stint, whatever the trade: "A stint as a part-time veterinary assistant"
+    r"|\bstint as (?:an? |the )?((?:[\w-]+\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian|ant))\b"
     # or a rank before a job of small letters opening a bullet or what its label lists:
     # "Holds and circulation: Lead page for Polaris ILS"
     r"|(?:^\W*|:\s+)((?-i:(?:Lead|Senior|Head|Chief)\s+(?:[a-z]+(?:er|or|ist|ian|ant)|page|clerk"

@@ -48,7 +48,7 @@ def check_numbers(
         )
         if not quotable and _headcount_unsupported(bare, at, num, src):
             out.append(error("number", sentence, num.words,
-                             f"'team of {num.words}' is not in the profile"))  # fmt: skip
+                             f"a team of {num.words} is not in the profile"))  # fmt: skip
             continue
         known = src.profile_numbers + (src.posting_numbers if quotable else [])
         spans = _durations_here(bare, at, src)
@@ -144,11 +144,16 @@ def _year_ranges(
     return out, ranges
 
 
+_SIZED = re.compile(r"-(?:person|member|strong)\s+(?:[\w-]+\s+)?(?:crew|team|staff|shift)\b")
+
+
 def _headcount_unsupported(sentence: str, at: int, num: Num, src: Sources) -> bool:
-    """The size of a team the applicant joined or led ("the team of 40") must be a team's size
-    in the profile: the same figure counting something else ("40 experiments") does not make it,
-    but one counting people ("a store of 42 staff", "a three-person crew") does, learners aside."""
-    if not re.search(r"\bteam of\s+$", sentence[:at], re.I):
+    """The size of a team the applicant joined or led ("the team of 40", "a nine-person crew")
+    must be a team's size in the profile: the same figure counting something else ("40
+    experiments", "a nine-month calendar") does not make it, but one counting people ("a store
+    of 42 staff", "a three-person crew") does, learners aside."""
+    sized_here = _SIZED.match(sentence, at + len(num.words))  # "with a nine-person crew"
+    if not (re.search(r"\bteam of\s+$", sentence[:at], re.I) or sized_here):
         return False
     figures = {num.words.lower(), f"{num.value:g}"}
     for n in map(re.escape, figures):

@@ -153,7 +153,10 @@ _DRIVEN = re.compile(
 # A particle after the verb is the verb's: "wrote up", "put out", "set down".
 _PARTICLE = re.compile(r"^\s+(?:up|out|down|together)(?=\s+(?:an?|the|our|my|\w+'s)\b)", re.I)
 _NOTHING_NAMED = re.compile(
-    r"(?:some|any|every)(?:thing|one)\b|(?:how|why|whether)$|an? lot$|lots$", re.I
+    r"(?:some|any|every)(?:thing|one)\b|(?:how|why|whether)$|an? lot$|lots$"
+    # what the applicant has in them, built up: "built a practical foundation in locks"
+    r"|(?:an?|my|the)\s+(?:[\w-]+\s+)?(?:foundation|grounding|base|rapport|reputation|habits?)$",
+    re.I,
 )  # ("opened a lot of other people's purchasing decisions")
 # "everything I build", "whatever I built": no particular thing.
 _ANYTHING_I = re.compile(
@@ -446,6 +449,10 @@ _DESCRIBED = re.compile(
 )
 
 
+# ... but a comment on the work done there is none: "a habit that carries over to ...".
+_OF_THE_WORK = re.compile(
+    r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:habit|skill|lesson|practice|routine|discipline|task|way)\b"
+)
 _NO_TRADE = tokens(" ".join(lx.ANON_GENERIC))
 _WHERE_I = re.compile(r"\s+(?:where|in which|at which|when)\s+(?:I|we)\b.*", re.I)
 
@@ -460,6 +467,8 @@ def _check_described(sentence: str, src: Sources, company: str) -> list[Finding]
             m = _DESCRIBED.match(sentence, named.end())
             if not m or about_company(m.group("what"), company):
                 continue  # "at Loomly, the kind of studies Wayfinder runs": the company's
+            if _OF_THE_WORK.match(m.group("what")):
+                continue  # "..., a habit that carries over to a stocked service van": the work
             # what the applicant did there is a claim of its own: "a four-physician practice
             # [where I perform about 25 venipunctures a day]"
             what = _WHERE_I.sub("", m.group("what"))

@@ -508,7 +508,6 @@ _KNOWN_MISSES = {
     ],
     "tuned-146 (former hold-out)": [
         "h146-noelle-willow-note-planted: scope 'insulin injections'",
-        "h146-noelle-willow-note-planted: title 'part-time veterinary assistant'",
         "h146-marcus-keystone-letter-planted: scope 'a CNC lathe'",
     ],
 }
@@ -5558,3 +5557,56 @@ def test_credentials_bullet_titles_and_firms_of_tuned_143_and_144_are_flagged(
     )
     found = _errors(note, calvin, "", company="Gilt & Gable Sign Co.", kind="note")
     assert ("company", "Gilt and Gable Signs") in found
+
+
+def test_foundations_comments_and_idioms_of_tuned_145_and_146_stay_quiet(tmp_path: Path) -> None:
+    """From tuned-145 and tuned-146's blind run: "built a practical foundation" (what the years
+    left, not a thing built), a comment on the work set after an employer's name ("a habit
+    that carries over"), "my ticketing experience so far is ...", and "in the first place"."""
+    ines = write_profile(
+        tmp_path,
+        "ines.md",
+        "# Ines Varga\n\nDayton, OH · ines@example.com\n\n## Experience\n\n"
+        "### Key Clerk — Kettering Hardware & Supply (2020 – present)\n"
+        "- Managed the key blank inventory of about 1,200 blanks\n"
+        "- Cut keys and rekeyed locks\n"
+        "### Starter — Cedar Ridge Golf Club (2018 – 2020)\n- Ran the tee sheet in foreUP\n\n"
+        "## Skills\n\n- Software: foreUP, Square\n\n## Education\n\n- BA, Art History, 2018\n",
+    )
+    for text in (
+        "With several years at the key counter of Kettering Hardware & Supply, I have built a"
+        " practical foundation in locks, keys and careful mechanical work.",
+        "My ticketing experience so far is foreUP and Square, so I expect the learning curve to"
+        " be real but short.",
+    ):
+        assert _errors(text, ines, "") == set(), text
+    note = (
+        "- Inventory: I manage about 1,200 key blanks at Kettering Hardware & Supply, a habit that"
+        " carries over to a stocked service van.\n"
+    )
+    assert _errors(note, ines, "", kind="note") == set()
+    note = (
+        "# What am I excited about? What will I learn?\n\n"
+        "- Working around art again, the reason I studied it in the first place\n"
+    )
+    assert _errors(note, ines, "", kind="note") == set()
+
+
+def test_crews_and_stints_of_tuned_145_and_146_are_flagged(tmp_path: Path) -> None:
+    """From tuned-145 and tuned-146's blind run: a crew's size said as "a nine-person crew" must
+    be a crew's size in the profile ("nine-month" counts no people), and a post held for "a
+    stint" is a title."""
+    lorraine = write_profile(
+        tmp_path,
+        "lorraine.md",
+        "# Lorraine Mbatha\n\nDenver, CO · lorraine@example.com\n\n## Experience\n\n"
+        "### Cook — Westview Middle School (2019 – present)\n"
+        "- Cook for about 650 students a day on a four-person kitchen crew\n\n"
+        "## Wants\n\n- Year-round shifts instead of a nine-month school calendar\n",
+    )
+    text = "I cook for about 650 students a day with a nine-person crew."
+    assert ("number", "nine") in _errors(text, lorraine, "")
+    text = "I cook for about 650 students a day with a four-person crew."
+    assert _errors(text, lorraine, "") == set()
+    note = "- A stint as a part-time veterinary assistant, plus a busy front desk\n"
+    assert ("title", "part-time veterinary assistant") in _errors(note, lorraine, "", kind="note")
