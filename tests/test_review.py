@@ -59,6 +59,11 @@ def _note(text: str, who: profile.Profile, company: str) -> list[review.Finding]
     return review.check(text, who, "", company=company, kind="note")
 
 
+def _ahead(bullets: str) -> str:
+    """A note's bullets under the heading that looks ahead."""
+    return f"# What am I excited about? What will I learn?\n\n{bullets}"
+
+
 def _kinds(findings: list[review.Finding]) -> list[tuple[str, str]]:
     return [(f.kind, f.words) for f in findings]
 
@@ -5246,10 +5251,7 @@ def test_degrees_honours_credentials_and_employers_of_tuned_133_and_134(tmp_path
         "My first aid is Wilderness First Aid, and I'd upgrade to a WFR before year two.",
     ):
         assert _errors(text, desmond, "", **company) == set(), text
-    note = (
-        "# What am I excited about? What will I learn?\n\n"
-        "- Building clamshell boxes properly, a step up from my four-flap enclosures\n"
-    )
+    note = _ahead("- Building clamshell boxes properly, a step up from my four-flap enclosures\n")
     assert _errors(note, desmond, "", kind="note", **company) == set()
 
 
@@ -5371,10 +5373,7 @@ def test_counts_names_and_asides_of_tuned_139_and_140_stay_quiet(tmp_path: Path)
         " the Year in 2020.",
     ):
         assert _errors(text, miriam, posting, company="Prairie Sound") == set(), text
-    note = (
-        "# What am I excited about? What will I learn?\n\n"
-        "- Seeing how a real station handles EAS, beyond my one online course\n"
-    )
+    note = _ahead("- Seeing how a real station handles EAS, beyond my one online course\n")
     assert _errors(note, miriam, posting, company="Prairie Sound", kind="note") == set()
 
 
@@ -5443,10 +5442,7 @@ def test_headings_spans_pay_and_topics_of_tuned_141_and_142_stay_quiet(tmp_path:
     assert _errors(note, walter, posting, kind="note") == set()
     note = "- Strong safety habits: forklift certification for Classes IV and V\n"
     assert _errors(note, walter, posting, kind="note") == set()
-    note = (
-        "# What am I excited about? What will I learn?\n\n"
-        "- Industrial machines like the Pfaff 545; the Sailrite may get jealous\n"
-    )
+    note = _ahead("- Industrial machines like the Pfaff 545; the Sailrite may get jealous\n")
     assert _errors(note, walter, posting, kind="note") == set()
 
 
@@ -5496,8 +5492,7 @@ def test_records_posts_credentials_and_contests_of_tuned_141_and_142_are_flagged
     found = _errors(text, ines, posting)
     assert ("claim", "Cascadia Latte Art Throwdown") in found
     assert ("employer", "Cascadia Latte Art Throwdown") not in found
-    note = (
-        "# What am I excited about? What will I learn?\n\n"
+    note = _ahead(
         "- Learning the gates and the Champlain Canal Corporation's off-season routines.\n"
     )
     authority = "Champlain-Hudson State Canal Authority"
@@ -5526,10 +5521,7 @@ def test_seasons_gaps_spans_and_idioms_of_tuned_143_and_144_stay_quiet(tmp_path:
         "The rotating shifts are fine with me; bowling alleys aren't exactly nine-to-five either.",
     ):
         assert _errors(text, owen, posting) == set(), text
-    note = (
-        "# What am I excited about? What will I learn?\n\n"
-        "- Aerial photos: the 1937–1991 Minnesota collection.\n"
-    )
+    note = _ahead("- Aerial photos: the 1937–1991 Minnesota collection.\n")
     assert _errors(note, owen, posting, kind="note") == set()
 
 
@@ -5551,8 +5543,7 @@ def test_credentials_bullet_titles_and_firms_of_tuned_143_and_144_are_flagged(
     assert ("certification", "NPIP Authorized Testing Agent") in _errors(text, calvin, "")
     note = "- Holds and circulation: Lead page for Polaris ILS, daily holds lists\n"
     assert ("title", "Lead page") in _errors(note, calvin, "", kind="note")
-    note = (
-        "# What am I excited about? What will I learn?\n\n"
+    note = _ahead(
         "- Working in a shop like Gilt and Gable Signs, where signs are still painted by hand.\n"
     )
     found = _errors(note, calvin, "", company="Gilt & Gable Sign Co.", kind="note")
@@ -5585,10 +5576,7 @@ def test_foundations_comments_and_idioms_of_tuned_145_and_146_stay_quiet(tmp_pat
         " carries over to a stocked service van.\n"
     )
     assert _errors(note, ines, "", kind="note") == set()
-    note = (
-        "# What am I excited about? What will I learn?\n\n"
-        "- Working around art again, the reason I studied it in the first place\n"
-    )
+    note = _ahead("- Working around art again, the reason I studied it in the first place\n")
     assert _errors(note, ines, "", kind="note") == set()
 
 
