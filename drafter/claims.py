@@ -495,10 +495,11 @@ def role_spans(profile: Profile) -> dict[str, set[float]]:
             now = m.group(2).lower() == "present"
             end = date.today().year if now else int(m.group(2))
             out.setdefault(fact.org, set()).add(float(end - int(m.group(1))))
+            # a start with no month ("2019 – present") is a year short of the count by the
+            # calendar until the start's month comes round: six years as well as seven
             monthless = not re.search(r"[A-Za-z]{3,9}\.?\s*$", fact.text[: m.start(1)])
-            if now and monthless and end - int(m.group(1)) > 1:  # "2019 – present" is six
-                out[fact.org].add(float(end - int(m.group(1)) - 1))  # years by a letter
-                # written in 2025, or in the months before the start's
+            if now and monthless and end - int(m.group(1)) > 1:
+                out[fact.org].add(float(end - int(m.group(1)) - 1))
             held.setdefault(fact.org, []).append((int(m.group(1)), end))
     for org, spans in held.items():
         out[org].add(float(max(e for _, e in spans) - min(s for s, _ in spans)))
@@ -775,9 +776,8 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
 def _opens_clause(nxt: list[str], before: str) -> bool:
     """Does "and" before the words ``nxt`` open a clause of its own? A past verb does ("and
     wrote the guide"), any verb after "also" does ("and also place the orders"), and so does a
-    preposition ``before`` has used already, over a thing
-    rather than a doing ("on a churn model ... and on my side project", not "for considering my
-    application and for reading")."""
+    preposition ``before`` has used already, over a thing rather than a doing ("on a churn model
+    ... and on my side project", not "for considering my application and for reading")."""
     also = nxt[:1] == ["also"]
     nxt = nxt[1:] if also else nxt
     if not nxt:

@@ -147,10 +147,7 @@ def _listed_deeds(sentence: str, label: int, parts: list[tuple[int, str]]) -> li
     return out
 
 
-_FOUNDATION = re.compile(
-    r"\b(?:built|gained|developed|laid) (?:an?|my) (?:[\w-]+ )?(?:foundation|grounding|base)\b",
-    re.I,
-)
+_FOUNDATION = re.compile(rf"\b(?:{lx.FOUNDATION})", re.I)
 
 
 # A clause that sums up a career, a job or what the applicant brings is said in the writer's own

@@ -12,11 +12,17 @@ from drafter.evidence import words
 
 # A life or career built around a thing is a figure of speech, not a thing built: "I have built my
 # career around helping riders".
-BUILT_AROUND = (
-    r"(?:built|build|building) (?:my|a|our) (?:\w+ )?(?:career|life|week|routine) around\b|"
-    # and so is a foundation built: "I built a strong foundation in manual testing"
+# A foundation built is what the years left, no thing made: "I built a strong foundation in
+# manual testing", "I have built a practical foundation in locks, keys and ...".
+FOUNDATION = (
     r"(?:built|build|building|laid|lay|laying) (?:a |my |the )?(?:strong |solid |good |firm )?"
     r"(?:foundation|grounding|base)\b|"
+    r"(?:built|gained|developed) (?:a|my) [\w-]+ (?:foundation|grounding) (?:in|for)\b"
+)
+BUILT_AROUND = (
+    r"(?:built|build|building) (?:my|a|our) (?:\w+ )?(?:career|life|week|routine) around\b|"
+    # and so is a foundation built
+    rf"{FOUNDATION}|"
     # and building on one's studies is going further from them: "Building on my accounting
     # coursework" (not "building on the pilot line I set up in Mexico", which claims the line)
     r"(?:built|build|builds|building) on (?:my|our) (?:[\w-]+ ){0,3}?(?:coursework|courses?|"

@@ -546,7 +546,7 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         in_certs = {w for w in cert_words if w in certs or w.upper() in src.cert_initials}
         if cert in src.cert_initials or (cert_words and in_certs == cert_words):
             continue
-        if m in listed and all(re.search(rf"\b{w}", src.profile) for w in cert_words):
+        if m in listed and all(re.search(rf"\b{re.escape(w)}", src.profile) for w in cert_words):
             continue  # "forklift certification" where the profile's forklift work is certified
             # under another name ("Powered Industrial Truck Operator")
         bare = re.search(r"licen|certifi", cert.lower())  # no more than the word

@@ -187,11 +187,10 @@ def _own_stretch(sentence: str, at: int) -> str:
     marina for the two seasons, not the six years."""
     clause = clause_of(sentence, at)
     start = sentence.find(clause)
-    figures = [start + m.start() for m in _FIGURE.finditer(clause)]
-    before = [f for f in figures if f < at]
-    after = [f for f in figures if f > at]
-    lo = max(start, before[-1] + 1) if before else start
-    return sentence[lo : after[0] if after else start + len(clause)].lower()
+    figures = [(start + m.start(), start + m.end()) for m in _FIGURE.finditer(clause)]
+    lo = max([end for begin, end in figures if begin < at], default=start)
+    hi = min([begin for begin, _ in figures if begin > at], default=start + len(clause))
+    return sentence[lo:hi].lower()
 
 
 _FIGURE = re.compile(rf"\b(?:\d+|{'|'.join(lx.NUMBER_WORDS)})\b", re.I)

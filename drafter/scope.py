@@ -153,10 +153,7 @@ _DRIVEN = re.compile(
 # A particle after the verb is the verb's: "wrote up", "put out", "set down".
 _PARTICLE = re.compile(r"^\s+(?:up|out|down|together)(?=\s+(?:an?|the|our|my|\w+'s)\b)", re.I)
 _NOTHING_NAMED = re.compile(
-    r"(?:some|any|every)(?:thing|one)\b|(?:how|why|whether)$|an? lot$|lots$"
-    # what the applicant has in them, built up: "built a practical foundation in locks"
-    r"|(?:an?|my|the)\s+(?:[\w-]+\s+)?(?:foundation|grounding|base|rapport|reputation|habits?)$",
-    re.I,
+    r"(?:some|any|every)(?:thing|one)\b|(?:how|why|whether)$|an? lot$|lots$", re.I
 )  # ("opened a lot of other people's purchasing decisions")
 # "everything I build", "whatever I built": no particular thing.
 _ANYTHING_I = re.compile(
@@ -370,7 +367,7 @@ def _not_wished(pattern: re.Pattern[str], text: str) -> bool:
 _ALL_N = re.compile(r"all (\w+) of", re.I)
 
 
-def _figure(count: str) -> str:
+def _as_digits(count: str) -> str:
     """A count as digits: "14" for "fourteen"."""
     return str(lx.NUMBER_WORDS.get(count.lower(), count))
 
@@ -404,10 +401,8 @@ def check_reach(
         if any(n and n >= best * 0.6 and _BROAD.search(f.text) for n, f in scored):
             continue
         count = _ALL_N.match(m.group(0))
-        if count and any(
-            n and n >= best * 0.6 and re.search(rf"(?<![\w$.,]){_figure(count[1])}\s+[a-z]", f.text)
-            for n, f in scored
-        ):
+        counted = count and re.compile(rf"(?<![\w$.,]){_as_digits(count[1])}\s+[a-z]")
+        if counted and any(n and n >= best * 0.6 and counted.search(f.text) for n, f in scored):
             continue  # "all 14 of St. Brendan's windows" for "the church's 14 stained glass
             # windows": the fact counts the whole
         why = f"no fact in the profile claims a reach like '{m.group(0)}'"
