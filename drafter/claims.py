@@ -106,11 +106,24 @@ def is_claim(sentence: str, kind: str, company: str, employers: tuple[str, ...] 
     # a note's label may name the posting's topic ("Food safety habits that fit your HACCP
     # logs: ..."); what follows it is the applicant's own, unless the label is a doing the
     # list spells out ("Dealing five of your games from day one: blackjack, ...")
-    label = _NOTE_LABEL.match(sentence)
+    label = LEAD.match(sentence)
+    if label and _GERUND.match(label.group(1)):
+        label = None
     return kind == "note" and not about_company(sentence[label.end() if label else 0 :], company)
 
 
-_NOTE_LABEL = re.compile(r"^\W*(?![A-Z][a-z]+ing\b)[^:.;]{1,60}:\s+(?=\S)")
+# A lead-in before a colon: a note's label ("Credentials:", "Tools: dbt, Looker") or a
+# letter's ("Tools I use:").
+LEAD = re.compile(r"^\W*([^:.;]{1,60}):\s+")
+
+
+def label_end(sentence: str) -> int:
+    """Where a note's label ends (its colon), or -1 when the bullet has none."""
+    lead = LEAD.match(sentence)
+    return lead.end(1) if lead else -1
+
+
+_GERUND = re.compile(r"[A-Z][a-z]+ing\b")
 
 
 def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = False) -> bool:
@@ -159,7 +172,7 @@ def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = F
         return posting_ok(sentence, joined.start(), claim, company, note)
     # No subject before the words: "Helping 3 million riders ..." quotes the posting, while
     # "With 4+ years of experience" and a note's "Tools: dbt, Looker" are still claims.
-    if note and not 0 <= at < sentence.find(": "):
+    if note and not 0 <= at < label_end(sentence):
         return False
     near = sentence[start : min(at + 40, start + len(clause))]
     # "Helping riders in 14 cities is work I would be proud of": a hope after it claims nothing

@@ -14,6 +14,7 @@ from drafter.claims import (
     claimed_part,
     clauses,
     is_past,
+    label_end,
     unframed,
 )
 from drafter.evidence import compound, tokens
@@ -36,7 +37,7 @@ def check_support(
     clause is unsupported. A clause that speaks of the company may also draw on the posting; a
     clause that already holds an error of a named kind is left to that finding."""
     out: list[Finding] = []
-    label = sentence.find(": ") if note else -1
+    label = label_end(sentence) if note else -1
     flagged = [(f.kind, f.words.lower()) for f in found if f.sentence == sentence and f.words]
     facts = [*src.facts, *src.jobs]
     spoke = False  # a clause before was the applicant's

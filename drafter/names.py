@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from drafter import lexicon as lx
 from drafter.claims import (
+    LEAD,
     LEISURE,
     about_company,
     about_letter,
@@ -716,7 +717,7 @@ def check_named(
     out: list[Finding] = []
     # a note's label is short: "Three years of repair at X and Y: hinges, ..." claims X and Y
     lead_in = LEAD.match(sentence) if note else None
-    label = lead_in.end(1) if lead_in else -1
+    label = lead_in.end(1) if lead_in and len(lead_in.group(1)) <= _SHORT_LABEL else -1
     # names already found (a tool, a school...); a clause found unsupported does not name them
     taken = [
         f.words.lower()
@@ -1068,9 +1069,11 @@ def _posting_software(low: str, posting: str) -> bool:
     )
 
 
-# A lead-in before a colon: a note's label ("Credentials:") or a letter's ("Tools I use:").
-LEAD = re.compile(r"^\W*([^:.;]{1,40}):\s+")
-# ... that names tools: "Tools:", "Software:", "Systems I know:", "Skills:".
+# A note's label longer than this says where the work was, not the posting's topic: "Repair at
+# Temple and the Library Company of Philadelphia: ...".
+_SHORT_LABEL = 40
+# A lead-in before a colon (claims.LEAD) that names tools: "Tools:", "Software:", "Systems I
+# know:", "Skills:".
 _TOOL_LABEL = re.compile(rf"\b(?:tools?|tooling|stack|skills?|{lx.TOOL_NOUNS})\b", re.I)
 # ... or the applicant's credentials: "Certifications: Red Cross First Aid/CPR/AED (2024), ..."
 _OWN_LABEL = re.compile(

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 
 from drafter import lexicon as lx
 from drafter.claims import (
+    LEAD,
     durations,
     gap_label,
     is_claim,
@@ -44,7 +45,6 @@ from drafter.grounding import check_support, third_person
 from drafter.letter import missing, wrong_company, wrong_role
 from drafter.names import (
     DEGREE,
-    LEAD,
     NAME,
     SERVED_AS,
     check_named,

@@ -20,6 +20,7 @@ from drafter.claims import (
     clause_start,
     disowned,
     is_past,
+    label_end,
     looking_ahead,
     posting_ok,
 )
@@ -65,6 +66,7 @@ _PASSIVE = re.compile(
 )
 _BROAD = re.compile(rf"\b(?:{lx.BROAD_SCOPE})\b", re.I)
 _BUILT_AROUND = re.compile(lx.BUILT_AROUND, re.I)
+_SOMEONE_ELSE = re.compile(r"\b(?:someone|somebody|anyone|anybody) else\s+$|\bothers\s+$", re.I)
 _DETERMINERS = words("the a an my our their his her its this that these those some every each")
 # Words of an object that name no particular thing: "the company's churn model", "our two most
 # recent hires" (when a thing came is no part of what it is).
@@ -181,7 +183,7 @@ def check_scope(
     held to the facts nearest that."""
     out = []
     facts = profile.of_kind("experience", "project", "volunteer", "summary", "award", "skill")
-    label = sentence.find(": ") if note else -1
+    label = label_end(sentence) if note else -1
     for m in AGENCY.finditer(sentence):
         group = next(g for g in ("verb", "present", "prog", "ing") if m.group(g))
         verb, at = m.group(group), m.start(group)
@@ -203,6 +205,8 @@ def check_scope(
             continue  # the company's, or a hope: "excited to lead design for ..."
         if _BUILT_AROUND.match(sentence, at):
             continue  # "built my career around helping riders": a figure of speech
+        if _SOMEONE_ELSE.search(sentence[:at]):
+            continue  # "carrying out a plan someone else wrote": another's doing
         when = _BEFORE_WORK.search(sentence[:at])
         if group == "ing" and when and _THEN_I.match(sentence, m.end()):
             continue  # "Before setting I worked the front desk": a time, the work named by trade

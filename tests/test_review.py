@@ -5598,3 +5598,19 @@ def test_crews_and_stints_of_tuned_145_and_146_are_flagged(tmp_path: Path) -> No
     assert _errors(text, lorraine, "") == set()
     note = "- A stint as a part-time veterinary assistant, plus a busy front desk\n"
     assert ("title", "part-time veterinary assistant") in _errors(note, lorraine, "", kind="note")
+
+
+def test_what_someone_else_made_is_not_claimed(tmp_path: Path) -> None:
+    """ "Systems that someone else designed", "a plan someone else wrote": another's doing, which
+    the applicant works with, claims no making."""
+    tobias = write_profile(
+        tmp_path,
+        "tobias.md",
+        "# Tobias Larkspur\n\n## Experience\n\n### Deckhand — Bay Ferries (2021 – present)\n"
+        "- Operate the deck winches and ballast systems\n- Follow the maintenance plan\n",
+    )
+    for text in (
+        "Onboard I operate systems that someone else designed.",
+        "I follow the maintenance plan, so carrying out a plan someone else wrote is familiar.",
+    ):
+        assert _errors(text, tobias, "") == set(), text
