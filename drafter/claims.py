@@ -107,7 +107,7 @@ def is_claim(sentence: str, kind: str, company: str, employers: tuple[str, ...] 
     # logs: ..."); what follows it is the applicant's own, unless the label is a doing the
     # list spells out ("Dealing five of your games from day one: blackjack, ...")
     label = LEAD.match(sentence)
-    if label and _GERUND.match(label.group(1)):
+    if label and GERUND.match(label.group(1)):
         label = None
     return kind == "note" and not about_company(sentence[label.end() if label else 0 :], company)
 
@@ -123,7 +123,8 @@ def label_end(sentence: str) -> int:
     return lead.end(1) if lead else -1
 
 
-_GERUND = re.compile(r"[A-Z][a-z]+ing\b")
+# A bullet or label that opens with a gerund: "Dealing five of your games ...".
+GERUND = re.compile(r"^\W*[A-Z][a-z]+ing\b")
 
 
 def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = False) -> bool:

@@ -251,9 +251,11 @@ def _near_misses(sentence: str, company: str, src: Sources, ahead: bool) -> list
                            f"the letter is for {company}, not {org}"))  # fmt: skip
     for m in _FIRM.finditer(sentence):  # a firm named like the company, of another form
         org = m.group(1)
+        opening = _word_list(org.split()[0])[:1]  # "champlain" of "Champlain-Hudson"
         if (
-            _parts(org.split()[0])[:1] == _parts(company.split()[0])[:1]
-            and len(set(_parts(" ".join(org.split()[:-1]))) & set(_parts(company))) >= 2
+            opening
+            and opening == _word_list(company.split()[0])[:1]
+            and len(_words(" ".join(org.split()[:-1])) & own) >= 2
             and org not in {f.words for f in out}
             and org.lower() not in src.posting
             and org.lower() not in src.profile
@@ -281,11 +283,6 @@ _FIRM = re.compile(
     r"\b((?:[A-Z][\w&'’.-]*\s+){1,4}(?:Corporation|Corp\.|Company|Co\.|Inc\.|LLC|Authority|Group))"
     r"(?!\w)"
 )
-
-
-def _parts(name: str) -> list[str]:
-    """The words of a name, a hyphenated one split: "champlain", "hudson" of "Champlain-Hudson"."""
-    return [p for p in re.split(r"[\s-]+", name.lower()) if p]
 
 
 def _misspelt(words: list[str], own: list[str]) -> bool:

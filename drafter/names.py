@@ -228,6 +228,9 @@ DEGREE = re.compile(
     r"(?<![\w.])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in lx.DEGREES.items()) + r")(?![\w])"
     r"(?:\s+(?:degree\s+)?(?:in|of)\s+(?P<field>(?:[A-Za-z-]+)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}))?"
 )
+# The verbs a credential is held by: "I already hold a ... license", "I hold ..., a forklift
+# certification and ...".
+_HELD_VERBS = r"hold|have|earned|got|obtained|passed"
 _CERT = re.compile(
     r"\b((?:[A-Z][\w+-]*\s+){0,5}(?:Certified|Certification|Certificate|Credential)"
     r"(?:\s+(?:in\s+)?[A-Z][\w+-]*){0,5})"
@@ -241,7 +244,7 @@ _CERT = re.compile(
     r"|\b((?:[A-Z][a-z]+\s+){1,2}(?:[a-z]+\s+){0,3}(?:licen[cs]e|notary(?: public)?))\b"
     # one held, in small letters: "I already hold a commercial pesticide applicator license"
     # (not a driving licence, which is the letter's business)
-    r"|\b(?:hold|have|earned|got|obtained|passed)\s+(?:an?|my)\s+(?!(?:[\w-]+\s+){0,3}driv)"
+    rf"|\b(?:{_HELD_VERBS})\s+(?:an?|my)\s+(?!(?:[\w-]+\s+){{0,3}}driv)"
     r"((?:(?!(?:and|or)\b)[a-z][\w-]*\s+){1,4}(?:licen[cs]e|certification|endorsement))\b"
 )  # "Nebraska adjuster license", "Washington notary public"; before them: initials before a
 # lowercase "certification" ("the IAAP WAS certification");
@@ -611,7 +614,7 @@ _LISTED_CRED = re.compile(
     r"(?:^\W*[\w' /&-]{1,30}:\s+|,\s+|\s+and\s+)(?:(?:an?|my)\s+)?(?!(?:[\w-]+\s+){0,3}driv)"
     r"((?:(?!(?:and|or|an?|my|the)\b)[a-z][\w-]*\s+){1,3}(?:licen[cs]e|certification|certificate))\b"
 )
-_HOLD = re.compile(r"\b(?:hold|have|earned|got|obtained|passed)\b")
+_HOLD = re.compile(rf"\b(?:{_HELD_VERBS})\b")
 
 
 def _listed_creds(sentence: str) -> list[re.Match[str]]:
@@ -716,7 +719,8 @@ def check_named(
     Tools, schools, degrees and the rest are left to their own checks (``found``)."""
     out: list[Finding] = []
     # a note's label is short: "Three years of repair at X and Y: hinges, ..." claims X and Y
-    lead_in = LEAD.match(sentence) if note else None
+    tools_line = LEAD.match(sentence)
+    lead_in = tools_line if note else None
     label = lead_in.end(1) if lead_in and len(lead_in.group(1)) <= _SHORT_LABEL else -1
     # names already found (a tool, a school...); a clause found unsupported does not name them
     taken = [
@@ -728,7 +732,6 @@ def check_named(
         and len(f.words.split()) <= _NAME_WORDS
     ]
     lead = len(sentence) - len(sentence.lstrip(" \"'(*-•<>["))
-    tools_line = LEAD.match(sentence)
     own_list = (
         tools_line.end()
         if tools_line and _OWN_LABEL.search(tools_line.group(1)) and not aim

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 
 from drafter import lexicon as lx
 from drafter.claims import (
+    GERUND,
     LEAD,
     durations,
     gap_label,
@@ -203,7 +204,6 @@ _AHEAD = re.compile(
     r"|\b(?:excited|eager|can't wait|(?:want|hope|love|keen) to learn)\b",
     re.I,
 )
-_GERUND = re.compile(r"^\W*[A-Z][a-z]+ing\b")
 # A note's heading over what the applicant looks forward to: "What am I excited about? What will
 # I learn?"
 _AHEAD_HEADING = re.compile(r"\b(?:excit\w*|learn\w*|look(?:ing)? forward|grow)\b", re.I)
@@ -501,7 +501,7 @@ def check(
             (ahead or at in draft.ahead)
             and ": " not in said
             and bool(
-                _GERUND.match(said)
+                GERUND.match(said)
                 # under a heading that looks ahead, a phrase with no subject and no deed names a
                 # thing to learn ("Power BI and SQL.")
                 or (
