@@ -515,6 +515,20 @@ _KNOWN_MISSES = {
         "h146-noelle-willow-note-planted: scope 'insulin injections'",
         "h146-marcus-keystone-letter-planted: scope 'a CNC lathe'",
     ],
+    "tuned-147 (former hold-out)": [
+        "h147-marisol-brandt-note-planted: company 'Brandt Valley Regional Medical Center'",
+        "h147-tobias-calder-letter-planted: scope 'footbridge that I rebuilt'",
+        "h147-tobias-calder-letter-planted: tool 'Tiger boom mower'",
+        "h147-tobias-calder-note-planted: claim 'hold a Class B CDL'",
+        "h147-leah-lanternfield-letter-planted: title 'head teller'",
+        "h147-leah-lanternfield-note-planted: employer 'Wells Fargo'",
+        "h147-leah-lanternfield-note-planted: company 'Lanterfield'",
+    ],
+    "tuned-148 (former hold-out)": [
+        "h148-roz-bellwether-note-planted: tool 'cut ganache on a guitar cutter'",
+        "h148-marcus-ashgrove-letter-planted: employer 'Amazon fulfillment center'",
+        "h148-marcus-ashgrove-note-planted: scope 'planned delivery routes for the fleet'",
+    ],
 }
 
 
@@ -700,9 +714,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-144 (former hold-out)",
         "tuned-145 (former hold-out)",
         "tuned-146 (former hold-out)",
+        "tuned-147 (former hold-out)",
+        "tuned-148 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 147):
+    for n in range(3, 149):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
