@@ -529,6 +529,20 @@ _KNOWN_MISSES = {
         "h148-marcus-ashgrove-letter-planted: employer 'Amazon fulfillment center'",
         "h148-marcus-ashgrove-note-planted: scope 'planned delivery routes for the fleet'",
     ],
+    "tuned-149 (former hold-out)": [
+        "h149-rafael-doublemtn-letter-planted: certification 'GWO Advanced Rescue Training'",
+        "h149-darlene-nplains-letter-planted: scope 'worked prevented planting claims'",
+        "h149-darlene-nplains-note-planted: title 'Senior Agronomist'",
+        "h149-imogen-harborlight-letter-planted: company 'Harbourlight Rep'",
+        "h149-imogen-harborlight-note-planted: scope 'called a regional tour'",
+        "h149-imogen-harborlight-note-planted: claim 'AEA member'",
+    ],
+    "tuned-150 (former hold-out)": [
+        "h150-owen-hampden-letter-planted: employer 'Pan Am Railways'",
+        "h150-owen-hampden-note-planted: title 'assistant signal maintainer'",
+        "h150-kenji-ironworks-letter-planted: certification 'AVIXA CTS'",
+        "h150-kenji-ironworks-note-planted: scope 'produced the championship broadcast'",
+    ],
 }
 
 
@@ -548,6 +562,8 @@ _KNOWN_NOISY = {
     "tuned-85 (former hold-out)": 4,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
+    "tuned-149 (former hold-out)": 4,  # of 76
+    "tuned-150 (former hold-out)": 8,  # of 82
 }
 
 
@@ -716,9 +732,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-146 (former hold-out)",
         "tuned-147 (former hold-out)",
         "tuned-148 (former hold-out)",
+        "tuned-149 (former hold-out)",
+        "tuned-150 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 149):
+    for n in range(3, 151):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
