@@ -145,6 +145,8 @@ def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = F
     before = re.findall(r"[\w'’]+", sentence[start:at])
     if _HOW_THEY.search(sentence[start:at]):
         return True  # "Seeing how a real station handles EAS": another's doing
+    if _FITS.search(sentence[start:at]):
+        return True  # "a good match for the GE side of the Clear Fork fleet": what it fits
     # the company by its first word ("Tallbrook's"), not a word it shares with others: the
     # "Market" of "the Eastside Farmers Market token booth" for Valley Commons Farmers Market
     names = {company.split()[0].lower()} if company else set()
@@ -188,6 +190,13 @@ _HOW_THEY = re.compile(
     r"\b(?:how|where|when|whether|why)\s+(?:the|a|an|your|their|its|other|another)\s+"
     r"(?:[\w-]+\s+){0,2}?[a-z]+s\s+(?:(?:the|its|their|an?)\s+)?$"
 )
+# What the applicant's work fits is the company's: "a good match for the GE side of [the Clear
+# Fork fleet]", "useful for your Maximo rollout".
+_FITS = re.compile(
+    r"\b(?:match|fit|suited|relevant|useful|transfers?|carries over)\s+(?:for|to|with)\s+"
+    r"(?:the|your)\b[^,;:]*$",
+    re.I,
+)
 _GERUND_SUBJECT = re.compile(r"\W*[a-z]+ing\b.*?\b(?:would|will|could|might)\b")
 
 
@@ -221,11 +230,17 @@ def reported(sentence: str, at: int) -> bool:
     clause = clause_of(sentence, at)
     start = sentence.find(clause)
     told = _TOLD.search(sentence, start, at)
-    return told is not None and not _FIRST.search(sentence, told.end(), at)
+    if told is None or _FIRST.search(sentence, told.end(), at):
+        return False
+    # "that" may go unsaid before what the posting asks: "I understand [GWO ART] is required"
+    return bool(told.group(1)) or _ASKED_FOR.search(clause) is not None
 
 
 _TOLD = re.compile(
-    r"\bI\s+(?:understand|understood|see|saw|read|noticed|gather|know)\s+that\b", re.I
+    r"\bI\s+(?:understand|understood|see|saw|read|noticed|gather|know)\s+(that\b)?", re.I
+)
+_ASKED_FOR = re.compile(
+    r"\b(?:is|are)\s+(?:required|preferred|needed|expected|mandatory|a plus)\b", re.I
 )
 
 
@@ -351,7 +366,8 @@ _NO_BEFORE = re.compile(r"\bno\s+$", re.I)
 _BY_THE = re.compile(r"\bby the\s+$", re.I)
 _SEVERAL = re.compile(r"\b(?:several|a few|many)\s+$", re.I)
 # The unit of time a figure counts, if a shorter one than years: "three days", "a 2-week close".
-_SPAN = re.compile(r"[\s-]*(day|week|month|hour|hr)s?\b", re.I)
+# (a range's first figure counts the unit its second does: "from about 9 to 5 hours a month")
+_SPAN = re.compile(r"[\s-]*(?:(?:to|–|-)\s*\d+\s*)?(day|week|month|hour|hr)s?\b", re.I)
 
 
 def _span(tail: str) -> str:
@@ -579,6 +595,14 @@ _ANOTHER_ITEM = re.compile(r",\s*(?:plus|along with|as well as|together with)\b"
 _OUTCOME = re.compile(lx.OUTCOME, re.I)
 
 
+# A label's things said not had after its colon: "Ross Carbonite, Battlefy: not used yet".
+_GAP_AFTER = re.compile(
+    r":\s+(?:(?:not|never)\s+(?:yet\s+)?(?:used|held|had|done|run|worked)|not yet|none yet|"
+    r"new to me|no (?:hands-on )?experience)\b",
+    re.I,
+)
+
+
 def disowned(sentence: str, start: int, end: int) -> bool:
     """Is the thing named at ``start:end`` wanted or honestly not had, rather than claimed?
 
@@ -611,6 +635,8 @@ def disowned(sentence: str, start: int, end: int) -> bool:
         return True  # "one level short of the Expert certification": the next one, not had
     if _ASKED.search(sentence[at:start]) or _CALLED_FOR.search(sentence[at:start]):
         return True  # "whether the LSW should be my next step", "the role calls for the CPA"
+    if _GAP_AFTER.match(sentence, at + len(clause)):
+        return True  # "Ross Carbonite, Singular.live, Battlefy: not used yet": the gap after
     contrast = _CONTRAST.search(clause)
     if _NEGATION.search(clause) or (contrast and start >= at + contrast.end()):
         return True  # "I have not used Kafka", "from Paylane rather than from AWS"
@@ -796,6 +822,13 @@ def _opens_clause(nxt: list[str], before: str) -> bool:
     nxt = nxt[1:] if also else nxt
     if not nxt:
         return False
+    if (
+        is_past(nxt[0])
+        and not any(map(is_past, re.findall(r"[a-z]+", before.lower())))
+        and not re.search(r"\b(?:I|we)\b", before)
+    ):
+        return False  # a list of things, one said with a participle: "from polycarbonate moulds
+        # and coloured cocoa butter" (a second deed follows a first: "I spent ... and worked")
     if is_past(nxt[0]) or (also and nxt[0] not in _NOT_VERBS and not nxt[0].endswith("ly")):
         return True  # and "and also place the weekly orders": a duty of its own
     doing = len(nxt) > 1 and nxt[1].endswith("ing")

@@ -410,8 +410,13 @@ _JOINING = STOPWORDS | {"since", "until", "after", "before", "during", "around",
 
 def spells(initials: str, text: str) -> bool:
     """Does ``text`` spell ``initials`` out, word by word ("SOPs" in "standard operating
-    procedures")? Three letters or more: two would be spelled by chance ("and in"), unless a
-    plural spells a plural ("NPs" in "nurse practitioners")."""
+    procedures", "O&P" in "orthotic and prosthetic")? Three letters or more: two would be
+    spelled by chance ("and in"), unless a plural spells a plural ("NPs" in "nurse
+    practitioners") or an ampersand joins them."""
+    pair = re.fullmatch(r"([A-Z])&([A-Z])", initials)
+    if pair:  # "O&P" in "orthotic and prosthetic"
+        a, b = pair.group(1).lower(), pair.group(2).lower()
+        return re.search(rf"\b{a}[a-z]+s?\s*(?:and|&)\s*{b}[a-z]+", text, re.I) is not None
     plural = re.fullmatch(r"([A-Z]{2,})s", initials)
     letters = plural.group(1) if plural else initials
     if not re.fullmatch(r"[A-Z]{3,6}", letters) and not (plural and len(letters) == 2):

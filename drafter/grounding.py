@@ -72,8 +72,9 @@ def check_support(
             continue
         if not mine:
             continue
-        if names:  # honours held
-            for honour in honours:
+        for honour in honours:  # honours held, unless it is work a fact did for the event: "the
+            # venue side of the Great Lakes Collegiate Rocket League championship"
+            if not _worked_at(_honour_name(honour), src):
                 clause = clause.replace(honour, " ")
         if _COURSE_WHICH.search(sentence[:at]) and _STUDIED_BARE.match(clause):
             continue  # "the CIPD Certificate, [which gave names to things I did]": its content
@@ -232,6 +233,15 @@ def _honoured(name: str, src: Sources) -> bool:
     )
 
 
+def _worked_at(name: str, src: Sources) -> bool:
+    """Does a fact of work name the honour whole, as an event it was done for ("Ran the venue
+    side of the 2024 Great Lakes Collegiate Rocket League championship")?"""
+    said = _honour_words(name)
+    return bool(said) and any(
+        fact.kind in ("experience", "volunteer") and said <= toks for fact, toks in src.facts
+    )
+
+
 # What an award fact is without saying it: "our Top Protection Sales Agent [award]"
 _GENERIC_HONOUR = tokens("award prize honor honour")
 
@@ -365,6 +375,9 @@ _FITS = re.compile(
 )
 
 
+_USED_TO = re.compile(r"\bI(?:'m| am) (?:\w+ly |also )?(?:used|accustomed) to\b", re.I)
+
+
 def _support_kind(clause: str) -> str | None:
     """ "I am an AI assistant" claims a title; a clause of doing or knowing claims experience
     (scope); an honour, or work beside or as one of a team, is a plain claim. Anything else is a
@@ -377,6 +390,8 @@ def _support_kind(clause: str) -> str | None:
         return None  # a view of how the applicant fits the job
     if re.search(r"\b[A-Z]\w*\s+(?:Award|Prize|Medal)\b", clause):
         return "claim"  # "The Fleet Safety Award I received last year": an honour, not a duty
+    if _USED_TO.search(clause):
+        return None  # a habit: "So I'm used to working fast without getting sloppy"
     doing = _DOING.search(clause)
     if doing and doing.group(1).lower() not in lx.PERCEIVED:
         return "scope"  # "I overhauled the payout scheduler", "He has recently joined": a duty

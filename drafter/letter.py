@@ -276,7 +276,7 @@ def _near_misses(sentence: str, company: str, src: Sources, ahead: bool) -> list
     return out
 
 
-_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}")
+_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}")
 # "Champlain Canal Corporation" for "Champlain-Hudson State Canal Authority": the company's first
 # word and another, in a firm's name of another form
 _FIRM = re.compile(
@@ -287,15 +287,26 @@ _FIRM = re.compile(
 
 def _misspelt(words: list[str], own: list[str]) -> bool:
     """Are ``words`` the first of ``own``, two or more, but one or more spelt a little
-    differently ("Tidewater Pointe" for "Tidewater Point Boatyard"), not as a plural? Or all of
-    them, three or more, but the last ("Sundog Balloon Tours" for "Sundog Balloon Rides")?"""
+    differently ("Tidewater Pointe" for "Tidewater Point Boatyard", "Harbourlight Rep" for
+    "Harborlight Repertory Theatre", a word cut short being the same), not as a plural? Or all
+    of them, three or more, but the last, whatever follows ("Sundog Balloon Tours" for "Sundog
+    Balloon Rides")? Or the first alone, a long one, a letter or two off ("Lanterfield" for
+    "Lanternfield Rare Coins")?"""
     words = [w.rstrip("'’") for w in words]  # a plural's possessive: "Cardinal Strings'"
-    if len(words) == len(own) >= 3 and words[:-1] == own[:-1]:
-        return words[-1] != own[-1] and words[-1].rstrip("s.") != own[-1].rstrip("s.")
+    if len(words) >= len(own) >= 3 and words[: len(own) - 1] == own[:-1]:
+        last = words[len(own) - 1]  # ("Brandt Valley Regional Medical Center" for "... Hospital")
+        return last != own[-1] and last.rstrip("s.") != own[-1].rstrip("s.")
+    if len(words) == 1 and len(own) > 1:
+        word, first = words[0].lower(), own[0].lower()
+        return (
+            len(first) >= 7
+            and word.rstrip("s") != first.rstrip("s")
+            and (fuzz.ratio(word, first) >= 85)
+        )
     if not 2 <= len(words) <= len(own):
         return False
     pairs = list(zip(words, own, strict=False))
-    differ = [(w, o) for w, o in pairs if w != o]
+    differ = [(w, o) for w, o in pairs if w != o and not (len(w) >= 3 and o.startswith(w))]
     return bool(differ) and all(
         w[:3].lower() == o[:3].lower()
         and w.rstrip("s") != o.rstrip("s")

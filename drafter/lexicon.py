@@ -136,7 +136,10 @@ NEGATION = (
 # "Still to learn: EN 15194", "Gaps: ...". Its words are NEGATION's, INTENT's or these.
 GAP_LABEL = r"gaps?|missing|open|to do|need|needs"
 # What follows these in a clause is set aside, not claimed: "from Paylane rather than from AWS".
-CONTRAST = r"rather than|instead of|as opposed to|other than"
+CONTRAST = (
+    r"rather than|instead of|as opposed to|other than"
+    r"|(?:a long way|a far cry|a step|a world) (?:away )?from"  # "..., which is a long way from X"
+)
 # Reflection and opinion: what something did to the applicant's thinking, or how a thing feels
 # to them, asserts no experience ("It made me think hard about ...", "the part of your role I
 # feel most ready for", "the area I know best", "gaps I should name", "where I learned how much
@@ -500,7 +503,8 @@ IMPLIES = {
 # Nouns after a name that make it a product worked in: "worked on Metasys systems".
 TOOL_NOUNS = (
     r"systems?|software|suite|platform|app|application|module|controls|controllers?|panels|"
-    r"machines?|printers?|analy[sz]ers?|plotters?|cutters?|vats?|lathes?|scanners?|rigs?"
+    r"machines?|printers?|analy[sz]ers?|plotters?|cutters?|vats?|lathes?|scanners?|rigs?|"
+    r"mowers?|saws?|sprayers?|compactors?|grinders?|chippers?|excavators?"
 )
 # CamelCase or *.js words that are products people use, not tools they claim.
 NOT_TOOLS = words("linkedin youtube paypal iphone ipad macbook ebay whatsapp")
@@ -774,7 +778,8 @@ LOGISTICS = (
     r"work (?:remotely|on-?site))|"
     r"(?:happy|glad|available|free) to (?:talk|meet|speak|chat|come in|come by|stop by|visit)|"
     r"whenever (?:it )?suits\b|at your convenience|I (?:can|could) (?:meet|talk|interview)\b|"
-    r"(?:happy|glad|willing) to (?:be|work|relocate|commute) (?:in|to|from|at|on-?site)\b|"
+    r"(?:happy|glad|willing|prepared|ready|able) to (?:be|work|relocate|move|commute) "
+    r"(?:in|to|from|at|on-?site)\b|"
     r"(?:open|willing|happy|glad|comfortable|fine) (?:to|with) (?:[\w%–-]+ ){0,5}?"
     r"(?:rotations?|shifts?|schedules?|hours|starts?|weekends|nights|on-call|commute|rota|"
     r"travel|overnights?|overnight stays|trips|training)\b|"

@@ -23,6 +23,7 @@ from drafter.claims import (
     disowned,
     gap_listed,
     gerund_subject,
+    is_past,
     liked,
     looking_ahead,
     negated,
@@ -30,7 +31,7 @@ from drafter.claims import (
     posting_ok,
     reported,
 )
-from drafter.evidence import spells, tokens, words
+from drafter.evidence import STOPWORDS, spells, tokens, words
 from drafter.findings import Finding, error
 from drafter.numbers import impersonal
 from drafter.sources import Sources
@@ -133,6 +134,9 @@ _TITLE = re.compile(
     # (nor in a school's or an institution's name: "Santa Rosa Junior College")
     rf"(?!(?:\s+[A-Z][\w/-]*){{0,2}}\s+(?:College|School|University|Academy|{lx.INSTITUTIONS})\b)"
     r"(?:\s+[A-Z][a-z][\w/-]*){1,3}))\b"
+    # ... or after a possessive, the applicant's post: "as the co-op's Senior Agronomist"
+    r"|\bas (?:the|an?) [\w-]+['’]s ((?-i:(?:Senior|Lead|Head|Chief|Principal)"
+    r"(?:\s+[A-Z][a-z][\w/-]*){1,3}))\b"
     # a job of any trade said with where it was held: "As a senior property adjuster at Prairie"
     r"|\bas (?:an? |the )((?:[\w-]+\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian))"
     r"(?=\s+(?:at|for|with)\s+(?-i:[A-Z]))"  # and "one summer as an oiler for Barnhart Crane"
@@ -162,6 +166,9 @@ _TITLE = re.compile(
     r"[a-z][\w-]*(?:er|or|ist|ian|ant))\b"
     # or held for a stint, whatever the trade: "A stint as a part-time veterinary assistant"
     r"|\bstint as (?:an? |the )?((?:[\w-]+\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian|ant))\b"
+    # or for a stretch of time: "Three-plus years as assistant signal maintainer on the ..."
+    r"|\b(?:years?|months?|seasons?|summers?)\s+as (?:an? |the )?((?:[\w-]+\s+){0,3}"
+    r"[a-z][\w-]*(?:er|or|ist|ian|ant)(?<!volunteer))(?=\s+(?:on|at|for|with|in)\b|\s*[,;.:)]|\s*$)"
     # or a rank before a job of small letters opening a bullet or what its label lists:
     # "Holds and circulation: Lead page for Polaris ILS"
     r"|(?:^\W*|:\s+)((?-i:(?:Lead|Senior|Head|Chief)\s+(?:[a-z]+(?:er|or|ist|ian|ant)|page|clerk"
@@ -186,7 +193,7 @@ _CO_TITLE = re.compile(
     r"\band (?:an? |the )?((?!I\b)(?:[\w/-]+\s+){1,2}(?:lead|head|manager|owner|architect))"
     r"\s+(?:for|of|on)\b()"
     # or any title held where it was: "a carpenter for 13 years and general foreman at Buckeye"
-    rf"|\band (?:then |\w+ly )?(?:an? |the )?((?!I\b)(?:[\w/-]+\s+){{0,2}}{TITLE_HEAD})"
+    rf"|\band (?:then |\w+ly )?(?:an? |the )?((?!I\b)(?:[\w/-]+\s+){{0,2}}{TITLE_HEAD}|{_RANKED})"
     r"(?=,?\s+(?:at\s+(?:the\s+)?(?-i:[A-Z])|with\s+(?:\w+\s+)?(?:years?|\d)"
     r"|(?:there\s+)?since\s+(?:\w+\s+)?\d{4})"  # "and frame shop manager there since 2023"
     # or ends the clause after one title already said: "as front desk lead and assistant general
@@ -288,6 +295,11 @@ def check_tools(
             continue  # the company by its first word: "SunSheen" of "SunSheen Panel Care"
         if name not in TOOL_NAMES and name in src.profile:  # CamelCase word the profile has
             continue
+        if spells(written, src.profile):
+            continue  # "O&P" where the profile says "orthotic and prosthetic"
+        if re.fullmatch(r"\W*", sentence[:at]) and written[1:].islower() and _word_in(name, src):
+            continue  # "Vault: backup vault teller": a word of the profile's, capitalised to
+            # open the bullet, not HashiCorp's tool
         mine = owned(sentence, m.end())
         if not mine and (disowned(sentence, at, m.end()) or _an_interest(sentence, at, name, src)):
             continue
@@ -312,6 +324,7 @@ def check_tools(
     return out
 
 
+_MEMBER_AFTER = re.compile(r"\s+(?:member|membership)\b", re.I)
 _CERT_AFTER = re.compile(r"\s+(?:certification|certificate|credential|licen[cs]e)\b", re.I)
 
 
@@ -322,14 +335,43 @@ _CREW_AFTER = re.compile(
 _WORKED_ON = re.compile(r"\b(?:on|with|for|at|joined|in)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
+def _name_word(word: str) -> bool:
+    """May a capitalised word open a name of two words ("Wells Fargo"), not a sentence ("As
+    Grounds Lead", "Daily Spektrix work", "Named Employee of the Quarter")?"""
+    low = word.lower()
+    return (
+        low not in STOPWORDS and low not in _ADVERBS and not is_past(low) and not low.endswith("ly")
+    )
+
+
+_ADVERBS = words("already also still now just then once ever soon")
+
+
+def _word_in(name: str, src: Sources) -> bool:
+    """Is ``name`` a plain word of the profile: "vault" in "backup vault teller"?"""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", src.profile) is not None
+
+
 def _an_interest(sentence: str, at: int, name: str, src: Sources) -> bool:
     """Is the thing at ``at`` named as a liking ("one of my interests, alongside CLIs", "for
     me it's Taiwanese oolong"), or in a doing said as a pastime ("Away from work I print on a
     restored Vandercook proof press"), that the profile's interests or motivations hold? Neither
     claims experience with it."""
     held = re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", src.wants)
-    pastime = LEISURE.search(sentence[:at]) or LEISURE.search(clause_of(sentence, at))
-    return bool(held) and (liked(sentence, at) or bool(pastime))
+    clause = clause_of(sentence, at)
+    pastime = LEISURE.search(sentence[:at]) or LEISURE.search(clause)
+    return bool(held) and (liked(sentence, at) or bool(pastime) or _said_again(clause, name, src))
+
+
+def _said_again(clause: str, name: str, src: Sources) -> bool:
+    """Is the clause one line of the interests said again, its words nearly all that line's ("I
+    ride the Old Mill Rail Trail most Sundays" for "I ride the Old Mill Rail Trail with my kids
+    most Sundays")?"""
+    said = tokens(clause) - src.plain - tokens(name)  # what the clause says beside the name
+    return len(said) >= 2 and any(
+        name in line and len(said & tokens(line)) >= 0.8 * len(said)
+        for line in src.wants.splitlines()
+    )
 
 
 def known(phrase: str, src: Sources, company: str, quotable: bool, employer: bool = False) -> bool:
@@ -361,6 +403,19 @@ def _shortened(low: str, text: str) -> bool:
     return (
         re.search(r"\b" + r"[a-z]*[\s-]+".join(map(re.escape, parts)) + r"[a-z]*\b", text)
         is not None
+    )
+
+
+def _a_state(sentence: str, m: re.Match[str], src: Sources) -> bool:
+    """Is a degree's letters a US state's code the sources name ("MA" for Massachusetts), with
+    nothing that makes it a degree: no article, no field, no "degree"?"""
+    state = lx.US_STATES.get(m.group(0), "").lower()
+    return (
+        bool(state)
+        and not m.group("field")
+        and not re.search(r"\b(?:an?|my|her|his|the)\s+$", sentence[: m.start()], re.I)
+        and not re.match(r"\s+(?:degree|in|from|of)\b", sentence[m.end() :], re.I)
+        and (state in src.profile or state in src.posting.lower())
     )
 
 
@@ -515,6 +570,8 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         if m.group("other") == "MLS" and re.search(r"\b[A-Z][a-z]+\s+$", sentence[: m.start()]):
             continue  # "Bright MLS": a listing service, not a library degree
         level = next(k for k, v in m.groupdict().items() if v and k in lx.DEGREES)
+        if _a_state(sentence, m, src):
+            continue  # "Journeyman electrician (MA, 2020)": the state the sources place things in
         generic = lx.GENERIC_DEGREE
         ok = (
             level in src.degrees
@@ -746,10 +803,16 @@ def check_named(
         # posting gives, there or after a ";" in what the label lists ("...; R-net programming")
         after_label = 0 < label == at - 2 or (0 < label < at and sentence[:at].endswith("; "))
         if opens and not (
-            after_label and (parts[0] in src.posting_names or re.fullmatch(r"[A-Z]{3,}", parts[0]))
+            after_label
+            and (
+                parts[0] in src.posting_names
+                or re.fullmatch(r"[A-Z]{3,}", parts[0])
+                or (len(parts) > 1 and _name_word(parts[0]))  # "Cash handling: Wells Fargo"
+            )
         ):
             at += len(parts[0]) + 1  # a capital that opens a sentence names nothing by itself,
             parts = parts[1:]  # but after a label it may be a name the posting gives ("Brightly")
+            # or one word of a longer name
         # a participle joined on says what the name did: "Matheson-trained", "Core-based"
         parts = [
             re.sub(r"['’]s$|(?<=\d)s$|-[a-z]+(?:ed|en|ing)$", "", p).rstrip(".") for p in parts
@@ -835,7 +898,9 @@ def check_named(
             continue  # "a farm in Buena Vista County", "I live in Flowery Branch, so Hall County
             # is home": a place, not an employer
         kind = _name_kind(sentence, at, end, name, src.employers)
-        if kind == "claim" and _posting_cert(low, src.posting):
+        if _MEMBER_AFTER.match(sentence, end):
+            kind = "claim"  # "already an AEA member": a membership, whatever the posting calls it
+        elif kind == "claim" and _posting_cert(low, src.posting):
             kind = "certification"  # "Putting my APICS CPIM to work", a credential the posting asks
         elif kind in ("claim", "employer") and _posting_tool(low, src.posting):
             kind = "tool"  # "Work orders: Brightly", a system the posting asks for
@@ -998,6 +1063,10 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
         or re.search(r"\bexperience\s+from\s+$", before)  # "Food plant experience from Foster"
         or re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:team|org|office|group)\b", after)
         or _listed_after(sentence[:at], employers)  # "(Harcourt & Lyle, and Connells before)"
+        # a crew of it worked on: "a summer on a Pan Am Railways signal gang"
+        or (re.search(r"\bon\s+an?\s+$", before) and _CREW_OF.match(after))
+        # or one of its people: "Wells Fargo teller before Harbor Point"
+        or _ONE_OF_ITS.match(after)
     ):
         return "employer"
     if re.search(r"\bmy\s+$", before) and _INITIALS.fullmatch(name) and not _OF_USE.match(after):
@@ -1015,6 +1084,11 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
 
 
 _HELD_IN = re.compile(r"\b(?:current|certified|trained) (?:in|on)\s+$")
+_CREW_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:gang|crew|team)s?\b")
+_ONE_OF_ITS = re.compile(
+    r"\s+(?:teller|clerk|cashier|barista|driver|picker|associate|cook|server|nurse|aide)s?"
+    r"\s+(?:before|at|until|since|from|in|for)\b"
+)
 _ISSUED = re.compile(r"\b(?:Authorized|Certified|Licensed|Accredited)\b")
 _PLACED_AT = re.compile(
     r"\b(?:place|prize|ribbon|medal|won|winning|finished|placed)\s+(?:at|in)\s+(?:the\s+)?$"
@@ -1080,7 +1154,9 @@ _SHORT_LABEL = 40
 _TOOL_LABEL = re.compile(rf"\b(?:tools?|tooling|stack|skills?|{lx.TOOL_NOUNS})\b", re.I)
 # ... or the applicant's credentials: "Certifications: Red Cross First Aid/CPR/AED (2024), ..."
 _OWN_LABEL = re.compile(
-    rf"{_TOOL_LABEL.pattern}|{_QUALS.pattern}|\bcertif\w*|\bcredentials?\b|\blicen[cs]es?\b", re.I
+    rf"{_TOOL_LABEL.pattern}|{_QUALS.pattern}|\bcertif\w*|\bcerts?\b|\bcredentials?\b"
+    r"|\blicen[cs]es?\b",
+    re.I,
 )
 # Words before a name that make it an exam passed or a credential held: "I passed the CPACC",
 # "I finished APICS CLTD last spring".
@@ -1133,7 +1209,8 @@ _USED_IN = re.compile(
 
 
 # A product noun right after a name, not a team's: "worked on Metasys systems during service calls".
-_PRODUCT_AFTER = re.compile(rf"\s+(?:{lx.TOOL_NOUNS})\b(?!\s+(?:team|group|org)\b)")
+# (one word may say its kind: "a Tiger boom mower")
+_PRODUCT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{lx.TOOL_NOUNS})\b(?!\s+(?:team|group|org)\b)")
 
 
 # The joint between two items of a list ("X, and ", "X or ", "X & "), and a model number or

@@ -221,6 +221,8 @@ _NOT_SPOKEN = re.compile(
     r"|\b(?:instead of|rather than) my\b"  # "Seeing all 14 acres instead of my one section"
     r"|\b(?:a step|a level|an upgrade) (?:up )?from my\b"  # "..., a step up from my enclosures"
     r"|\bnew to me\b"  # "Rope setting on 45-foot walls (new to me)"
+    # ... nor where the applicant's people are: "Staying in West Texas, close to my family"
+    r"|\b(?:close|closer|near|nearer)(?: to)? my (?:family|home|kids|children|parents|partner)\b"
     # and a comparison with what the applicant knows: "four times the size of what I know"
     r"|\b(?:size of|than) (?:what|anything) I(?:'ve| have)? (?:know|run|done|had|worked)\b"
 )
@@ -317,7 +319,7 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
     fact_tokens = [(f, _fact_tokens(f)) for f in profile.facts]
     return Sources(
         profile=text.lower(),
-        wants=" ".join(f.text for f in profile.of_kind("motivation")).lower(),
+        wants="\n".join(f.text for f in profile.of_kind("motivation")).lower(),
         posting=post.lower(),
         posting_names=frozenset(re.findall(r"(?<=[a-z,] )[A-Z][\w+-]+", post)),
         profile_numbers=numbers(text),

@@ -187,6 +187,8 @@ def check_scope(
     for m in AGENCY.finditer(sentence):
         group = next(g for g in ("verb", "present", "prog", "ing") if m.group(g))
         verb, at = m.group(group), m.start(group)
+        if verb.isupper() and not sentence.isupper():
+            continue  # "LED flasher conversions": a name in capitals, not the verb
         participle = group == "verb" and " " not in verb  # not "I was responsible for"
         done = group == "verb" and _DONE_BY_ME.search(sentence[:at])  # "the standards I set"
         if (at < label and not done) or (participle and _PASSIVE.search(sentence[:at])):
@@ -448,9 +450,11 @@ _DESCRIBED = re.compile(
 )
 
 
-# ... but a comment on the work done there is none: "a habit that carries over to ...".
+# ... but a comment on the work done there is none: "a habit that carries over to ...", "a
+# good match for the GE side of the Clear Fork fleet".
 _OF_THE_WORK = re.compile(
     r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:habit|skill|lesson|practice|routine|discipline|task|way)\b"
+    r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:match|fit|bridge|grounding|preparation)\s+(?:for|to)\b"
 )
 _NO_TRADE = tokens(" ".join(lx.ANON_GENERIC))
 _WHERE_I = re.compile(r"\s+(?:where|in which|at which|when)\s+(?:I|we)\b.*", re.I)
@@ -480,9 +484,11 @@ def _check_described(sentence: str, src: Sources, company: str) -> list[Finding]
     return out
 
 
-# A noun phrase before "I" and a past verb: "the booking app I led", "models that I built".
+# A noun phrase before "I" and a past verb: "the booking app I led", "models that I built" (the
+# nearest: "a link to [a broadcast] I produced").
 _RELATIVE = re.compile(
-    r"\b(?:the|my|our|those|these|a|an)\s+(?P<np>(?:[\w/-]+\s+){1,4}?)(?:that\s+|which\s+)?"
+    r"\b(?:the|my|our|those|these|a|an)\s+"
+    r"(?P<np>(?:(?!(?:the|my|our|a|an|to)\b)[\w/-]+\s+){1,4}?)(?:that\s+|which\s+)?"
     r"I\s+(?:\w+ly\s+|also\s+)?$",
     re.I,
 )
@@ -502,6 +508,13 @@ def _at_employer(sentence: str, m: re.Match[str], facts: list[Fact]) -> list[Fac
 _KIND_OF = re.compile(r"^\s+(?:the|a|an|this|that)\s+(?:kinds?|sorts?|types?)\s+of\b", re.I)
 
 
+_WHEN_ONLY = re.compile(
+    r"(?:last|this|that|every|each)\s+(?:week|month|year|spring|summer|fall|autumn|winter|season"
+    r"|weekend)|(?:in\s+)?(?:19|20)\d\d|\w+\s+(?:years|months|weeks)\s+ago",
+    re.I,
+)
+
+
 def _object(sentence: str, end: int) -> str:
     """The noun phrase an agency verb acts on, as written: "designed [Paylane's payout
     scheduling service] in Go". Empty when a verb follows ("the audits I oversaw brought ...")
@@ -512,6 +525,8 @@ def _object(sentence: str, end: int) -> str:
     if joined and is_past(joined.group(1)):
         rest = rest[joined.end() :]
     head = re.split(r"[,;:()—–!?\"]|\.(?:\s|$)", rest, maxsplit=1)[0]
+    if _WHEN_ONLY.fullmatch(head.strip()):
+        return ""  # "a footbridge that I rebuilt [last fall]": when, not what
     taken: list[str] = []
     said = head.split()
     for i, word in enumerate(said):

@@ -16,7 +16,7 @@ from drafter.profile import Fact
 @dataclass(frozen=True)
 class Sources:
     profile: str  # lower-cased text of every fact but motivations, with contexts
-    wants: str  # lower-cased motivations and interests: what the applicant may say they like
+    wants: str  # lower-cased motivations and interests, one a line: what the applicant likes
     posting: str  # lower-cased posting, company and role
     posting_names: frozenset[str]  # words the posting capitalises mid-sentence: "Brightly"
     profile_numbers: list[Num]
