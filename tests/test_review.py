@@ -529,6 +529,14 @@ _KNOWN_MISSES = {
     "tuned-150 (former hold-out)": [
         "h150-kenji-ironworks-note-planted: scope 'produced the championship broadcast'",
     ],
+    "tuned-151 (former hold-out)": [
+        "h151-renata-cascadia-letter-planted: scope 'full engine changes'",
+        "h151-renata-cascadia-note-planted: claim 'zero FAA audit findings'",
+        "h151-hector-valleycrest-letter-planted: tool 'Jensen small-piece folder'",
+    ],
+    "tuned-152 (former hold-out)": [
+        "h152-nils-northbank-note-planted: title 'as assistant engineer'",
+    ],
 }
 
 
@@ -718,9 +726,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-148 (former hold-out)",
         "tuned-149 (former hold-out)",
         "tuned-150 (former hold-out)",
+        "tuned-151 (former hold-out)",
+        "tuned-152 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 151):
+    for n in range(3, 153):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
