@@ -786,7 +786,8 @@ _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "to", "acros
 # "I regrouped students, a small-scale version of the same loop".
 _COMMENT = re.compile(
     r",\s+(?=(?:an?|the)\s+[\w-]+\s+(?:that|which)\b|an?\s+(?:[\w-]+\s+){0,2}"
-    r"(?:version|example|kind|form|taste|preview)\s+of\b)"
+    r"(?:version|example|kind|form|taste|preview)\s+of\b"
+    r"|no (?:small|mean|easy) (?:feat|task|job)\b)"  # "..., no small feat when ..."
 )
 
 

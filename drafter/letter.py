@@ -409,7 +409,13 @@ def missing(text: str, company: str, role: str) -> list[Finding]:
     out = []
     low = text.lower().replace("’", "'")
     core = re.sub(r"^(?:the|city of|town of|county of|state of)\s+", "", company, flags=re.I)
-    named = company.lower() in low or core.lower() in low or _short_name(text, core)
+    short = initials_of(core)  # "CBYA" for Casco Bay Youth Athletics
+    named = (
+        company.lower() in low
+        or core.lower() in low
+        or _short_name(text, core)
+        or (len(short) >= 3 and re.search(rf"\b{re.escape(short)}\b", text) is not None)
+    )
     if company and not named:  # "Brennan Falls Parks and Recreation" names "City of Brennan ..."
         out.append(Finding("company", "warning", "", company, f"the letter never names {company}"))
     role_words = tokens(role)

@@ -45,7 +45,7 @@ CLAIM_CUES = (
 # Words that make the company or the role the subject.
 COMPANY_CUES = (
     r"you|your|yours|you're|the team|the role|this role|the position|this position|"
-    r"the company|they|their|its|posting|listing|advert|ad"
+    r"the company|they|their|its|posting|listing|advert|(?-i:ad)"  # (not "AD tracking")
 )
 # Looking ahead rather than claiming: "I'd love to learn PyTorch", "hope to help 3M riders".
 # A capitalised "Learning" after a word is part of a name, not a wish: "the CIPD Certificate
@@ -504,7 +504,7 @@ IMPLIES = {
 TOOL_NOUNS = (
     r"systems?|software|suite|platform|app|application|module|controls|controllers?|panels|"
     r"machines?|printers?|analy[sz]ers?|plotters?|cutters?|vats?|lathes?|scanners?|rigs?|"
-    r"mowers?|saws?|sprayers?|compactors?|grinders?|chippers?|excavators?"
+    r"mowers?|saws?|sprayers?|compactors?|grinders?|chippers?|excavators?|folders?|ironers?"
 )
 # CamelCase or *.js words that are products people use, not tools they claim.
 NOT_TOOLS = words("linkedin youtube paypal iphone ipad macbook ebay whatsapp")
@@ -830,6 +830,7 @@ LOGISTICS = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b|"
     r"(?:best|easiest) (?:time|way) to reach me\b|(?:you can|feel free to) reach me\b|"
     r"(?:a |my own )?reliable (?:car|vehicle|transportation)\b|"
+    r"\bvalid (?:\w+ )?driver['’]?s licen[cs]e\b|^\W*based in\b|\bI(?:'m| am) based in\b|"
     r"no objection to (?:\w+ ){0,2}(?:evenings|weekends|nights|travel|overtime|shifts)\b"
 )
 

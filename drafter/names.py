@@ -509,6 +509,8 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         title = re.sub(r"^(?:promoted|named|made|appointed|elected)\s+(?:to|as)\s+", "", title)
         if re.match(r"not\b", title, re.I):
             continue  # "I'm not a ProLiteracy trainer": a gap
+        if re.match(r"one\s+\w+ing\b", title, re.I):
+            continue  # "I was the one helping the chief": who did what, no post
         if re.match(r"your\s", title, re.I):
             continue  # "as your current head sawyer retires": the company's, or the job applied for
         if re.match(r"(?:my|our|their|his|her|your) own\b", title, re.I):
@@ -813,10 +815,7 @@ def check_named(
             at += len(parts[0]) + 1  # a capital that opens a sentence names nothing by itself,
             parts = parts[1:]  # but after a label it may be a name the posting gives ("Brightly")
             # or one word of a longer name
-        # a participle joined on says what the name did: "Matheson-trained", "Core-based"
-        parts = [
-            re.sub(r"['’]s$|(?<=\d)s$|-[a-z]+(?:ed|en|ing)$", "", p).rstrip(".") for p in parts
-        ]
+        parts = [_JOINED_ON.sub("", p).rstrip(".") for p in parts]
         while parts and (parts[-1] in _NOT_NAMES or parts[-1].lower() in ("of", "and", "for")):
             parts.pop()
         while parts and (parts[0] in _NOT_NAMES or parts[0].lower() in ("of", "and", "for")):
@@ -921,6 +920,9 @@ def check_named(
     return out
 
 
+# A participle joined on says what the name did ("Matheson-trained", "Core-based"), and a place's
+# word where it is ("Sacramento-area"); a possessive or a plural of figures is no part of it.
+_JOINED_ON = re.compile(r"['’]s$|(?<=\d)s$|-[a-z]+(?:ed|en|ing)$|-(?:area|region|wide)$")
 _MINE = re.compile(r"\b(?:I|I've|I'm|my)\b")
 # A thing worked with, not for: "on the bigger pads [with] Trimble Earthworks".
 _WITH = re.compile(r"\b(?:with|using|in)\s+(?:the\s+)?$", re.I)
@@ -1210,7 +1212,7 @@ _USED_IN = re.compile(
 
 # A product noun right after a name, not a team's: "worked on Metasys systems during service calls".
 # (one word may say its kind: "a Tiger boom mower")
-_PRODUCT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{lx.TOOL_NOUNS})\b(?!\s+(?:team|group|org)\b)")
+_PRODUCT_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{lx.TOOL_NOUNS})\b(?!\s+(?:team|group|org)\b)")
 
 
 # The joint between two items of a list ("X, and ", "X or ", "X & "), and a model number or
@@ -1266,6 +1268,7 @@ def _target_role(named: frozenset[str], role: str, sentence: str) -> bool:
         return False
     return not re.search(
         r"\b(?:I was|I've been|I worked|worked as|served as|my role as|my fellow|I am an?|I'm an?"
+        r"|(?:years?|months?|seasons?|summers?) as"  # "Two years as assistant engineer"
         r"|(?:he|she)(?:'s| is)(?: not (?:just|only))? an?)\b",
         sentence,
         re.I,

@@ -115,7 +115,7 @@ _IT_TAKES = re.compile(r"\b(?:takes?|took|taking)\s+(?:about\s+|only\s+|just\s+|
 _MOMENTS = re.compile(r"\s+(?:seconds?|minutes?)\b", re.I)
 _WINDOW = re.compile(r"\b(?:the|these)\s+(?:past|last)\s+$", re.I)
 _MANY_SMALL = re.compile(r"\s+(?:small|little|tiny|different|other)\b", re.I)  # "a hundred small"
-_AGE = re.compile(r"[\s-]*(?:years?|months?)[\s-]+old\b", re.I)
+_AGE = re.compile(r"[\s-]*(?:years?|months?)[\s-]+olds?\b", re.I)
 _NEARLY = re.compile(r"\b(?:nearly|almost|close to|just under|not quite)\s+$", re.I)
 _YEAR_RANGE = re.compile(
     r"(?<![\w.-])((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d|present)(?![\w.-])", re.I

@@ -531,11 +531,6 @@ _KNOWN_MISSES = {
     ],
     "tuned-151 (former hold-out)": [
         "h151-renata-cascadia-letter-planted: scope 'full engine changes'",
-        "h151-renata-cascadia-note-planted: claim 'zero FAA audit findings'",
-        "h151-hector-valleycrest-letter-planted: tool 'Jensen small-piece folder'",
-    ],
-    "tuned-152 (former hold-out)": [
-        "h152-nils-northbank-note-planted: title 'as assistant engineer'",
     ],
 }
 
@@ -5841,3 +5836,67 @@ def test_a_thing_named_before_i_and_my_verb_is_the_nearest(tmp_path: Path) -> No
     assert ("scope", "HOA footbridge that I rebuilt") in _errors(text, tobias, "")
     text = "I'll include a link to a broadcast I produced, as the posting asks."
     assert _errors(text, tobias, "") == set()
+
+
+def test_initials_asides_places_and_helpers_of_tuned_151_and_152_are_not_flagged(
+    tmp_path: Path,
+) -> None:
+    """From tuned-151 and tuned-152's blind runs: a letter that names the company by its
+    initials ("Dear CBYA hiring team") names it; ", no small feat when four-year-olds ..." is an
+    aside, its "four" an age; "my
+    working life has been RecDesk and spreadsheets" sums a career up; "Sacramento-area" is the
+    profile's Sacramento; "I was the one helping the chief" holds no post; "based in La Crosse,
+    valid driver's license" is logistics; "AD tracking" is no advert of the company's."""
+    jo = write_profile(
+        tmp_path,
+        "jo.md",
+        "# Jo Lindqvist\n\nSacramento, CA · jo@example.com\n\n## Experience\n\n"
+        "### Program Assistant — Westbrook Recreation (2019 – present)\n"
+        "- Ordered uniforms and equipment within a $9,000 yearly budget\n"
+        "- Registrations in RecDesk\n"
+        "- Helped the chief engineer rebuild a seawater pump that came apart at sea\n\n"
+        "## Skills\n\n- RecDesk, Google Sheets\n",
+    )
+    company = {"company": "Casco Bay Youth Athletics", "role": "League Operations Administrator"}
+    letter = (
+        "Dear CBYA hiring team,\n\nI'm applying for the League Operations Administrator job. I"
+        " kept uniforms and equipment inside a $9,000 yearly budget, no small feat when"
+        " four-year-olds outgrow everything. I have never used SportsEngine; my working life has"
+        " been RecDesk and spreadsheets.\n"
+    )
+    assert review.check(letter, jo, "", **company) == []
+    for note in (
+        _ahead("- Joining a dedicated team across three Sacramento-area offices\n"),
+        "- I was the one helping the chief when our seawater pump came apart at sea\n",
+        "- Local: based in Sacramento, valid driver's license\n",
+    ):
+        assert _errors(note, jo, "Three offices.", kind="note", **company) == set(), note
+    # the company's initials are no name of it when they are another's, and an aside does not
+    # carry a deed the profile lacks
+    letter = letter.replace("CBYA", "YMCA")
+    assert ("company", "Casco Bay Youth Athletics") in _kinds(
+        review.check(letter, jo, "", **company)
+    )
+    text = "I rebuilt the gym floor, no small feat when four-year-olds outgrow everything."
+    assert review.errors(review.check(text, jo, "", **company))
+
+
+def test_records_titles_and_machines_of_tuned_151_and_152_are_flagged(tmp_path: Path) -> None:
+    """From tuned-151 and tuned-152's blind runs: "AD tracking" keeps a note's bullet the
+    applicant's, so "zero FAA audit findings" is a record to source; "Two years as assistant
+    engineer" is a post held, though the role applied for has its words; "a Jensen small-piece
+    folder" is a tool."""
+    nils = write_profile(
+        tmp_path,
+        "nils.md",
+        "# Nils Ostrander\n\n## Experience\n\n### Engine Utility / Oiler — Bering Crab Co."
+        " (2022 – present)\n- Task card sign-off in TRAX and AD tracking for 14 trainers\n"
+        "- Ran washer-extractors and a flatwork ironer\n",
+    )
+    job = {"company": "Northbank Harvest Company", "role": "Assistant Engineer"}
+    note = "- Disciplined records: AD tracking for 14 trainers and zero FAA audit findings.\n"
+    assert ("claim", "zero FAA audit findings") in _errors(note, nils, "", kind="note", **job)
+    note = "- Two years as assistant engineer on a Bering Sea crab boat\n"
+    assert ("title", "assistant engineer") in _errors(note, nils, "", kind="note", **job)
+    text = "I ran washer-extractors, a flatwork ironer and a Jensen small-piece folder."
+    assert ("tool", "Jensen") in _errors(text, nils, "", **job)
