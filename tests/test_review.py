@@ -532,6 +532,16 @@ _KNOWN_MISSES = {
     "tuned-151 (former hold-out)": [
         "h151-renata-cascadia-letter-planted: scope 'full engine changes'",
     ],
+    "tuned-153 (former hold-out)": [
+        "h153-nell-yaquina-letter-planted: tool 'hydraulic swaging machine'",
+        "h153-nell-yaquina-letter-planted: certification 'forklift certification'",
+    ],
+    "tuned-154 (former hold-out)": [
+        "h154-tomasz-kestrel-letter-planted: certification 'IPC/WHMA-A-620'",
+        "h154-tomasz-kestrel-note-planted: company 'Kestral Aviation'",
+        "h154-hollis-harvest-note-planted: claim 'an agency record'",
+        "h154-hollis-harvest-note-planted: scope 'ran Eastside Community Pantry'",
+    ],
 }
 
 
@@ -551,6 +561,7 @@ _KNOWN_NOISY = {
     "tuned-85 (former hold-out)": 4,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
+    "tuned-153 (former hold-out)": 4,  # of 78
 }
 
 
@@ -723,9 +734,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-150 (former hold-out)",
         "tuned-151 (former hold-out)",
         "tuned-152 (former hold-out)",
+        "tuned-153 (former hold-out)",
+        "tuned-154 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 153):
+    for n in range(3, 155):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
