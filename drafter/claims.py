@@ -154,6 +154,8 @@ def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = F
         word = before[i]
         if _object_of_mine(before, i):
             continue  # "I moved its outputs to Snowflake": the possessive is my verb's object
+        if word.lower() == "me" and i and re.fullmatch(_GIVES, before[i - 1], re.I):
+            continue  # "your posting gives me 30 days": the company's doing
         named = word[0].isupper() and re.sub(r"'s$", "", word.lower()) in names
         if _COMPANY_CUE.fullmatch(word) or named:  # "Tallbrook's", not the "payroll" it runs
             return True
@@ -193,8 +195,8 @@ _HOW_THEY = re.compile(
 # What the applicant's work fits is the company's: "a good match for the GE side of [the Clear
 # Fork fleet]", "useful for your Maximo rollout".
 _FITS = re.compile(
-    r"\b(?:match|fit|suited|relevant|useful|transfers?|carries over)\s+(?:for|to|with)\s+"
-    r"(?:the|your)\b[^,;:]*$",
+    r"\b(?:(?:match|fit|suited|relevant|useful|transfers?|carries over)\s+(?:for|to|with)|fits)"
+    r"\s+(?:the|your)\b[^,;:]*$",  # and "which fits the court's Zoom and CourtCall hearings"
     re.I,
 )
 _GERUND_SUBJECT = re.compile(r"\W*[a-z]+ing\b.*?\b(?:would|will|could|might)\b")
@@ -230,12 +232,21 @@ def reported(sentence: str, at: int) -> bool:
     clause = clause_of(sentence, at)
     start = sentence.find(clause)
     told = _TOLD.search(sentence, start, at)
-    if told is None or _FIRST.search(sentence, told.end(), at):
+    # (the applicant as what is told's object is no subject: "your appointment allows me to")
+    if told is None or _FIRST.search(_ME_AFTER.sub(" ", sentence[told.end() : at])):
         return False
-    # "that" may go unsaid before what the posting asks: "I understand [GWO ART] is required"
-    return bool(told.group(1)) or _ASKED_FOR.search(clause) is not None
+    # "that" may go unsaid before what the posting asks ("I understand [GWO ART] is required")
+    # or says: "I understand your provisional appointment allows [12 months]"
+    return (
+        bool(told.group(1))
+        or _ASKED_FOR.search(clause) is not None
+        or re.match(r"\s*your\b", sentence[told.end() :], re.I) is not None
+    )
 
 
+# The applicant as the object of what another gives or asks: "your posting gives me 30 days".
+_GIVES = r"allows?|lets?|gives?|gave|offers?|asks?|expects?"
+_ME_AFTER = re.compile(rf"\b(?:{_GIVES})\s+me\b", re.I)
 _TOLD = re.compile(
     r"\bI\s+(?:understand|understood|see|saw|read|noticed|gather|know)\s+(that\b)?", re.I
 )
@@ -598,7 +609,8 @@ _OUTCOME = re.compile(lx.OUTCOME, re.I)
 # A label's things said not had after its colon: "Ross Carbonite, Battlefy: not used yet".
 _GAP_AFTER = re.compile(
     r":\s+(?:(?:not|never)\s+(?:yet\s+)?(?:used|held|had|done|run|worked)|not yet|none yet|"
-    r"new to me|no (?:hands-on )?experience)\b",
+    r"new to me|no (?:hands-on )?experience)\b"
+    r"|\)\s*,\s*which\s+I(?:'ve|\s+have)?\s+(?:never|not(?:\s+yet)?)\s+(?:done|used|tried|run)\b",
     re.I,
 )
 
@@ -636,7 +648,8 @@ def disowned(sentence: str, start: int, end: int) -> bool:
     if _ASKED.search(sentence[at:start]) or _CALLED_FOR.search(sentence[at:start]):
         return True  # "whether the LSW should be my next step", "the role calls for the CPA"
     if _GAP_AFTER.match(sentence, at + len(clause)):
-        return True  # "Ross Carbonite, Singular.live, Battlefy: not used yet": the gap after
+        return True  # "Ross Carbonite, Singular.live, Battlefy: not used yet": the gap after,
+        # or "Adhesive treatments (Lascaux, BEVA), which I've never done"
     contrast = _CONTRAST.search(clause)
     if _NEGATION.search(clause) or (contrast and start >= at + contrast.end()):
         return True  # "I have not used Kafka", "from Paylane rather than from AWS"

@@ -290,8 +290,8 @@ def _misspelt(words: list[str], own: list[str]) -> bool:
     differently ("Tidewater Pointe" for "Tidewater Point Boatyard", "Harbourlight Rep" for
     "Harborlight Repertory Theatre", a word cut short being the same), not as a plural? Or all
     of them, three or more, but the last, whatever follows ("Sundog Balloon Tours" for "Sundog
-    Balloon Rides")? Or the first alone, a long one, a letter or two off ("Lanterfield" for
-    "Lanternfield Rare Coins")?"""
+    Balloon Rides")? Or the first, a long one, a letter or two off, alone or with any words after
+    it ("Lanterfield" for "Lanternfield Rare Coins", "Kestral Aviation" for "Kestrel Avionics")?"""
     words = [w.rstrip("'’") for w in words]  # a plural's possessive: "Cardinal Strings'"
     if len(words) >= len(own) >= 3 and words[: len(own) - 1] == own[:-1]:
         last = words[len(own) - 1]  # ("Brandt Valley Regional Medical Center" for "... Hospital")
@@ -305,6 +305,13 @@ def _misspelt(words: list[str], own: list[str]) -> bool:
         )
     if not 2 <= len(words) <= len(own):
         return False
+    if (
+        len(own[0]) >= 7
+        and words[0] != own[0]
+        and fuzz.ratio(words[0].lower(), own[0].lower()) >= 85
+    ):
+        return True  # the first word misspelt, whatever follows: "Kestral Aviation" for "Kestrel
+        # Avionics"
     pairs = list(zip(words, own, strict=False))
     differ = [(w, o) for w, o in pairs if w != o and not (len(w) >= 3 and o.startswith(w))]
     return bool(differ) and all(

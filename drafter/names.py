@@ -237,7 +237,7 @@ DEGREE = re.compile(
 )
 # The verbs a credential is held by: "I already hold a ... license", "I hold ..., a forklift
 # certification and ...".
-_HELD_VERBS = r"hold|have|earned|got|obtained|passed"
+_HELD_VERBS = r"hold|held|have|earned|got|obtained|passed"
 _CERT = re.compile(
     r"\b((?:[A-Z][\w+-]*\s+){0,5}(?:Certified|Certification|Certificate|Credential)"
     r"(?:\s+(?:in\s+)?[A-Z][\w+-]*){0,5})"
@@ -245,8 +245,9 @@ _CERT = re.compile(
     r"((?:(?!(?:from|at|through|via|with)\b)[\w+-]+\s?){1,4})"
     r"|\bcertified ((?:[A-Z][\w+-]*\s?){1,5})|\b([A-Z][A-Z0-9&+]{1,7})-certified\b"
     rf"|\b({lx.CERT_ACRONYMS})\b"
-    r"|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3}(?:(?!(?:certif\w*|and|or|but|not|yet)\b)[a-z]+\s+){0,3})"
-    r"(?=certification\b|certificate\b|certified\b)|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3})(?=endorsements?\b)"
+    r"|\b((?:[A-Z][A-Z0-9&+-]{1,7}(?:/[A-Z0-9&+-]{3,10})?\s+){1,3}"  # and "IPC/WHMA-A-620"
+    r"(?:(?!(?:certif\w*|and|or|but|not|yet)\b)[a-z]+\s+){0,3})"
+    r"(?=certifications?\b|certificate\b|certified\b)|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3})(?=endorsements?\b)"
     r"|\b(?!(?:A|An|The|My|Our|Your)\b)((?:[A-Z][\w+-]*\s+){2,5})(?=certifications?\b|certificates?\b)"
     r"|\b((?:[A-Z][a-z]+\s+){1,2}(?:[a-z]+\s+){0,3}(?:licen[cs]e|notary(?: public)?))\b"
     # one held, in small letters: "I already hold a commercial pesticide applicator license"
@@ -893,6 +894,8 @@ def check_named(
             continue  # "my own dog, Biscuit": a pet's or a relative's name
         if _COMMUTE.match(sentence, at + len(name)):
             continue  # "so Lyons is a commute I'm happy to make": a place
+        if posted and _FROM_TO.search(sentence[:at]):
+            continue  # "nets headed anywhere from Newport to Eureka": the posting's places
         if _PLACE_END.search(name) and (_IN_PLACE.search(sentence[:at]) or about_letter(sentence)):
             continue  # "a farm in Buena Vista County", "I live in Flowery Branch, so Hall County
             # is home": a place, not an employer
@@ -937,6 +940,7 @@ _KIN = re.compile(
     r"mother|father|mom|dad|brother|sister|grandmother|grandfather)\s*,?\s+$",
     re.I,
 )
+_FROM_TO = re.compile(r"\bfrom\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s+to\s+$", re.I)
 _PLACE_END = re.compile(r"\b(?:County|Parish|Township|Borough|Valley|Region)$")
 _IN_PLACE = re.compile(
     r"\b(?:(?:in|near|from|outside|around|across)\s+)?the\s+$|\b(?:in|near|from|outside|around|across)\s+$",

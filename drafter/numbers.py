@@ -4,6 +4,7 @@ profile's, or the posting's where the clause quotes the company."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from drafter import lexicon as lx
@@ -56,6 +57,13 @@ def check_numbers(
             spans = spans | {s + 1 for s in spans}
         if number_supported(num, known, spans, src.stated):
             continue
+        if (
+            not num.years
+            and not num.span
+            and _YEARS_BEFORE.search(bare[:at])
+            and number_supported(replace(num, years=True), known, spans, src.stated)
+        ):
+            continue  # "about six years in the Air Force and five at a repair station": years
         if num.years and _WINDOW.search(bare[:at]) and any(s >= num.value for s in spans):
             continue  # "for the past two years" of a post held three: a window inside it
         if _SEASONS.match(bare, at + len(num.words)) and num.value - 1 in spans:
@@ -116,6 +124,8 @@ _MOMENTS = re.compile(r"\s+(?:seconds?|minutes?)\b", re.I)
 _WINDOW = re.compile(r"\b(?:the|these)\s+(?:past|last)\s+$", re.I)
 _MANY_SMALL = re.compile(r"\s+(?:small|little|tiny|different|other)\b", re.I)  # "a hundred small"
 _AGE = re.compile(r"[\s-]*(?:years?|months?)[\s-]+olds?\b", re.I)
+# Years said once for two figures: "six years in the U.S. Air Force and [five] at ...".
+_YEARS_BEFORE = re.compile(r"\b\w+\s+years\b[^;:]{0,60}\band\s+$", re.I)
 _NEARLY = re.compile(r"\b(?:nearly|almost|close to|just under|not quite)\s+$", re.I)
 _YEAR_RANGE = re.compile(
     r"(?<![\w.-])((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d|present)(?![\w.-])", re.I

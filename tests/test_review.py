@@ -534,13 +534,6 @@ _KNOWN_MISSES = {
     ],
     "tuned-153 (former hold-out)": [
         "h153-nell-yaquina-letter-planted: tool 'hydraulic swaging machine'",
-        "h153-nell-yaquina-letter-planted: certification 'forklift certification'",
-    ],
-    "tuned-154 (former hold-out)": [
-        "h154-tomasz-kestrel-letter-planted: certification 'IPC/WHMA-A-620'",
-        "h154-tomasz-kestrel-note-planted: company 'Kestral Aviation'",
-        "h154-hollis-harvest-note-planted: claim 'an agency record'",
-        "h154-hollis-harvest-note-planted: scope 'ran Eastside Community Pantry'",
     ],
 }
 
@@ -561,7 +554,6 @@ _KNOWN_NOISY = {
     "tuned-85 (former hold-out)": 4,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
-    "tuned-153 (former hold-out)": 4,  # of 78
 }
 
 
@@ -5913,3 +5905,75 @@ def test_records_titles_and_machines_of_tuned_151_and_152_are_flagged(tmp_path: 
     assert ("title", "assistant engineer") in _errors(note, nils, "", kind="note", **job)
     text = "I ran washer-extractors, a flatwork ironer and a Jensen small-piece folder."
     assert ("tool", "Jensen") in _errors(text, nils, "", **job)
+
+
+def test_the_posting_s_terms_places_and_gaps_of_tuned_153_and_154_are_not_flagged(
+    tmp_path: Path,
+) -> None:
+    """From tuned-153 and tuned-154's blind runs: what "I understand your ..." allows, what "your
+    posting gives me" and what the work "fits" are the company's; "anywhere from Newport to
+    Eureka" names the posting's places and nothing run; "(Lascaux, BEVA), which I've never done"
+    is a gap; "six years in the U.S. Air Force and five at ..." counts years twice."""
+    nell = write_profile(
+        tmp_path,
+        "nell.md",
+        "# Nell Aasen\n\nNewport, OR · nell@example.com\n\n## Experience\n\n"
+        "### Net Mender — Depoe Bay Gear (2021 – present)\n- Mend trawl nets by hand\n"
+        "### Avionics Technician — U.S. Air Force (2015 – 2021)\n- Bench tests\n\n"
+        "## Skills\n\n- Zoom interpretation channels\n",
+    )
+    posting = (
+        "Boats fishing from Newport down to Eureka. We run Zoom and CourtCall video hearings."
+        " Provisional appointment: pass the exam within 12 months of hire. Forklift"
+        " certification within 30 days. Lascaux and BEVA adhesives."
+    )
+    for text in (
+        "I am preparing for the exam, which I understand your provisional appointment allows me"
+        " to complete within 12 months of hire.",
+        "I don't have a forklift certification, but your posting gives me 30 days for that.",
+        "I have about six years in the U.S. Air Force and five at Depoe Bay Gear.",
+    ):
+        assert _errors(text, nell, posting) == set(), text
+    for note in (
+        "- Remote work over Zoom interpretation channels, which fits the court's Zoom and CourtCall"
+        " video hearings\n",
+        _ahead("- Using my grandfather's needle on nets headed anywhere from Newport to Eureka\n"),
+        "- Adhesive treatments (Lascaux, BEVA), which I've never done.\n",
+    ):
+        assert _errors(note, nell, posting, kind="note") == set(), note
+    # but a figure the applicant claims, and the things of a bracket said done, still are
+    text = "I mended 12 nets for Depoe Bay Gear."
+    assert ("number", "12") in _errors(text, nell, posting)
+    note = "- Adhesive treatments (Lascaux, BEVA), which I've done weekly.\n"
+    assert ("claim", "Lascaux") in _errors(note, nell, posting, kind="note")
+
+
+def test_credentials_records_firms_and_places_run_of_tuned_153_and_154_are_flagged(
+    tmp_path: Path,
+) -> None:
+    """From tuned-153 and tuned-154's blind runs: a credential "held" in small letters; initials
+    with a slash before "certifications" ("IPC/WHMA-A-620"); the company's first word misspelt
+    with another word after it ("Kestral Aviation"); "an agency record" no fact gives; "ran"
+    a pantry the applicant coordinated volunteers for."""
+    hollis = write_profile(
+        tmp_path,
+        "hollis.md",
+        "# Hollis Brandt\n\n## Experience\n\n"
+        "### Volunteer Coordinator — Eastside Community Pantry (2019 – 2022)\n"
+        "- Coordinated about 40 volunteers\n- Wrote grants: 14 of 22 funded in 2025\n\n"
+        "## Certifications\n\n- IPC J-STD-001 Certified IPC Specialist, 2022\n",
+    )
+    job = {"company": "Kestrel Avionics"}
+    for text, finding in (
+        ("I've also held a forklift certification since 2022.", "forklift certification"),
+        ("I hold IPC J-STD-001 and IPC/WHMA-A-620 certifications.", "IPC/WHMA-A-620"),
+    ):
+        assert finding in {w for k, w in _errors(text, hollis, "", **job) if k == "certification"}
+    text = "That maps directly to Kestral Aviation's acceptance test work."
+    assert ("company", "Kestral Aviation") in _errors(text, hollis, "", **job)
+    note = "- Track record: 14 of 22 funded in 2025, an agency record.\n"
+    assert ("claim", "an agency record") in _errors(note, hollis, "", kind="note", **job)
+    note = "- Pantry side: ran Eastside Community Pantry for 3 years.\n"
+    assert ("scope", "ran Eastside Community Pantry") in _errors(
+        note, hollis, "", kind="note", **job
+    )
