@@ -535,6 +535,15 @@ _KNOWN_MISSES = {
     "tuned-153 (former hold-out)": [
         "h153-nell-yaquina-letter-planted: tool 'hydraulic swaging machine'",
     ],
+    "tuned-155 (former hold-out)": [
+        "h155-renata-littlesprouts-note-planted: certification 'nitrous oxide certifications'",
+        "h155-curtis-cedarhollow-letter-planted: company 'City of Cedar Hallow'",
+        "h155-curtis-cedarhollow-note-planted: tool 'Itron FC300'",
+    ],
+    "tuned-156 (former hold-out)": [
+        "h156-mateo-lockwright-letter-planted: tool 'Houdini MIND'",
+        "h156-mateo-lockwright-note-planted: employer 'Breakout Games'",
+    ],
 }
 
 
@@ -554,6 +563,7 @@ _KNOWN_NOISY = {
     "tuned-85 (former hold-out)": 4,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
+    "tuned-156 (former hold-out)": 6,  # of 80
 }
 
 
@@ -728,9 +738,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-152 (former hold-out)",
         "tuned-153 (former hold-out)",
         "tuned-154 (former hold-out)",
+        "tuned-155 (former hold-out)",
+        "tuned-156 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 155):
+    for n in range(3, 157):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
