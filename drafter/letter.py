@@ -263,11 +263,12 @@ def _near_misses(sentence: str, company: str, src: Sources, ahead: bool) -> list
         ):
             out.append(Finding("company", "error", sentence, org,
                                f"the letter is for {company}, not {org}"))  # fmt: skip
+    core = _CIVIC.sub("", company).split()  # "Cedar Hollow" of "City of Cedar Hollow"
     for m in _RUN.finditer(sentence):  # the company's first words, one of them misspelt
         org = _owner(m.group(0))
         if (
             org not in {f.words for f in out}
-            and _misspelt(org.split(), company.split())
+            and _misspelt(org.split(), core)
             and org.lower() not in src.posting
             and org.lower() not in src.profile
         ):
@@ -315,11 +316,16 @@ def _misspelt(words: list[str], own: list[str]) -> bool:
     pairs = list(zip(words, own, strict=False))
     differ = [(w, o) for w, o in pairs if w != o and not (len(w) >= 3 and o.startswith(w))]
     return bool(differ) and all(
-        w[:3].lower() == o[:3].lower()
+        (w[:3].lower() == o[:3].lower() or _one_letter_off(w, o))
         and w.rstrip("s") != o.rstrip("s")
         and 75 <= fuzz.ratio(w.lower(), o.lower()) < 100
         for w, o in differ
     )
+
+
+def _one_letter_off(word: str, other: str) -> bool:
+    """Are two words of one length, one letter apart ("Hallow" for "Hollow")?"""
+    return len(word) == len(other) and sum(a != b for a, b in zip(word, other, strict=True)) == 1
 
 
 def _trade_word(company: str) -> str:
@@ -412,10 +418,14 @@ def _short_name(text: str, company: str) -> bool:
     return any(len(lead) >= 6 and re.search(rf"\b{re.escape(lead)}\b", text) for lead in leads)
 
 
+# The words before a town's or a county's own name: "City of Cedar Hollow".
+_CIVIC = re.compile(r"^(?:the|city of|town of|county of|state of)\s+", re.I)
+
+
 def missing(text: str, company: str, role: str) -> list[Finding]:
     out = []
     low = text.lower().replace("’", "'")
-    core = re.sub(r"^(?:the|city of|town of|county of|state of)\s+", "", company, flags=re.I)
+    core = _CIVIC.sub("", company)
     short = initials_of(core)  # "CBYA" for Casco Bay Youth Athletics
     named = (
         company.lower() in low

@@ -504,7 +504,8 @@ IMPLIES = {
 TOOL_NOUNS = (
     r"systems?|software|suite|platform|app|application|module|controls|controllers?|panels|"
     r"machines?|printers?|analy[sz]ers?|plotters?|cutters?|vats?|lathes?|scanners?|rigs?|"
-    r"mowers?|saws?|sprayers?|compactors?|grinders?|chippers?|excavators?|folders?|ironers?"
+    r"mowers?|saws?|sprayers?|compactors?|grinders?|chippers?|excavators?|folders?|ironers?|"
+    r"handhelds?|tablets?"
 )
 # CamelCase or *.js words that are products people use, not tools they claim.
 NOT_TOOLS = words("linkedin youtube paypal iphone ipad macbook ebay whatsapp")
@@ -520,7 +521,8 @@ INSTITUTIONS = (
 NOT_ORGS = (
     r"January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|The|This|That|A|An|First|Scale|"
-    r"Christmas|Thanksgiving|Easter|Halloween|Hanukkah"
+    r"Christmas|Thanksgiving|Easter|Halloween|Hanukkah|"
+    r"Title"  # "at Title I schools"
 )
 TITLE_HEADS = (
     r"Engineer|Developer|Analyst|Scientist|Designer|Manager|Director|Architect|Consultant|"
@@ -548,7 +550,9 @@ DEGREES = {
     "bachelor": r"[Bb]achelor'?s?(?: degree)?|undergraduate degree",
     "ms": r"M\.?Sc\.?|MS|M\.S\.|Master of Science",
     "ma": r"M\.?A\.?|Master of Arts",
-    "master": r"[Mm]aster(?:'s|s)(?: degree)?|[Mm]aster degree|Master(?= of )",  # no "master cook"
+    # (no "master cook", nor people: "game masters")
+    "master": r"(?<!game )(?<!quiz )(?<!web )(?<!scrum )(?<!dungeon )"
+    r"(?:[Mm]aster(?:'s|s)(?: degree)?|[Mm]aster degree|Master(?= of ))",
     "mba": r"MBA",
     "other": r"MFA|BFA|B\.?Eng|M\.?Eng|MPhil|MSN|BSN|MPH|M\.?Ed|B\.?Ed|LLB|LLM|JD|DNP|BBA|MSW|BSW|"
     r"MPA|MPP|MArch|BArch|MLIS|MLS",
@@ -780,6 +784,7 @@ LOGISTICS = (
     r"whenever (?:it )?suits\b|at your convenience|I (?:can|could) (?:meet|talk|interview)\b|"
     r"(?:happy|glad|willing|prepared|ready|able) to (?:be|work|relocate|move|commute) "
     r"(?:in|to|from|at|on-?site)\b|"
+    r"\b(?:can|could|would|will|'d|'ll) (?:move|relocate) to\b|^\W*available to start\b|"
     r"(?:open|willing|happy|glad|comfortable|fine) (?:to|with) (?:[\w%–-]+ ){0,5}?"
     r"(?:rotations?|shifts?|schedules?|hours|starts?|weekends|nights|on-call|commute|rota|"
     r"travel|overnights?|overnight stays|trips|training)\b|"

@@ -129,8 +129,9 @@ _TITLE = re.compile(
     rf"|\b((?:Senior|Sr\.|Lead|Principal|Staff|Chief|Head|Junior|Associate|Director)\s+"
     rf"(?:[A-Z][\w/-]*\s+){{0,3}}{TITLE_HEAD})\b"
     # a rank before a capitalised job of any trade: "As Senior Registrar at ..." (not in a name
-    # after its possessive: "St. Brendan's Senior Services")
-    r"|(?<!['’]s )\b((?-i:(?:Senior|Sr\.|Lead|Principal|Chief|Head|Junior|Associate)"
+    # after its possessive: "St. Brendan's Senior Services", nor the "Head Start" programme)
+    r"|(?<!['’]s )\b(?!(?-i:Head Start)\b)"
+    r"((?-i:(?:Senior|Sr\.|Lead|Principal|Chief|Head|Junior|Associate)"
     # (nor in a school's or an institution's name: "Santa Rosa Junior College")
     rf"(?!(?:\s+[A-Z][\w/-]*){{0,2}}\s+(?:College|School|University|Academy|{lx.INSTITUTIONS})\b)"
     r"(?:\s+[A-Z][a-z][\w/-]*){1,3}))\b"
@@ -1069,6 +1070,7 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
         or re.search(r"\bexperience\s+from\s+$", before)  # "Food plant experience from Foster"
         or re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:team|org|office|group)\b", after)
         or _listed_after(sentence[:at], employers)  # "(Harcourt & Lyle, and Connells before)"
+        or _listed_before(sentence[end:], employers)  # "(Breakout Games, then Cipher & Key)"
         # a crew of it worked on: "a summer on a Pan Am Railways signal gang"
         or (re.search(r"\bon\s+an?\s+$", before) and _CREW_OF.match(after))
         # or one of its people: "Wells Fargo teller before Harbor Point"
@@ -1192,7 +1194,7 @@ _USED_IN = re.compile(
     r"comfortable|proficient|experienced|skilled)(?:\s+[\w-]+){0,5}"
     r"\s+(?:in|into|with|from|through|via)|use|used|using|install|installed|installing|"
     r"(?:knowledge|experience|familiarity|proficiency|fluency)\s+(?:of|with|in)|(?:use|users?)\s+of|"
-    r"know|knew|(?:know|knew) my way around|"
+    r"know|knew|(?:know|knew) my way around|(?:run|runs|ran) on|"
     r"program|programmed|programming|"
     r"(?:send|sent|share|shared|post|posted|log|logged|book|booked|issue|issued|track|tracked|"
     r"order|ordered|process|processed|(?:e-)?file|(?:e-)?filed|(?:e-)?filing)"
@@ -1231,6 +1233,14 @@ def _listed_after(before: str, names: set[str]) -> bool:
     joint = rf"{_JOINT}(?:then\s+|later\s+)?(?:the\s+)?$"
     heads = {" ".join(n.split()[:k]) for n in names for k in range(1, len(n.split()) + 1)}
     return any(len(h) > 3 and re.search(rf"\b{re.escape(h)}{joint}", before) for h in heads)
+
+
+def _listed_before(after: str, names: set[str]) -> bool:
+    """Does ``after`` open with a list's joint and one of ``names``, or its first words ("X,
+    then Cipher & Key")?"""
+    heads = {" ".join(n.split()[:k]) for n in names for k in range(1, len(n.split()) + 1)}
+    joint = rf"^{_JOINT}(?:then\s+|later\s+)?(?:the\s+)?"
+    return any(len(h) > 3 and re.match(rf"{joint}{re.escape(h)}\b", after) for h in heads)
 
 
 def _after_a_skill(before: str, src: Sources) -> bool:

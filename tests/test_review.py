@@ -537,12 +537,9 @@ _KNOWN_MISSES = {
     ],
     "tuned-155 (former hold-out)": [
         "h155-renata-littlesprouts-note-planted: certification 'nitrous oxide certifications'",
-        "h155-curtis-cedarhollow-letter-planted: company 'City of Cedar Hallow'",
-        "h155-curtis-cedarhollow-note-planted: tool 'Itron FC300'",
     ],
     "tuned-156 (former hold-out)": [
         "h156-mateo-lockwright-letter-planted: tool 'Houdini MIND'",
-        "h156-mateo-lockwright-note-planted: employer 'Breakout Games'",
     ],
 }
 
@@ -563,7 +560,6 @@ _KNOWN_NOISY = {
     "tuned-85 (former hold-out)": 4,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
-    "tuned-156 (former hold-out)": 6,  # of 80
 }
 
 
@@ -5989,3 +5985,53 @@ def test_credentials_records_firms_and_places_run_of_tuned_153_and_154_are_flagg
     assert ("scope", "ran Eastside Community Pantry") in _errors(
         note, hollis, "", kind="note", **job
     )
+
+
+def test_programmes_people_dates_and_moves_of_tuned_155_and_156_are_not_flagged(
+    tmp_path: Path,
+) -> None:
+    """From tuned-155 and tuned-156's blind runs: "Head Start" and "Title I" name programmes, not
+    a post or an employer; "game masters" are people, no degree; "Available to start in April"
+    and "I can move to Des Moines" are logistics."""
+    mateo = write_profile(
+        tmp_path,
+        "mateo.md",
+        "# Mateo Brandvold\n\n## Experience\n\n### Shift Lead — Cipher & Key (2020 – present)\n"
+        "- Run shifts of 3 to 5 game masters\n- Organize a yearly visit to two Head Start"
+        " classrooms\n",
+    )
+    posting = "Our archive is in Des Moines. Sealant days at Title I schools. Start in April 2025."
+    for text in (
+        "I run shifts of three to five game masters.",
+        "I can move to Des Moines, and Monday to Friday hours suit me.",
+    ):
+        assert _errors(text, mateo, posting) == set(), text
+    for note in (
+        "- Outreach: I organize a yearly visit to two Head Start classrooms\n",
+        _ahead("- Joining your school sealant days at Title I schools\n"),
+        "- Available to start in April 2025; the Tuesday–Saturday schedule works for me\n",
+    ):
+        assert _errors(note, mateo, posting, kind="note") == set(), note
+    # but a head of a trade is still a post, and a master's a degree
+    found = _errors("I was Head Cook at Cipher & Key.", mateo, posting)
+    assert any(k == "title" and w.startswith("Head Cook") for k, w in found)
+    assert ("degree", "masters degree") in _errors("I hold a masters degree.", mateo, posting)
+
+
+def test_firms_tools_and_employers_of_tuned_155_and_156_are_flagged(tmp_path: Path) -> None:
+    """From tuned-155 and tuned-156's blind runs: a town's name one letter off ("City of Cedar
+    Hallow" for "City of Cedar Hollow") is the wrong company; "an Itron FC300 handheld" is a
+    tool; a name listed before an employer ("Breakout Games, then Cipher & Key") is one."""
+    curtis = write_profile(
+        tmp_path,
+        "curtis.md",
+        "# Curtis Lemaire\n\n## Experience\n\n### Meter Reader — Cipher & Key (2020 – present)\n"
+        "- Read 212 submeters monthly\n",
+    )
+    job = {"company": "City of Cedar Hollow"}
+    text = "I'm applying for the job with the City of Cedar Hallow."
+    assert ("company", "Cedar Hallow") in _errors(text, curtis, "", **job)
+    note = "- Reads: 212 submeters read monthly with an Itron FC300 handheld\n"
+    assert ("tool", "Itron FC300") in _errors(note, curtis, "", kind="note", **job)
+    note = "- Six years in escape rooms (Breakout Games, then Cipher & Key)\n"
+    assert ("employer", "Breakout Games") in _errors(note, curtis, "", kind="note", **job)
