@@ -145,7 +145,7 @@ def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = F
     before = re.findall(r"[\w'’]+", sentence[start:at])
     if _HOW_THEY.search(sentence[start:at]):
         return True  # "Seeing how a real station handles EAS": another's doing
-    if _FITS.search(sentence[start:at]):
+    if _WHAT_IT_FITS.search(sentence[start:at]):
         return True  # "a good match for the GE side of the Clear Fork fleet": what it fits
     # the company by its first word ("Tallbrook's"), not a word it shares with others: the
     # "Market" of "the Eastside Farmers Market token booth" for Valley Commons Farmers Market
@@ -194,7 +194,7 @@ _HOW_THEY = re.compile(
 )
 # What the applicant's work fits is the company's: "a good match for the GE side of [the Clear
 # Fork fleet]", "useful for your Maximo rollout".
-_FITS = re.compile(
+_WHAT_IT_FITS = re.compile(
     r"\b(?:(?:match|fit|suited|relevant|useful|transfers?|carries over)\s+(?:for|to|with)|fits)"
     r"\s+(?:the|your)\b[^,;:]*$",  # and "which fits the court's Zoom and CourtCall hearings"
     re.I,

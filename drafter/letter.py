@@ -302,7 +302,7 @@ def _misspelt(words: list[str], own: list[str]) -> bool:
         return (
             len(first) >= 7
             and word.rstrip("s") != first.rstrip("s")
-            and (fuzz.ratio(word, first) >= 85)
+            and fuzz.ratio(word, first) >= 85
         )
     if not 2 <= len(words) <= len(own):
         return False

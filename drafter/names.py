@@ -100,6 +100,8 @@ _WORKING = re.compile(
 )
 NOT_ORGS = re.compile(rf"^(?:{lx.NOT_ORGS})$")
 TITLE_HEAD = rf"(?:{lx.TITLE_HEADS})"
+# A stretch of time a post was held for: "Two years as assistant engineer".
+_STRETCH = r"(?:years?|months?|seasons?|summers?)"
 # A ranked post of any trade: "lead naturalist", "senior transcriptionist".
 _RANKED = (
     r"(?:senior|lead|head|chief|principal)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*"
@@ -168,7 +170,7 @@ _TITLE = re.compile(
     # or held for a stint, whatever the trade: "A stint as a part-time veterinary assistant"
     r"|\bstint as (?:an? |the )?((?:[\w-]+\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian|ant))\b"
     # or for a stretch of time: "Three-plus years as assistant signal maintainer on the ..."
-    r"|\b(?:years?|months?|seasons?|summers?)\s+as (?:an? |the )?((?:[\w-]+\s+){0,3}"
+    rf"|\b{_STRETCH}\s+as (?:an? |the )?((?:[\w-]+\s+){{0,3}}"
     r"[a-z][\w-]*(?:er|or|ist|ian|ant)(?<!volunteer))(?=\s+(?:on|at|for|with|in)\b|\s*[,;.:)]|\s*$)"
     # or a rank before a job of small letters opening a bullet or what its label lists:
     # "Holds and circulation: Lead page for Polaris ILS"
@@ -417,7 +419,7 @@ def _a_state(sentence: str, m: re.Match[str], src: Sources) -> bool:
         and not m.group("field")
         and not re.search(r"\b(?:an?|my|her|his|the)\s+$", sentence[: m.start()], re.I)
         and not re.match(r"\s+(?:degree|in|from|of)\b", sentence[m.end() :], re.I)
-        and (state in src.profile or state in src.posting.lower())
+        and (state in src.profile or state in src.posting)
     )
 
 
@@ -1282,7 +1284,7 @@ def _target_role(named: frozenset[str], role: str, sentence: str) -> bool:
         return False
     return not re.search(
         r"\b(?:I was|I've been|I worked|worked as|served as|my role as|my fellow|I am an?|I'm an?"
-        r"|(?:years?|months?|seasons?|summers?) as"  # "Two years as assistant engineer"
+        rf"|{_STRETCH} as"  # "Two years as assistant engineer"
         r"|(?:he|she)(?:'s| is)(?: not (?:just|only))? an?)\b",
         sentence,
         re.I,
