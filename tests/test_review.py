@@ -75,6 +75,15 @@ def _errors(
     return set(_kinds(review.errors(review.check(text, who, posting, **context))))
 
 
+def _assert_clean(
+    texts: tuple[str, ...], who: profile.Profile, posting: str = "", **context: str
+) -> None:
+    """Each of ``texts`` (letter sentences, or note bullets with ``kind="note"``) draws no
+    error."""
+    for text in texts:
+        assert _errors(text, who, posting, **context) == set(), text
+
+
 def _flags(findings: list[review.Finding], finding: str | tuple[str, str]) -> bool:
     """Is there a finding of this kind (a string), or of this kind on these words (a pair)?"""
     return finding in _kinds(findings) or finding in [f.kind for f in findings]
@@ -5672,18 +5681,25 @@ def test_events_states_gaps_and_moves_of_tuned_150_are_not_flagged(tmp_path: Pat
         "## Skills\n\n- Signals: gate mechanisms, LED flasher conversion\n",
     )
     posting = "Our lab is in Pittsburgh. Tools: Ross Carbonite, Battlefy, O&P CAD."
-    for text in (
-        "In 2024 I handled the venue side of the Great Lakes Collegiate Rocket League"
-        " championship.",
-        "I am prepared to relocate to Pittsburgh.",
-        "Four years of O&P lab fabrication at Capital Orthotic and Prosthetic Lab.",
-    ):
-        assert _errors(text, kenji, posting) == set(), text
-    for note in (
-        "- Stage: monthly tests, gate repairs, LED flasher conversions\n",
-        "- Journeyman electrician (MA, 2020) who likes relay logic\n",
-    ):
-        assert _errors(note, kenji, posting, kind="note") == set(), note
+    _assert_clean(
+        (
+            "In 2024 I handled the venue side of the Great Lakes Collegiate Rocket League"
+            " championship.",
+            "I am prepared to relocate to Pittsburgh.",
+            "Four years of O&P lab fabrication at Capital Orthotic and Prosthetic Lab.",
+        ),
+        kenji,
+        posting,
+    )
+    _assert_clean(
+        (
+            "- Stage: monthly tests, gate repairs, LED flasher conversions\n",
+            "- Journeyman electrician (MA, 2020) who likes relay logic\n",
+        ),
+        kenji,
+        posting,
+        kind="note",
+    )
     # but an honour won stays a claim, an MA held a degree, and a tool used a tool
     text = "I won the Great Lakes Collegiate Rocket League championship in 2024."
     assert _errors(text, kenji, posting) == set()  # its words are the profile's event
@@ -5729,12 +5745,15 @@ def test_ranges_requirements_fits_and_family_of_tuned_149_are_not_flagged(tmp_pa
         "Nine wind farms in West Texas. Our Clear Fork site runs GE 2.x turbines. GWO Advanced"
         " Rescue Training is required within 90 days of hire."
     )
-    for text in (
-        "At Rolling Plains Bottling Co. I cut unplanned downtime on one line from about nine hours"
-        " to five hours a month.",
-        "I understand GWO Advanced Rescue Training is required within 90 days of hire.",
-    ):
-        assert _errors(text, rafael, posting) == set(), text
+    _assert_clean(
+        (
+            "At Rolling Plains Bottling Co. I cut unplanned downtime on one line from about nine"
+            " hours to five hours a month.",
+            "I understand GWO Advanced Rescue Training is required within 90 days of hire.",
+        ),
+        rafael,
+        posting,
+    )
     note = (
         "- Four years of GE 2.x work at Caprock Wind Services, a good match for the GE side of"
         " the Clear Fork fleet\n"
@@ -5763,17 +5782,24 @@ def test_interests_habits_contrasts_and_opening_words_of_tuned_147_and_148(tmp_p
         "- Earn the ALAT certification\n",
     )
     posting = "We maintain the Old Mill Rail Trail. We use polycarbonate moulds. ALAT preferred."
-    for note in (
-        "- I ride the Old Mill Rail Trail most Sundays, so I'll notice when something's off\n",
-        "- Vault: backup vault teller, dual control\n",
-    ):
-        assert _errors(note, leah, posting, kind="note") == set(), note
-    for text in (
-        "So I'm used to working fast without getting sloppy.",
-        "At home I make bonbons with a silicone mould, which is a long way from polycarbonate"
-        " moulds and coloured cocoa butter.",
-    ):
-        assert _errors(text, leah, posting) == set(), text
+    _assert_clean(
+        (
+            "- I ride the Old Mill Rail Trail most Sundays, so I'll notice when something's off\n",
+            "- Vault: backup vault teller, dual control\n",
+        ),
+        leah,
+        posting,
+        kind="note",
+    )
+    _assert_clean(
+        (
+            "So I'm used to working fast without getting sloppy.",
+            "At home I make bonbons with a silicone mould, which is a long way from polycarbonate"
+            " moulds and coloured cocoa butter.",
+        ),
+        leah,
+        posting,
+    )
     # but a credential only wanted is still not held, nor a tool used
     assert ("certification", "ALAT") in _errors("I already hold my ALAT.", leah, posting)
     assert ("tool", "Vault") in _errors("- Secrets: Vault and Consul\n", leah, "", kind="note")
@@ -5878,12 +5904,17 @@ def test_initials_asides_places_and_helpers_of_tuned_151_and_152_are_not_flagged
         " been RecDesk and spreadsheets.\n"
     )
     assert review.check(letter, jo, "", **company) == []
-    for note in (
-        _ahead("- Joining a dedicated team across three Sacramento-area offices\n"),
-        "- I was the one helping the chief when our seawater pump came apart at sea\n",
-        "- Local: based in Sacramento, valid driver's license\n",
-    ):
-        assert _errors(note, jo, "Three offices.", kind="note", **company) == set(), note
+    _assert_clean(
+        (
+            _ahead("- Joining a dedicated team across three Sacramento-area offices\n"),
+            "- I was the one helping the chief when our seawater pump came apart at sea\n",
+            "- Local: based in Sacramento, valid driver's license\n",
+        ),
+        jo,
+        "Three offices.",
+        kind="note",
+        **company,
+    )
     # the company's initials are no name of it when they are another's, and an aside does not
     # carry a deed the profile lacks
     letter = letter.replace("CBYA", "YMCA")
@@ -5935,20 +5966,29 @@ def test_the_posting_s_terms_places_and_gaps_of_tuned_153_and_154_are_not_flagge
         " Provisional appointment: pass the exam within 12 months of hire. Forklift"
         " certification within 30 days. Lascaux and BEVA adhesives."
     )
-    for text in (
-        "I am preparing for the exam, which I understand your provisional appointment allows me"
-        " to complete within 12 months of hire.",
-        "I don't have a forklift certification, but your posting gives me 30 days for that.",
-        "I have about six years in the U.S. Air Force and five at Depoe Bay Gear.",
-    ):
-        assert _errors(text, nell, posting) == set(), text
-    for note in (
-        "- Remote work over Zoom interpretation channels, which fits the court's Zoom and CourtCall"
-        " video hearings\n",
-        _ahead("- Using my grandfather's needle on nets headed anywhere from Newport to Eureka\n"),
-        "- Adhesive treatments (Lascaux, BEVA), which I've never done.\n",
-    ):
-        assert _errors(note, nell, posting, kind="note") == set(), note
+    _assert_clean(
+        (
+            "I am preparing for the exam, which I understand your provisional appointment allows me"
+            " to complete within 12 months of hire.",
+            "I don't have a forklift certification, but your posting gives me 30 days for that.",
+            "I have about six years in the U.S. Air Force and five at Depoe Bay Gear.",
+        ),
+        nell,
+        posting,
+    )
+    _assert_clean(
+        (
+            "- Remote work over Zoom interpretation channels, which fits the court's Zoom and"
+            " CourtCall video hearings\n",
+            _ahead(
+                "- Using my grandfather's needle on nets headed anywhere from Newport to Eureka\n"
+            ),
+            "- Adhesive treatments (Lascaux, BEVA), which I've never done.\n",
+        ),
+        nell,
+        posting,
+        kind="note",
+    )
     # but a figure the applicant claims, and the things of a bracket said done, still are
     text = "I mended 12 nets for Depoe Bay Gear."
     assert ("number", "12") in _errors(text, nell, posting)
@@ -6001,17 +6041,24 @@ def test_programmes_people_dates_and_moves_of_tuned_155_and_156_are_not_flagged(
         " classrooms\n",
     )
     posting = "Our archive is in Des Moines. Sealant days at Title I schools. Start in April 2025."
-    for text in (
-        "I run shifts of three to five game masters.",
-        "I can move to Des Moines, and Monday to Friday hours suit me.",
-    ):
-        assert _errors(text, mateo, posting) == set(), text
-    for note in (
-        "- Outreach: I organize a yearly visit to two Head Start classrooms\n",
-        _ahead("- Joining your school sealant days at Title I schools\n"),
-        "- Available to start in April 2025; the Tuesday–Saturday schedule works for me\n",
-    ):
-        assert _errors(note, mateo, posting, kind="note") == set(), note
+    _assert_clean(
+        (
+            "I run shifts of three to five game masters.",
+            "I can move to Des Moines, and Monday to Friday hours suit me.",
+        ),
+        mateo,
+        posting,
+    )
+    _assert_clean(
+        (
+            "- Outreach: I organize a yearly visit to two Head Start classrooms\n",
+            _ahead("- Joining your school sealant days at Title I schools\n"),
+            "- Available to start in April 2025; the Tuesday–Saturday schedule works for me\n",
+        ),
+        mateo,
+        posting,
+        kind="note",
+    )
     # but a head of a trade is still a post, and a master's a degree
     found = _errors("I was Head Cook at Cipher & Key.", mateo, posting)
     assert any(k == "title" and w.startswith("Head Cook") for k, w in found)
