@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Hamming
 
 from drafter import lexicon as lx
 from drafter.claims import clause_of, looking_ahead, numbers
@@ -325,7 +326,7 @@ def _misspelt(words: list[str], own: list[str]) -> bool:
 
 def _one_letter_off(word: str, other: str) -> bool:
     """Are two words of one length, one letter apart ("Hallow" for "Hollow")?"""
-    return len(word) == len(other) and sum(a != b for a, b in zip(word, other, strict=True)) == 1
+    return len(word) == len(other) and Hamming.distance(word, other) == 1
 
 
 def _trade_word(company: str) -> str:

@@ -301,7 +301,11 @@ def check_tools(
             continue
         if spells(written, src.profile):
             continue  # "O&P" where the profile says "orthotic and prosthetic"
-        if re.fullmatch(r"\W*", sentence[:at]) and written[1:].islower() and _word_in(name, src):
+        if (
+            re.fullmatch(r"\W*", sentence[:at])
+            and written[1:].islower()
+            and _word_in(name, src.profile)
+        ):
             continue  # "Vault: backup vault teller": a word of the profile's, capitalised to
             # open the bullet, not HashiCorp's tool
         mine = owned(sentence, m.end())
@@ -351,9 +355,9 @@ def _name_word(word: str) -> bool:
 _ADVERBS = words("already also still now just then once ever soon")
 
 
-def _word_in(name: str, src: Sources) -> bool:
-    """Is ``name`` a plain word of the profile: "vault" in "backup vault teller"?"""
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", src.profile) is not None
+def _word_in(word: str, text: str) -> bool:
+    """Is ``word`` a word of ``text`` on its own: "vault" in "backup vault teller"?"""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
 
 
 def _an_interest(sentence: str, at: int, name: str, src: Sources) -> bool:
@@ -361,10 +365,10 @@ def _an_interest(sentence: str, at: int, name: str, src: Sources) -> bool:
     me it's Taiwanese oolong"), or in a doing said as a pastime ("Away from work I print on a
     restored Vandercook proof press"), that the profile's interests or motivations hold? Neither
     claims experience with it."""
-    held = re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", src.wants)
+    held = _word_in(name.lower(), src.wants)
     clause = clause_of(sentence, at)
     pastime = LEISURE.search(sentence[:at]) or LEISURE.search(clause)
-    return bool(held) and (liked(sentence, at) or bool(pastime) or _said_again(clause, name, src))
+    return held and (liked(sentence, at) or bool(pastime) or _said_again(clause, name, src))
 
 
 def _said_again(clause: str, name: str, src: Sources) -> bool:
@@ -1232,17 +1236,23 @@ _MODEL = r"(?:\s+\d[\w.]*)?"
 def _listed_after(before: str, names: set[str]) -> bool:
     """Does ``before`` end with one of ``names``, or its first words ("Harcourt & Lyle" of
     "Harcourt & Lyle Estate Agents"), and a list's joint ("X, and ", "X or ", "X and then ")?"""
-    joint = rf"{_JOINT}(?:then\s+|later\s+)?(?:the\s+)?$"
-    heads = {" ".join(n.split()[:k]) for n in names for k in range(1, len(n.split()) + 1)}
-    return any(len(h) > 3 and re.search(rf"\b{re.escape(h)}{joint}", before) for h in heads)
+    return any(re.search(rf"\b{re.escape(h)}{_LIST_JOINT}$", before) for h in _heads(names))
 
 
 def _listed_before(after: str, names: set[str]) -> bool:
     """Does ``after`` open with a list's joint and one of ``names``, or its first words ("X,
     then Cipher & Key")?"""
+    return any(re.match(rf"{_LIST_JOINT}{re.escape(h)}\b", after) for h in _heads(names))
+
+
+_LIST_JOINT = rf"{_JOINT}(?:then\s+|later\s+)?(?:the\s+)?"
+
+
+def _heads(names: set[str]) -> set[str]:
+    """Each name and its first words, four letters or more: "Harcourt & Lyle" of "Harcourt &
+    Lyle Estate Agents"."""
     heads = {" ".join(n.split()[:k]) for n in names for k in range(1, len(n.split()) + 1)}
-    joint = rf"^{_JOINT}(?:then\s+|later\s+)?(?:the\s+)?"
-    return any(len(h) > 3 and re.match(rf"{joint}{re.escape(h)}\b", after) for h in heads)
+    return {h for h in heads if len(h) > 3}
 
 
 def _after_a_skill(before: str, src: Sources) -> bool:
