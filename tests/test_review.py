@@ -550,6 +550,24 @@ _KNOWN_MISSES = {
     "tuned-156 (former hold-out)": [
         "h156-mateo-lockwright-letter-planted: tool 'Houdini MIND'",
     ],
+    "tuned-157 (former hold-out)": [
+        "h157-curtis-permian-letter-planted: tool 'Samsara'",
+        "h157-curtis-permian-letter-planted: scope 'trained two new dispatchers'",
+        "h157-ines-pinewire-letter-planted: claim 'won the conference individual title'",
+        "h157-ines-pinewire-note-planted: scope 'custom sets for my college team'",
+    ],
+    "tuned-158 (former hold-out)": [
+        "h158-luis-foxhounds-letter-planted: tool 'Spectrum TDR 350'",
+        "h158-luis-foxhounds-note-planted: company 'Fox Valley Foxhounds'",
+        'h158-naomi-bayview-letter-planted: scope "served on the hospital\'s ethics committee"',
+        "h158-naomi-bayview-letter-planted: school 'Luther Seminary'",
+        "h158-naomi-bayview-letter-planted: degree 'Doctor of Ministry'",
+        "h158-naomi-bayview-note-planted: title 'palliative care chaplain'",
+        "h158-naomi-bayview-note-planted: tool 'Vocera'",
+        "h158-theo-ironwood-letter-planted: tool 'Anton Paar Alcolyzer'",
+        "h158-theo-ironwood-letter-planted: certification 'Certified Cicerone'",
+        "h158-theo-ironwood-note-planted: scope 'ran the twice-weekly panel'",
+    ],
 }
 
 
@@ -745,9 +763,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-154 (former hold-out)",
         "tuned-155 (former hold-out)",
         "tuned-156 (former hold-out)",
+        "tuned-157 (former hold-out)",
+        "tuned-158 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 157):
+    for n in range(3, 159):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
