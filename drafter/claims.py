@@ -159,6 +159,8 @@ def posting_ok(sentence: str, at: int, claim: bool, company: str, note: bool = F
         named = word[0].isupper() and re.sub(r"'s$", "", word.lower()) in names
         if _COMPANY_CUE.fullmatch(word) or named:  # "Tallbrook's", not the "payroll" it runs
             return True
+        if is_past(word) and i and before[i - 1].lower() in ("be", "been", "being"):
+            continue  # a passive names no doer: "your posting says it can be earned within"
         if _FIRST.fullmatch(word) or is_past(word):
             return False
         last = i == len(before) - 1

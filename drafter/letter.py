@@ -183,7 +183,8 @@ def _owner(name: str) -> str:
     """A name as the owner of what follows it: "Ashgrove" of "Ashgrove's", "Talbridge" of
     "Talbridge's Ohio and Midwest", "Halloran & Vine Jewelers" of "Halloran & Vine Jewelers'
     Galleria"."""
-    return re.split(r"['’]s\s|(?<=s)['’]\s", re.sub(r"(?:'s|\.)$", "", name.strip()))[0]
+    bare = re.sub(r"(?:['’]s|(?<=s)['’]|\.)$", "", name.strip())  # "Foxhounds'" too
+    return re.split(r"['’]s\s|(?<=s)['’]\s", bare)[0]
 
 
 def _near_misses(sentence: str, company: str, src: Sources, ahead: bool) -> list[Finding]:
@@ -293,7 +294,9 @@ def _misspelt(words: list[str], own: list[str]) -> bool:
     "Harborlight Repertory Theatre", a word cut short being the same), not as a plural? Or all
     of them, three or more, but the last, whatever follows ("Sundog Balloon Tours" for "Sundog
     Balloon Rides")? Or the first, a long one, a letter or two off, alone or with any words after
-    it ("Lanterfield" for "Lanternfield Rare Coins", "Kestral Aviation" for "Kestrel Avionics")?"""
+    it ("Lanterfield" for "Lanternfield Rare Coins", "Kestral Aviation" for "Kestrel Avionics")?
+    Or three or more of them with one word inside changed ("Fox Valley Foxhounds" for "Fox River
+    Foxhounds Baseball Club")?"""
     words = [w.rstrip("'’") for w in words]  # a plural's possessive: "Cardinal Strings'"
     if len(words) >= len(own) >= 3 and words[: len(own) - 1] == own[:-1]:
         last = words[len(own) - 1]  # ("Brandt Valley Regional Medical Center" for "... Hospital")
@@ -315,6 +318,10 @@ def _misspelt(words: list[str], own: list[str]) -> bool:
         return True  # the first word misspelt, whatever follows: "Kestral Aviation" for "Kestrel
         # Avionics"
     pairs = list(zip(words, own, strict=False))
+    if len(words) >= 3 and [k for k, (w, o) in enumerate(pairs) if w != o] in (
+        [[k] for k in range(1, len(words) - 1)]
+    ):
+        return True
     differ = [(w, o) for w, o in pairs if w != o and not (len(w) >= 3 and o.startswith(w))]
     return bool(differ) and all(
         (w[:3].lower() == o[:3].lower() or _one_letter_off(w, o))

@@ -78,6 +78,7 @@ INTENT = (
     r"(?:I'd|I would|I'll|I will|and would|and will) (?:gladly |happily )?"
     r"(?:take|do|get|complete|finish|earn|start|welcome|add|"
     r"obtain|pursue|sit|apply for|sign up for|enrol(?:l)? in|register for|upgrade to)\b|"
+    r"(?:can|could) help\b|"  # "I am confident I can help keep Riverside Field safe"
     r"(?:ready|willing) to (?:complete|obtain|get|earn|take|pass|sit|start|begin|undergo"
     r"|practi[sc]e|put in|commit|devote|spend)\b|"
     # what the job will demand: "I understand I must earn it within 12 months"
@@ -629,7 +630,7 @@ BROAD_SCOPE = (
 OBJECT_END = words(
     "in at for with on to from across by into over under within via using through during as "
     "which that where while when since after before so because and or but of end alongside "
-    "who whom whose i we used"
+    "who whom whose i we used too also"
 )
 SCOPE_FAMILY = {
     "led": "lead", "lead": "lead", "headed": "lead", "spearheaded": "lead", "directed": "lead",

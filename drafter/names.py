@@ -1012,6 +1012,8 @@ def _grounded(name: str, src: Sources, company: str, role: str, whole: bool = Tr
         return True  # "PSDA" for Puget Sound Defender Association
     if role and low in role.lower():
         return True
+    if re.fullmatch(r"[A-Z]{2,}", name) and name in initials_of(role):
+        return True  # "QC" for the "Quality Control Lab Technician" applied for
     if name in src.cert_initials or name in src.initials or spells(name, src.profile):
         return True  # "NPs" for the profile's "nurse practitioners"
     if any(fuzz.ratio(low, e.lower()) >= 90 or _short_for(low, e.lower()) for e in src.employers):
@@ -1069,6 +1071,7 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
         _USED_IN.search(sentence[max(0, at - 60) : at])
         or _tool_listed(sentence[max(0, at - 40) : at])
         or _PRODUCT_AFTER.match(after)
+        or (re.search(r"\bwith\s+an?\s+$", before) and _MODEL_NUMBER.match(after))
     ):
         return "tool"
     if (
@@ -1097,6 +1100,8 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
     return "claim"
 
 
+# A model number after a name: "with a Spectrum TDR 350" (not a year).
+_MODEL_NUMBER = re.compile(r"\s+(?!(?:19|20)\d\d\b)[a-z]{0,3}\d{2,5}[a-z]?\b")
 _HELD_IN = re.compile(r"\b(?:current|certified|trained) (?:in|on)\s+$")
 _CREW_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:gang|crew|team)s?\b")
 _ONE_OF_ITS = re.compile(

@@ -397,7 +397,7 @@ def _fact_tokens(fact: Fact) -> frozenset[str]:
 
 
 _LINKED_NAME = re.compile(
-    r"\b(?!The\b)[A-Z][\w-]*(?:[^\S\n]+(?:of|and|for|the|at)[^\S\n]+[A-Z][\w-]*|[^\S\n]+[A-Z][\w-]*)+"
+    r"\b(?!The\b)[A-Z][\w-]*(?:[^\S\n]+(?:of|and|for|the|at|in)[^\S\n]+[A-Z][\w-]*|[^\S\n]+[A-Z][\w-]*)+"
 )
 
 

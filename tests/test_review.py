@@ -557,8 +557,6 @@ _KNOWN_MISSES = {
         "h157-ines-pinewire-note-planted: scope 'custom sets for my college team'",
     ],
     "tuned-158 (former hold-out)": [
-        "h158-luis-foxhounds-letter-planted: tool 'Spectrum TDR 350'",
-        "h158-luis-foxhounds-note-planted: company 'Fox Valley Foxhounds'",
         'h158-naomi-bayview-letter-planted: scope "served on the hospital\'s ethics committee"',
         "h158-naomi-bayview-letter-planted: school 'Luther Seminary'",
         "h158-naomi-bayview-letter-planted: degree 'Doctor of Ministry'",
@@ -6102,3 +6100,70 @@ def test_firms_tools_and_employers_of_tuned_155_and_156_are_flagged(tmp_path: Pa
     assert ("tool", "Itron FC300") in _errors(note, curtis, "", kind="note", **job)
     note = "- Six years in escape rooms (Breakout Games, then Cipher & Key)\n"
     assert ("employer", "Breakout Games") in _errors(note, curtis, "", kind="note", **job)
+
+
+def test_passives_pronouns_hopes_and_initials_of_tuned_157_and_158_are_not_flagged(
+    tmp_path: Path,
+) -> None:
+    """From tuned-157 and tuned-158's blind runs: what "can be earned" within the posting's six
+    months names no doer; "I maintain them too" acts on what was listed; "I can help keep
+    Riverside Field safe" looks ahead; "ELCA" spells an issuer's name with its "in" ("Evangelical
+    Lutheran Church in America"), and "QC" the role's "Quality Control"."""
+    theo = write_profile(
+        tmp_path,
+        "theo.md",
+        "# Theo Lind\n\n## Experience\n\n### Lab Technician — Copper Kettle (2021 – present)\n"
+        "- Maintain a Glowforge Pro laser and the wood shop machines\n\n## Certifications\n\n"
+        "- Ecclesiastical endorsement for chaplaincy, Evangelical Lutheran Church in America\n",
+    )
+    posting = (
+        "Riverside Field is our home. TrackMan certification preferred, or earned within 6 months"
+        " of hire."
+    )
+    job = {"company": "Ironwood Hollow", "role": "Quality Control Lab Technician"}
+    _assert_clean(
+        (
+            "Your posting says it can be earned within six months, and I would start on it.",
+            "I am confident I can help keep Riverside Field safe and ready for every game.",
+            "I have my ELCA endorsement.",
+            "Why this job: at Copper Kettle, QC is what I fit in between cellar tasks.",
+        ),
+        theo,
+        posting,
+        **job,
+    )
+    _assert_clean(
+        ("- Equipment: Glowforge Pro, wood shop machines; I maintain them too\n",),
+        theo,
+        posting,
+        kind="note",
+        **job,
+    )
+    # but the applicant's own passive still claims, and a deed still needs its thing
+    assert any(
+        k == "number" for k, _ in _errors("I was promoted within six months.", theo, posting, **job)
+    )
+    assert any(k == "scope" for k, _ in _errors("I maintain the kilns too.", theo, posting, **job))
+
+
+def test_model_numbers_and_a_company_s_changed_word_of_tuned_158_are_flagged(
+    tmp_path: Path,
+) -> None:
+    """From tuned-158's blind run: a name with a model number after "with a" is a tool ("with a
+    Spectrum TDR 350"); the company's words with one inside changed ("Fox Valley Foxhounds" for
+    "Fox River Foxhounds Baseball Club") are another company, its possessive left off."""
+    luis = write_profile(
+        tmp_path,
+        "luis.md",
+        "# Luis Ortega\n\n## Experience\n\n### Field Technician — Millbrook Park District"
+        " (2021 – present)\n- Track root-zone moisture\n",
+    )
+    job = {"company": "Fox River Foxhounds Baseball Club"}
+    text = "I track root-zone moisture with a Spectrum TDR 350."
+    assert ("tool", "Spectrum TDR") in _errors(text, luis, "", **job)
+    note = "- Keeping the Fox Valley Foxhounds' field consistent across a long home schedule\n"
+    assert ("company", "Fox Valley Foxhounds") in _errors(note, luis, "", kind="note", **job)
+    # the company itself, and a year after a name, are neither
+    _assert_clean(
+        ("- Keeping the Fox River Foxhounds' field consistent\n",), luis, "", kind="note", **job
+    )
