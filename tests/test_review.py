@@ -566,6 +566,19 @@ _KNOWN_MISSES = {
         "h158-theo-ironwood-letter-planted: certification 'Certified Cicerone'",
         "h158-theo-ironwood-note-planted: scope 'ran the twice-weekly panel'",
     ],
+    "tuned-159 (former hold-out)": [
+        "h159-callum-sagecreek-letter-planted: claim 'junior final at the Golden Shears'",
+        "h159-callum-sagecreek-note-planted: employer 'Tri-State Shearing'",
+        "h159-callum-sagecreek-note-planted: scope 'handled bookings for the crew'",
+        "h159-ines-rookpawn-note-planted: employer 'Pittsburgh Chess Club'",
+    ],
+    "tuned-160 (former hold-out)": [
+        "h160-tobias-badlands-note-planted: claim 'North Dakota real estate license'",
+        "h160-hollis-swancrest-letter-planted: number 'six seasons'",
+        "h160-hollis-swancrest-letter-planted: employer 'Montana Conservation Corps'",
+        "h160-hollis-swancrest-note-planted: scope 'two weeks as relief lookout'",
+        "h160-hollis-swancrest-note-planted: title 'as crew boss'",
+    ],
 }
 
 
@@ -763,9 +776,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-156 (former hold-out)",
         "tuned-157 (former hold-out)",
         "tuned-158 (former hold-out)",
+        "tuned-159 (former hold-out)",
+        "tuned-160 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 159):
+    for n in range(3, 161):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
