@@ -192,6 +192,10 @@ _HONOUR = re.compile(
     r"(?: award)?"
     r"|(?-i:of the Quarter))s?\b"  # (not "the end of the quarter")
     r"|\b(?<!\bin the )(?:first|second|third|1st|2nd|3rd) place\b"  # (not "in the first place")
+    # a placing in a round of a contest: "placed second in the junior final at the Golden Shears"
+    r"|\b(?:placed|finished|came)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+in\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:finals?|heats?|semi-?finals?|rounds?|division|class)\b"
+    r"(?:\s+(?:at|of)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4})?"
     # a class or division won: "won the apprentice class at a regional shoeing contest"
     r"|\bwon\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}(?:class|division|category)\b"
     # and a title of honour: "it got me named Milwaukee's Best Banquet Captain"

@@ -27,6 +27,10 @@ BUILT_AROUND = (
     # coursework" (not "building on the pilot line I set up in Mexico", which claims the line)
     r"(?:built|build|builds|building) on (?:my|our) (?:[\w-]+ ){0,3}?(?:coursework|courses?|"
     r"studies|training|degree|certificates?|classes|program|background|experience)\b|"
+    # and experience built is what the work gave: "I have built the hands-on kiln and glaze
+    # experience your posting describes"
+    r"(?:built|build|building|gained) (?:up )?(?:the|a|my|some) (?:[\w-]+ ){0,4}?"
+    r"(?:experience|skills?|knowledge|background|expertise|confidence)\b|"
     # and building toward a thing is wanting it: "the kind of work I have been building toward"
     r"(?:built|build|builds|building) towards?\b"
 )
@@ -88,7 +92,8 @@ INTENT = (
     r"(?:get|come|getting|coming) up to speed|ramp up|"
     r"would be (?:proud|glad|happy|honou?red|delighted|thrilled) to\b|"
     r"within (?:my|the) first (?:\w+ )?(?:year|days|weeks|months)\b|"
-    r"(?<![\w-])(?:(?:work|build|grow)(?:ing)? towards?|stud(?:y|ying) for|prepar(?:e|ing) for|"
+    r"(?<![\w-])(?:(?:work|build|grow|push)(?:ing)? towards?|stud(?:y|ying) for|"
+    r"prepar(?:e|ing) for|"
     r"to earn|"
     r"pursu(?:e|ing)|I(?:'d| would)? (?:plan|intend|aim) to|"
     r"I(?:'m| am) (?:planning|intending|aiming) to|"
@@ -531,7 +536,8 @@ TITLE_HEADS = (
     r"CTO|CEO|CFO|VP|Vice President|Programmer|Administrator|Chef|Cook|Nurse|Teacher|"
     r"Technician|Coordinator|Supervisor|Generalist|Inspector|Captain|Foreman|Superintendent|"
     r"Dispatcher|Estimator|Bookkeeper|Accountant|Auditor|Editor|Planner|Producer|Reporter|"
-    r"Paralegal|Caregiver|Clerk|Mechanic|Cashier|Aide|Agent|Representative|Leader|Fabricator|Mate|Trainer|Instructor|Chief"
+    r"Paralegal|Caregiver|Clerk|Mechanic|Cashier|Aide|Agent|Representative|Leader|Fabricator|Mate|Trainer|Instructor|Chief|"
+    r"Boss"
 )
 # Words before a title that make it a lesser post than the title alone: a profile's "Assistant
 # manager" does not hold "manager".
@@ -689,7 +695,7 @@ LICENSE = {
     # a duty the profile gives as the applicant's own, not as help ("Open and close the store:
     # drawer counts, ...") is one they are responsible for
     "duty": r"owned|own|owner|ownership|led|responsible for|in charge of|"
-    r"^(?!(?:help|assist|support|contribut|participat|shadow)\w*)[A-Z][a-z]+(?=\s)",
+    r"^(?!(?:help|assist|support|contribut|participat|shadow)\w*)[A-Z][a-z]+(?=,?\s)",
     "run": r"ran|run|running|operated|organi[sz]ed|hosted|facilitat\w*|conducted|designed|"
     r"analy[sz]ed|led|lead|leads|leading|owned|manage[sd]?|managing|maintained",
     "build": r"built|builds?|building|created|developed|wrote|written|write|writes|writing|"
@@ -794,7 +800,8 @@ LOGISTICS = (
     r"suits? me\b|works? (?:well )?for me\b|"
     r"I(?:'m| am) (?:also )?(?:fine|okay|OK) with\b|"  # a term of the job accepted
     r"(?:normal|fine|no problem|routine|fair|reasonable) (?:for|to) me\b|sounds? right to me\b|"
-    r"(?:days?|hours|shifts?|weekends?|evenings?|nights?|week)(?: \w+){0,3} (?:is|are|would be) "
+    r"(?:days?|hours|shifts?|weekends?|evenings?|nights?|week|travel)(?: \w+){0,3} "
+    r"(?:is|are|would be) "
     r"(?:fine|no problem|doable|workable)\b|"
     r"\w+ days on and \w+ off\b|\w+ minutes from\b|"
     # the first weeks in the new job, looked ahead to (not "cut overtime by 18% in the first

@@ -436,6 +436,7 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         m.group(1).rstrip(".")
         for m in _STUDIED_AT.finditer(sentence)
         if not any(m.group(1).rstrip(".") in s for s in schools)
+        and not re.search(r"\b(?:Club|League|Gym)\.?$", m.group(1))  # "classes at the Chess Club"
     ]
     worked = [  # "I worked in the financial aid office at Gateway Community College": an employer
         s
@@ -809,6 +810,8 @@ def check_named(
             continue  # a note's label names a topic of the posting
         parts = name.split()
         opens = at == lead or re.search(r"[.!?:;]\s+[\"'(]?$", sentence[:at])
+        if opens and len(parts) > 1 and _grounded(name, src, company, role):
+            continue  # the profile's, with the capital that opens the sentence: "Club TD ..."
         # initials after a label name a thing ("Credentials: GCDF"), and so does a name the
         # posting gives, there or after a ";" in what the label lists ("...; R-net programming")
         after_label = 0 < label == at - 2 or (0 < label < at and sentence[:at].endswith("; "))
@@ -996,6 +999,9 @@ def _grounded(name: str, src: Sources, company: str, role: str, whole: bool = Tr
             # the words that join two names join nothing: "[Program Supervisor] for [Mountain Cubs]"
             left = re.sub(r"\s+(?:for|of|&)$", "", " ".join(parts[:i]))
             right = re.sub(r"^(?:for|of|&)\s+", "", " ".join(parts[i:]))
+            if any(re.search(rf"\s{re.escape(right)}\w?$", e) for e in src.employers):
+                continue  # the end of an employer's name, with another start: "Montana
+                # Conservation Corps" beside "Bitterroot Backcountry Conservation Corps"
             if _grounded(left, src, company, role, False) and _grounded(
                 right, src, company, role, False
             ):
@@ -1051,6 +1057,8 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
     # a name used in the part of the clause that holds it, after a credential said before
     # "and": "I'm CASAS certified and [already enter learner hours in LACES]"
     part = re.split(r"\b(?:and|but)\b", sentence[clause_start(sentence, at) : at])[-1]
+    if re.search(r"\bwith\s+$", before) and _FIRM_ING.search(name):
+        return "employer"  # "a spring run with Tri-State Shearing": a firm by its trade
     if _USED_IN.search(part) and not _CERT_CUE.search(part + after) and not _CERT_END.search(name):
         return "tool"
     if _SCHOOL_END.search(name) and re.search(r"\bfrom\s+(?:the\s+)?$", before):
@@ -1102,6 +1110,7 @@ def _name_kind(sentence: str, at: int, end: int, name: str, employers: set[str])
 
 # A model number after a name: "with a Spectrum TDR 350" (not a year).
 _MODEL_NUMBER = re.compile(r"\s+(?!(?:19|20)\d\d\b)[a-z]{0,3}\d{2,5}[a-z]?\b")
+_FIRM_ING = re.compile(r"\s(?!(?:Training|Learning|Building)$)[A-Z][a-z]+ing$")
 _HELD_IN = re.compile(r"\b(?:current|certified|trained) (?:in|on)\s+$")
 _CREW_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:gang|crew|team)s?\b")
 _ONE_OF_ITS = re.compile(
@@ -1111,6 +1120,8 @@ _ONE_OF_ITS = re.compile(
 _ISSUED = re.compile(r"\b(?:Authorized|Certified|Licensed|Accredited)\b")
 _PLACED_AT = re.compile(
     r"\b(?:place|prize|ribbon|medal|won|winning|finished|placed)\s+(?:at|in)\s+(?:the\s+)?$"
+    # and a round of it: "placed second in the junior final at the Golden Shears"
+    r"|\b(?:finals?|heats?|semi-?finals?|rounds?)\s+(?:at|of)\s+(?:the\s+)?$"
 )
 # A name written in capitals only, one or more words: "CPIM", "APICS CPIM", "PMP".
 _INITIALS = re.compile(r"[A-Z][A-Z0-9&+]{1,7}(?:\s+[A-Z][A-Z0-9&+]{1,7})*")

@@ -39,7 +39,10 @@ def check_numbers(
             continue  # one end of a range already found unsupported
         if about_letter(clause_of(bare, at)):
             continue  # the letter's business: "I can start two weeks after an offer"
-        if claim and (num.span or num.years or num.words.lower() == "twice") and ahead_at(bare, at):
+        ahead = ahead_at(bare, at)
+        if ahead and number_supported(num, numbers(src.wants), set()):
+            continue  # a goal the profile's own wants give: "Pushing toward 200 a day"
+        if claim and ahead and (num.span or num.years or num.words.lower() == "twice"):
             continue  # a plan's length of time: "I'd take the 30-hour course"; how often:
             # "I would rather ask once than ruin a gown twice"
         # a figure in a gap the applicant names ("I have not yet led design for a product used

@@ -339,10 +339,11 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
         initials=initials,
         # a credential's initials, and its issuer's ("NHA" for National Healthcareer Association)
         cert_initials={"".join(re.findall(r"\b[A-Z]", c.split(",")[0])) for c in certs}
-        | _name_initials(
+        | _name_initials(  # (and two: "Club TD" for "Club Tournament Director")
             " ".join(
                 f.text for f in profile.of_kind("certification") if not _NOT_YET.search(f.text)
-            )
+            ),
+            fewest=2,
         ),
         employers=profile.employers
         | {f.org for f in profile.facts if f.org}
@@ -410,7 +411,7 @@ def _initials(text: str, profile: Profile) -> set[str]:
     return names | {"".join(w[0] for w in s.split()).upper() for s in spelled}
 
 
-def _name_initials(text: str) -> set[str]:
+def _name_initials(text: str, fewest: int = 3) -> set[str]:
     """Initials of the names in ``text``: "CNCF", "SAIT" for "Southern Alberta Institute of
     Technology", the first words' initials before the rest written out ("IEC Rocky Mountain"
     for "Independent Electrical Contractors Rocky Mountain", "UC Berkeley"), and the last words'
@@ -430,9 +431,9 @@ def _name_initials(text: str) -> set[str]:
             out.add("".join(w[0] for w in parts[:-1]) + f"{place[1]}-{place[2]}")
         out |= {"".join(w[0] for w in parts[:k]) + " " + " ".join(parts[k:])
                 for k in range(2, len(parts))}  # fmt: skip
-        # and the last words' initials after the first written out: "Class A CDL" for "Class A
-        # Commercial Driver's License", and those initials alone
-        for k in range(1, len(parts) - 2):
+        # and the last words' initials (the ``fewest`` or more) after the first written out:
+        # "Class A CDL" for "Class A Commercial Driver's License", and those initials alone
+        for k in range(1, len(parts) - fewest + 1):
             tail = "".join(w[0] for w in parts[k:])
             out |= {tail, " ".join(parts[:k]) + " " + tail}
     return out

@@ -567,17 +567,12 @@ _KNOWN_MISSES = {
         "h158-theo-ironwood-note-planted: scope 'ran the twice-weekly panel'",
     ],
     "tuned-159 (former hold-out)": [
-        "h159-callum-sagecreek-letter-planted: claim 'junior final at the Golden Shears'",
-        "h159-callum-sagecreek-note-planted: employer 'Tri-State Shearing'",
         "h159-callum-sagecreek-note-planted: scope 'handled bookings for the crew'",
-        "h159-ines-rookpawn-note-planted: employer 'Pittsburgh Chess Club'",
     ],
     "tuned-160 (former hold-out)": [
         "h160-tobias-badlands-note-planted: claim 'North Dakota real estate license'",
         "h160-hollis-swancrest-letter-planted: number 'six seasons'",
-        "h160-hollis-swancrest-letter-planted: employer 'Montana Conservation Corps'",
         "h160-hollis-swancrest-note-planted: scope 'two weeks as relief lookout'",
-        "h160-hollis-swancrest-note-planted: title 'as crew boss'",
     ],
 }
 
@@ -6182,3 +6177,74 @@ def test_model_numbers_and_a_company_s_changed_word_of_tuned_158_are_flagged(
     _assert_clean(
         ("- Keeping the Fox River Foxhounds' field consistent\n",), luis, "", kind="note", **job
     )
+
+
+def test_goals_initials_experience_duties_and_travel_of_tuned_159_and_160_are_not_flagged(
+    tmp_path: Path,
+) -> None:
+    """From tuned-159 and tuned-160's blind runs: a goal the profile's wants give ("Pushing
+    toward 200 a day"); "Club TD", a credential's last words by their initials; experience
+    "built" is what the work gave; a duty listed with a comma after its verb ("Load, fire and
+    unload three electric kilns") grounds "I run three"; the posting's travel, accepted."""
+    ines = write_profile(
+        tmp_path,
+        "ines.md",
+        "# Ines Calloway\n\n## Experience\n\n### Studio Technician — Bluebird Clay (2022 – present)"
+        "\n- Load, fire and unload three electric kilns for about 180 members\n\n"
+        "## Certifications\n\n- Club Tournament Director, US Chess Federation\n\n"
+        "## What I want\n\n- I want to shear 200 a day consistently\n",
+    )
+    posting = "Travel up to 70% with overnight stays. Keep our four electric kilns firing."
+    _assert_clean(
+        (
+            "I have built the hands-on kiln and glaze experience your posting describes.",
+            "The 70% travel is fine with me.",
+        ),
+        ines,
+        posting,
+    )
+    _assert_clean(
+        (
+            "- Pushing toward 200 a day consistently without giving up quality.\n",
+            "- Club TD certification from helping run the monthly quads.\n",
+            "- Keeping your four electric kilns firing: I currently run three for about 180"
+            " members\n",
+        ),
+        ines,
+        posting,
+        kind="note",
+    )
+    # but a figure the wants do not give is still a claim, and so are kilns built
+    assert ("number", "250") in _errors("- Pushing toward 250 a day\n", ines, posting, kind="note")
+    assert any(k == "scope" for k, _ in _errors("I have built the kilns.", ines, posting))
+
+
+def test_placings_firms_clubs_corps_and_bosses_of_tuned_159_and_160_are_flagged(
+    tmp_path: Path,
+) -> None:
+    """From tuned-159 and tuned-160's blind runs: a placing in a contest's final is an honour;
+    a firm named by its trade after "with" ("a spring run with Tri-State Shearing") and a club
+    classes were taught at are employers; so is "Montana Conservation Corps", though the profile
+    holds "Montana" and another name ending "Conservation Corps"; "crew boss" is a post."""
+    hollis = write_profile(
+        tmp_path,
+        "hollis.md",
+        "# Hollis Vandermeer\n\n## Experience\n\n### Trail Crew Member — Bitterroot Backcountry"
+        " Conservation Corps (2021 – 2024)\n- Worked 8-day hitches\n\n## Education\n\n"
+        "- B.A., Geography — University of Montana, 2019\n",
+    )
+    text = "I placed second in the junior final at the Golden Shears."
+    assert ("claim", "second in the junior final at the Golden Shears") in _errors(text, hollis)
+    text = (
+        "I worked 8-day hitches with the Bitterroot Backcountry Conservation Corps, after two"
+        " summers with the Montana Conservation Corps."
+    )
+    assert ("employer", "Montana Conservation Corps") in _errors(text, hollis)
+    note = "- Background: a spring run with Tri-State Shearing\n"
+    assert ("employer", "Tri-State Shearing") in _errors(note, hollis, "", kind="note")
+    note = "- Coaching: Saturday classes at the Pittsburgh Chess Club.\n"
+    assert ("employer", "Pittsburgh Chess Club") in _errors(note, hollis, "", kind="note")
+    note = "- Radio: twice-daily crew check-ins as crew boss\n"
+    assert ("title", "crew boss") in _errors(note, hollis, "", kind="note")
+    # the profile's own name for the corps is no other
+    _assert_clean(("I worked with the Bitterroot Backcountry Conservation Corps.",), hollis)
