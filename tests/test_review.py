@@ -574,6 +574,16 @@ _KNOWN_MISSES = {
         "h160-hollis-swancrest-letter-planted: number 'six seasons'",
         "h160-hollis-swancrest-note-planted: scope 'two weeks as relief lookout'",
     ],
+    "tuned-161 (former hold-out)": [
+        "h161-marcus-secondst-letter-planted: scope 'posted bonds'",
+        "h161-marcus-secondst-note-planted: school 'Fresno State'",
+    ],
+    "tuned-162 (former hold-out)": [
+        "h162-nadia-maplehollow-letter-planted: scope 'tournament stringer for the Dayton Junior Open'",
+        "h162-owen-skyward-letter-planted: certification 'Part 107 remote pilot certificate'",
+        "h162-owen-skyward-letter-planted: tool 'Avian Dissuader'",
+        "h162-owen-skyward-note-planted: claim 'state pyrotechnics licence'",
+    ],
 }
 
 
@@ -593,6 +603,8 @@ _KNOWN_NOISY = {
     "tuned-85 (former hold-out)": 4,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
+    "tuned-161 (former hold-out)": 5,  # of 80
+    "tuned-162 (former hold-out)": 5,  # of 90
 }
 
 
@@ -773,9 +785,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-158 (former hold-out)",
         "tuned-159 (former hold-out)",
         "tuned-160 (former hold-out)",
+        "tuned-161 (former hold-out)",
+        "tuned-162 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 161):
+    for n in range(3, 163):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
