@@ -63,6 +63,7 @@ _DONE = re.compile(
 _HOPE = re.compile(
     r"\b(?:would|could|should|I'd|I'll|will|apply|applying|join|joining|ready (?:to|for)"
     r"|prepar(?:ed|ing|e) for (?:this|the|a|my) (?:move|change|switch|step|transition)"
+    r"|as an? (?:\w+ )?(?:chance|opportunity) to"  # "I see your GS-X lanes as a valuable ..."
     r"|(?:about|for|at|by) the (?:chance|opportunity|prospect) (?:to|of))\b",
     re.I,
 )

@@ -696,7 +696,7 @@ LICENSE = {
     # drawer counts, ...") is one they are responsible for
     "duty": r"owned|own|owner|ownership|led|responsible for|in charge of|"
     r"^(?!(?:help|assist|support|contribut|participat|shadow)\w*)[A-Z][a-z]+(?=,?\s)",
-    "run": r"ran|run|running|operated|organi[sz]ed|hosted|facilitat\w*|conducted|designed|"
+    "run": r"ran|run|running|operated|organi[sz]ed|hosted|facilitat\w*|conducted|designed|started|"
     r"analy[sz]ed|led|lead|leads|leading|owned|manage[sd]?|managing|maintained",
     "build": r"built|builds?|building|created|developed|wrote|written|write|writes|writing|"
     r"authored|drafted|prepared|"
@@ -796,7 +796,7 @@ LOGISTICS = (
     r"(?:rotations?|shifts?|schedules?|hours|starts?|weekends|nights|on-call|commute|rota|"
     r"travel|overnights?|overnight stays|trips|training)\b|"
     r"\w+ (?:weeks?|months?)['’]? notice|notice period|(?:give|giving|hand in) (?:my )?notice|"
-    r"available (?:to start )?(?:\w+ ){1,2}(?:days?|weeks?|months?) (?:after|from)|"
+    r"(?:available (?:to start )?|start )(?:\w+ ){1,2}(?:days?|weeks?|months?) (?:after|from)|"
     r"suits? me\b|works? (?:well )?for me\b|"
     r"I(?:'m| am) (?:also )?(?:fine|okay|OK) with\b|"  # a term of the job accepted
     r"(?:normal|fine|no problem|routine|fair|reasonable) (?:for|to) me\b|sounds? right to me\b|"

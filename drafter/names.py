@@ -951,9 +951,10 @@ _KIN = re.compile(
     re.I,
 )
 _FROM_TO = re.compile(r"\bfrom\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s+to\s+$", re.I)
-_PLACE_END = re.compile(r"\b(?:County|Parish|Township|Borough|Valley|Region)$")
+_PLACE_END = re.compile(r"\b(?:County|Parish|Township|Borough|Valley|Region|Coast)$")
 _IN_PLACE = re.compile(
-    r"\b(?:(?:in|near|from|outside|around|across)\s+)?the\s+$|\b(?:in|near|from|outside|around|across)\s+$",
+    r"\b(?:(?:in|near|from|outside|around|across|along)\s+)?the\s+$"
+    r"|\b(?:in|near|from|outside|around|across|along)\s+$",
     re.I,
 )
 # The most words a name found by another check runs to ("AWS Certified Solutions Architect").

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from itertools import pairwise
 
 from drafter import lexicon as lx
@@ -71,6 +72,8 @@ def check_numbers(
             continue  # "for the past two years" of a post held three: a window inside it
         if _SEASONS.match(bare, at + len(num.words)) and num.value - 1 in spans:
             continue  # "four summers at Camp Birchwood" for 2017 to 2020: each year's season
+        if _in_named_dates(bare, num, src):
+            continue  # "Those falls, from 2018 to 2020, were at Sweetwater Orchards" (2018–2021)
         if _quoted_figure(bare, at, src, company) or _counts_a_list(bare, at, num):
             continue
         if _sum_of_parts(bare, at, num, src):
@@ -208,6 +211,21 @@ def _own_stretch(sentence: str, at: int) -> str:
 
 _FIGURE = re.compile(rf"\b(?:\d+|{'|'.join(lx.NUMBER_WORDS)})\b", re.I)
 _OF_EXPERIENCE = re.compile(r"\byears?\s+(?:of|in)\s+((?:[\w/-]+\s+){1,2}?)experience\b")
+
+
+def _in_named_dates(sentence: str, num: Num, src: Sources) -> bool:
+    """Is the figure a year inside the dates of a role at an employer the sentence names?"""
+    if not (num.value.is_integer() and 1900 < num.value < 2100):
+        return False
+    low = sentence.lower()
+    for fact, _ in src.facts:
+        if fact.kind != "role" or not fact.org or not any(n in low for n in _short(fact.org)):
+            continue
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", fact.text)]
+        years += [date.today().year] if re.search(r"\bpresent\b", fact.text, re.I) else []
+        if years and min(years) <= num.value <= max(years):
+            return True
+    return False
 
 
 def _short(org: str) -> list[str]:

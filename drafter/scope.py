@@ -79,7 +79,8 @@ _GENERIC = words(
     "every day days week weeks month months year years hour hours night nights morning mornings "
     "quarter quarters daily weekly monthly last past previous next current "
     # how many, roughly: "maintain roughly 150 display tanks"
-    "about around roughly approximately nearly almost over"
+    "about around roughly approximately nearly almost over "
+    "small little big large"  # how big: "run a small string clinic"
 )
 _PRONOUNS = words("it them this that these those ones")
 _SHARE = words("most all much half some part parts each many several")
@@ -145,6 +146,11 @@ _ENDS = re.compile(r"\s*[.;)]?\s*$")
 # Driving a vehicle, a route, for an employer or at all is doing it ("drove a 72-passenger bus",
 # "I drove for Franklin Valley Local Schools", "Before driving I ran ..."), not leading ("drove
 # the rollout").
+_KEPT = re.compile(
+    r"(?:(?:an?|the|our|my)\s+)?(?:[\w'’-]+\s+){0,2}?(?:inventor(?:y|ies)|stock|supplies|records|"
+    r"files|books)(?=\s+worth\b|\s*$)",  # (not "managed parts ordering")
+    re.I,
+)
 _DRIVE = words("drove drive drives driving")
 _DRIVEN = re.compile(
     r"\s+(?:for\b|(?:an?|the|my|our|\w+'s)\s+(?:[\w-]+\s+){0,3}?(?:bus(?:es)?|trucks?|vans?|"
@@ -220,6 +226,8 @@ def check_scope(
             family = "own"  # "responsible for the whole payments infrastructure": more than a duty
         doing = family == "run" and not _RUN_UNIT.match(thing)
         doing = doing or (verb.lower() in _DRIVE and bool(_DRIVEN.match(sentence, m.end(group))))
+        if family == "manage" and _KEPT.match(thing):
+            doing = True  # "manage a parts inventory": keeping it, a duty of its own
         if doing:
             family = "duty"  # "I run a set route", "run fertigation": doing it, not leading it
         rel = _RELATIVE.search(sentence[:at]) if done and not thing else None
@@ -273,7 +281,8 @@ def check_scope(
         # (a word inside a compound is no verb, "chain-drive units", unless it is done:
         # "shadow-trained")
         licensed = re.compile(
-            rf"(?:(?<![\w-])|(?<=-)(?=\w*ed\b))(?:{lx.LICENSE[family]}|{re.escape(verb)})\b", re.I
+            rf"(?:(?<![\w-])|(?<=-)(?=\w*ed\b))(?:re-?)?(?:{lx.LICENSE[family]}|{re.escape(verb)})\b",
+            re.I,
         )
         spelled = {a.lower() for a in short if spells(a, src.profile)}
         unknown = [w for w in named if not _known(w, src) and w not in spelled]

@@ -579,7 +579,8 @@ _KNOWN_MISSES = {
         "h161-marcus-secondst-note-planted: school 'Fresno State'",
     ],
     "tuned-162 (former hold-out)": [
-        "h162-nadia-maplehollow-letter-planted: scope 'tournament stringer for the Dayton Junior Open'",
+        "h162-nadia-maplehollow-letter-planted: scope"
+        " 'tournament stringer for the Dayton Junior Open'",
         "h162-owen-skyward-letter-planted: certification 'Part 107 remote pilot certificate'",
         "h162-owen-skyward-letter-planted: tool 'Avian Dissuader'",
         "h162-owen-skyward-note-planted: claim 'state pyrotechnics licence'",
@@ -603,8 +604,8 @@ _KNOWN_NOISY = {
     "tuned-85 (former hold-out)": 4,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
-    "tuned-161 (former hold-out)": 5,  # of 80
-    "tuned-162 (former hold-out)": 5,  # of 90
+    "tuned-161 (former hold-out)": 1,  # of 80
+    "tuned-162 (former hold-out)": 2,  # of 90
 }
 
 
@@ -6262,3 +6263,49 @@ def test_placings_firms_clubs_corps_and_bosses_of_tuned_159_and_160_are_flagged(
     assert ("title", "crew boss") in _errors(note, hollis, "", kind="note")
     # the profile's own name for the corps is no other
     _assert_clean(("I worked with the Bitterroot Backcountry Conservation Corps.",), hollis)
+
+
+def test_rebuilt_kept_started_dated_and_placed_things_of_tuned_161_and_162_are_not_flagged(
+    tmp_path: Path,
+) -> None:
+    """From tuned-161 and tuned-162's blind runs: "rebuilding" licenses "rebuilt"; a parts
+    inventory the profile keeps is one managed; a clinic it started is one run; a year inside
+    the dates of the employer named; a chance seen ahead; a place along the coast; and a start
+    two weeks after notice."""
+    dale = write_profile(
+        tmp_path,
+        "dale.md",
+        "# Dale Marchetti\n\n## Experience\n\n### Mechanic — Sweetwater Orchards (2018 – 2021)\n"
+        "- Cut league-night calls from about 30 to about 12 a night by rebuilding turrets and"
+        " replacing worn cushions over one off-season\n"
+        "- Keep a parts inventory worth about $15,000\n"
+        "- Started a Friday string clinic for juniors\n",
+    )
+    posting = "Our GS-X lanes. Awnings along the Gulf Coast. Travel up to 4 nights a week."
+    _assert_clean(
+        (
+            "I manage a parts inventory worth roughly $15,000.",
+            "On Fridays I run a small string clinic for juniors.",
+            "Those falls, from 2018 to 2020, were at Sweetwater Orchards.",
+            "I see your GS-X lanes as a valuable opportunity to expand my skills.",
+        ),
+        dale,
+        posting,
+    )
+    _assert_clean(
+        (
+            "- Seeing my work on buildings along the Gulf Coast\n",
+            "- Travel: fine, up to 4 nights a week; start two weeks after notice\n",
+        ),
+        dale,
+        posting,
+        kind="note",
+    )
+    # "rebuilt" is the fact's "rebuilding", the agency check's business (the clause's other
+    # words are the grounding check's)
+    rebuilt = "I rebuilt turrets and replaced worn cushions, which cut our league-night calls."
+    assert ("scope", "rebuilt turrets") not in _errors(rebuilt, dale, posting)
+    # but a year outside those dates is still a claim, and so are the crew managed
+    found = _errors("Those falls, from 2018 to 2023, were at Sweetwater Orchards.", dale, posting)
+    assert ("number", "2023") in found
+    assert any(k == "scope" for k, _ in _errors("I manage the pinsetter crew.", dale, posting))
