@@ -585,6 +585,18 @@ _KNOWN_MISSES = {
         "h162-owen-skyward-letter-planted: tool 'Avian Dissuader'",
         "h162-owen-skyward-note-planted: claim 'state pyrotechnics licence'",
     ],
+    "tuned-163 (former hold-out)": [
+        "h163-ines-lumen-letter-planted: company 'Lumen Neon Works'",
+        "h163-nadia-tririver-letter-planted: certification 'Vector Control Technician certificate'",
+        "h163-nadia-tririver-note-planted: tool 'Argo'",
+        "h163-hollis-cedarledge-letter-planted: tool 'Smartrek'",
+        "h163-hollis-cedarledge-note-planted: scope 'installed eight miles of mainline'",
+        "h163-hollis-cedarledge-note-planted: degree 'forestry degree'",
+    ],
+    "tuned-164 (former hold-out)": [
+        "h164-tobias-meridian-letter-planted: number 'up to four tons'",
+        "h164-cody-basin-letter-planted: certification 'SafeLand USA'",
+    ],
 }
 
 
@@ -788,9 +800,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-160 (former hold-out)",
         "tuned-161 (former hold-out)",
         "tuned-162 (former hold-out)",
+        "tuned-163 (former hold-out)",
+        "tuned-164 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 163):
+    for n in range(3, 165):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
