@@ -239,11 +239,13 @@ def reported(sentence: str, at: int) -> bool:
     if told is None or _FIRST.search(_ME_AFTER.sub(" ", sentence[told.end() : at])):
         return False
     # "that" may go unsaid before what the posting asks ("I understand [GWO ART] is required")
-    # or says: "I understand your provisional appointment allows [12 months]"
+    # or says: "I understand your provisional appointment allows [12 months]", "I understand
+    # new hires get [12 months]", "I know August to December means [45 to 50 hours]"
     return (
         bool(told.group(1))
         or _ASKED_FOR.search(clause) is not None
         or re.match(r"\s*your\b", sentence[told.end() :], re.I) is not None
+        or _THEIR_VERB.search(sentence, told.end(), at) is not None
     )
 
 
@@ -252,6 +254,10 @@ _GIVES = r"allows?|lets?|gives?|gave|offers?|asks?|expects?"
 _ME_AFTER = re.compile(rf"\b(?:{_GIVES})\s+me\b", re.I)
 _TOLD = re.compile(
     r"\bI\s+(?:understand|understood|see|saw|read|noticed|gather|know)\s+(that\b)?", re.I
+)
+# A verb of what the applicant was told, with a subject of its own: "new hires [get] 12 months".
+_THEIR_VERB = re.compile(
+    r"\b(?:gets?|has|have|is|are|means?|must|needs?|will|receives?|takes?|runs?)\b", re.I
 )
 _ASKED_FOR = re.compile(
     r"\b(?:is|are)\s+(?:required|preferred|needed|expected|mandatory|a plus)\b", re.I

@@ -238,7 +238,9 @@ def _near_misses(sentence: str, company: str, src: Sources, ahead: bool) -> list
                 or _cites_posting(sentence, src)
             )
         )
-        if not other or (
+        if not other and not _cut_inside(names, company):
+            continue  # the company's own words (but not with one inside left out)
+        if other and (
             not trade
             and (len(own) < 3 or len(shared) + alike < 2 or 2 * (len(shared) + alike) < len(own))
         ):
@@ -286,6 +288,17 @@ _FIRM = re.compile(
     r"\b((?:[A-Z][\w&'’.-]*\s+){1,4}(?:Corporation|Corp\.|Company|Co\.|Inc\.|LLC|Authority|Group))"
     r"(?!\w)"
 )
+
+
+def _cut_inside(names: list[str], company: str) -> bool:
+    """Are ``names`` the company's first and last words, three or more, with words between them
+    left out ("Lumen Neon Works" for "Lumen & Tube Neon Works")?"""
+    words = [w for w in company.split() if w not in ("&", "and")]
+    said = [w.rstrip("'’") for w in names]
+    if not 3 <= len(said) < len(words) or said[0] != words[0] or said[-1] != words[-1]:
+        return False
+    rest = iter(words)
+    return all(w in rest for w in said)  # in the company's order
 
 
 def _misspelt(words: list[str], own: list[str]) -> bool:

@@ -567,7 +567,8 @@ DEGREES = {
     r"Associate (?:of|in) (?:Applied )?(?:Arts|Sciences?|Business|Technology|Nursing)|"
     r"AAS|A\.A\.S\.|A\.A\.|A\.S\.",
     "phd": r"Ph\.?D\.?|[Dd]octorate",
-    "degree": r"(?<=\bmy )degree(?= in )",  # "my degree in accounting": any level, that field
+    "degree": r"(?<=\bmy )degree(?= in )"  # "my degree in accounting": any level, that field
+    r"|(?:two|four|2|4)-year (?:[a-z]+ ){0,2}degree",  # "a two-year forestry degree"
 }
 # A specific degree satisfies the generic one and back: a BSc is a bachelor's.
 GENERIC_DEGREE = {"bs": "bachelor", "ba": "bachelor", "ms": "master", "ma": "master"}

@@ -924,6 +924,8 @@ def check_named(
             and _WITH.search(sentence[:at])
         ):  # "on the bigger pads with Trimble Earthworks": "GPS machine control (Trimble ...)"
             kind = "tool"
+        elif kind in ("claim", "tool") and _after_a_cert(sentence[:at], src):
+            kind = "certification"  # "H2S Awareness, SafeLand USA and OSHA 10": beside one held
         elif kind in ("claim", "employer") and _after_a_skill(sentence[:at], src):
             kind = "tool"  # "Trimble Access and Carlson Survey": beside a tool the skills list
         if kind == "company" and low in src.posting:
@@ -1277,6 +1279,13 @@ def _after_a_skill(before: str, src: Sources) -> bool:
     Dual and a Foley Accu-Pro")? It is a tool too."""
     m = _LISTED_NAME.search(before)
     return m is not None and m.group(1).lower() in src.skills
+
+
+def _after_a_cert(before: str, src: Sources) -> bool:
+    """Is a name listed right after a credential the profile holds ("H2S Awareness, SafeLand
+    USA")? It is one too."""
+    m = _LISTED_NAME.search(before)
+    return m is not None and m.group(1).lower() in src.certs
 
 
 _LISTED_NAME = re.compile(  # (with its model number: "our Cobra Class 4 and a Landis 3")

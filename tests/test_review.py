@@ -586,16 +586,13 @@ _KNOWN_MISSES = {
         "h162-owen-skyward-note-planted: claim 'state pyrotechnics licence'",
     ],
     "tuned-163 (former hold-out)": [
-        "h163-ines-lumen-letter-planted: company 'Lumen Neon Works'",
         "h163-nadia-tririver-letter-planted: certification 'Vector Control Technician certificate'",
         "h163-nadia-tririver-note-planted: tool 'Argo'",
         "h163-hollis-cedarledge-letter-planted: tool 'Smartrek'",
         "h163-hollis-cedarledge-note-planted: scope 'installed eight miles of mainline'",
-        "h163-hollis-cedarledge-note-planted: degree 'forestry degree'",
     ],
     "tuned-164 (former hold-out)": [
         "h164-tobias-meridian-letter-planted: number 'up to four tons'",
-        "h164-cody-basin-letter-planted: certification 'SafeLand USA'",
     ],
 }
 
@@ -616,7 +613,6 @@ _KNOWN_NOISY = {
     "tuned-85 (former hold-out)": 4,  # of 77
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
-    "tuned-161 (former hold-out)": 1,  # of 80
     "tuned-162 (former hold-out)": 2,  # of 90
 }
 
@@ -6323,3 +6319,61 @@ def test_rebuilt_kept_started_dated_and_placed_things_of_tuned_161_and_162_are_n
     found = _errors("Those falls, from 2018 to 2023, were at Sweetwater Orchards.", dale, posting)
     assert ("number", "2023") in found
     assert any(k == "scope" for k, _ in _errors("I manage the pinsetter crew.", dale, posting))
+
+
+def test_what_the_applicant_was_told_of_tuned_161_and_163_is_not_flagged(tmp_path: Path) -> None:
+    """From tuned-161 and tuned-163's blind runs: what follows "I understand" or "I know" with a
+    subject and verb of its own reports the posting ("new hires get 12 months", "August to
+    December means 45 to 50 hours a week")."""
+    nadia = write_profile(
+        tmp_path,
+        "nadia.md",
+        "# Nadia Brennan\n\n## Experience\n\n### Field Aide — Tri-River (2022 – present)\n"
+        "- Set and collected CO2 traps\n",
+    )
+    posting = (
+        "New hires must obtain the certificate within 12 months. From August to December expect"
+        " 45–50 hours a week."
+    )
+    _assert_clean(
+        (
+            "I understand new hires get 12 months to earn it, and I'd like to start studying.",
+            "I know August to December means 45 to 50 hours a week, and I'm ready for that.",
+        ),
+        nadia,
+        posting,
+    )
+    # but a figure the applicant knows of their own is still theirs
+    assert ("number", "45") in _errors("I know 45 growers by name.", nadia, posting)
+
+
+def test_cut_names_listed_credentials_and_two_year_degrees_of_tuned_163_and_164_are_flagged(
+    tmp_path: Path,
+) -> None:
+    """From tuned-163 and tuned-164's blind runs: the company's name with words inside left out
+    ("Lumen Neon Works" for "Lumen & Tube Neon Works") is another; a name listed beside a
+    credential the profile holds is a credential; "a two-year forestry degree" is a degree."""
+    cody = write_profile(
+        tmp_path,
+        "cody.md",
+        "# Cody Vallejo\n\n## Experience\n\n### Jug Hustler — Teton Seismic (2022 – present)\n"
+        "- Laid out geophone lines\n\n## Certifications\n\n- H2S Awareness, 2025\n"
+        "- OSHA 10 General Industry, 2023\n",
+    )
+    job = {"company": "Lumen & Tube Neon Works"}
+    text = "I would welcome the chance to contribute to Lumen Neon Works."
+    assert ("company", "Lumen Neon Works") in _errors(text, cody, "", **job)
+    text = "I have H2S Awareness, SafeLand USA and OSHA 10."
+    assert ("certification", "SafeLand USA") in _errors(text, cody, "", **job)
+    note = "- Education: two-year forestry degree\n"
+    assert ("degree", "two-year forestry degree") in _errors(note, cody, "", kind="note", **job)
+    # the company's own name, and its first words, are its own
+    _assert_clean(
+        (
+            "I would welcome the chance to contribute to Lumen & Tube Neon Works.",
+            "I would welcome the chance to contribute to Lumen & Tube.",
+        ),
+        cody,
+        "",
+        **job,
+    )
