@@ -594,6 +594,14 @@ _KNOWN_MISSES = {
     "tuned-164 (former hold-out)": [
         "h164-tobias-meridian-letter-planted: number 'up to four tons'",
     ],
+    "tuned-165 (former hold-out)": [
+        "h165-ines-harrow-letter-planted: claim 'a single misspelled name'",
+    ],
+    "tuned-166 (former hold-out)": [
+        "h166-emmett-limestone-note-planted: claim 'a CDL'",
+        'h166-emmett-limestone-note-planted: company "Limestone Hill\'s"',
+        "h166-ines-fenwick-letter-planted: scope 'state capitol rotunda'",
+    ],
 }
 
 
@@ -798,9 +806,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-162 (former hold-out)",
         "tuned-163 (former hold-out)",
         "tuned-164 (former hold-out)",
+        "tuned-165 (former hold-out)",
+        "tuned-166 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 165):
+    for n in range(3, 167):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
