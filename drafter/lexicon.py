@@ -714,8 +714,8 @@ LICENSE = {
     "teach": rf"taught|teach(?:es|ing)?|mentor\w*|coach(?:ed|ing)?|workshops?|{_TAUGHT_PEOPLE}",
     "hire": r"hired|hiring|recruit\w*|interview\w*",
     # and a thing set in place by hand: "I set porcelain panels" for "Install porcelain panels"
-    "define": r"defined|define|set|shaped|wrote|authored|created|established|led|owned|"
-    r"install\w*|placed|laid|hung|mounted",
+    "define": r"defined|define|set|sets|setting|shaped|wrote|authored|created|established|led|"
+    r"owned|install\w*|placed|laid|hung|mounted",
     "review": r"reviewed|reviews?|reviewing|approved|approv\w*",
     "digitise": r"digiti[sz]\w*",
     "negotiate": r"negotiat\w*",

@@ -109,7 +109,11 @@ def check_numbers(
 
 
 # Figures of speech made of figures: "aren't exactly nine-to-five", "24/7".
-_IDIOMS = re.compile(r"\b(?:nine|9)[- ]to[- ](?:five|5)(?:er)?\b|\b24/7\b", re.I)
+_IDIOMS = re.compile(
+    r"\b(?:nine|9)[- ]to[- ](?:five|5)(?:er)?\b|\b24/7\b"
+    r"|\bor two\b(?=\s*(?:[.,;:!?)]|$))",  # "engrave a test plate or two": a few
+    re.I,
+)
 
 
 def _sum_of_parts(sentence: str, at: int, num: Num, src: Sources) -> bool:

@@ -594,9 +594,6 @@ _KNOWN_MISSES = {
     "tuned-164 (former hold-out)": [
         "h164-tobias-meridian-letter-planted: number 'up to four tons'",
     ],
-    "tuned-165 (former hold-out)": [
-        "h165-ines-harrow-letter-planted: claim 'a single misspelled name'",
-    ],
     "tuned-166 (former hold-out)": [
         "h166-emmett-limestone-note-planted: claim 'a CDL'",
         'h166-emmett-limestone-note-planted: company "Limestone Hill\'s"',
@@ -6387,3 +6384,38 @@ def test_cut_names_listed_credentials_and_two_year_degrees_of_tuned_163_and_164_
         "",
         **job,
     )
+
+
+def test_a_plate_or_two_and_guns_set_of_tuned_165_are_not_flagged(tmp_path: Path) -> None:
+    """From tuned-165's blind run: "a test plate or two" is a few, no figure; "setting and
+    moving fan guns" licenses "I set and moved fan guns"."""
+    wyatt = write_profile(
+        tmp_path,
+        "wyatt.md",
+        "# Wyatt Okerlund\n\n## Experience\n\n### Snowmaker — Brundage (2022 – present)\n"
+        "- Night shifts, setting and moving fan guns and air-water guns on 14 trails\n",
+    )
+    _assert_clean(
+        (
+            "I'd be glad to come in, meet the team, and engrave a test plate or two.",
+            "I set and moved fan guns and air-water guns on 14 trails.",
+        ),
+        wyatt,
+    )
+    # but two plates made is a figure
+    assert ("number", "two") in _errors("I engraved two plates or more a night.", wyatt)
+
+
+def test_a_spotless_record_said_as_haven_t_of_tuned_165_is_flagged(tmp_path: Path) -> None:
+    """From tuned-165's blind run: "I haven't let a single misspelled name out the door" claims
+    a record no profile line gives."""
+    ines = write_profile(
+        tmp_path,
+        "ines.md",
+        "# Ines Marchetti\n\n## Experience\n\n### Engraver — Lilac City Trophy (2021 – present)\n"
+        "- Engrave 40 to 60 plates a day\n",
+    )
+    text = "In five years I haven't let a single misspelled name out the door."
+    assert ("claim", "haven't let a single misspelled name") in _errors(text, ines)
+    # a gap said so is none
+    _assert_clean(("I haven't had a single chance to run a sandcarver.",), ines)
