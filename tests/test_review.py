@@ -599,6 +599,22 @@ _KNOWN_MISSES = {
         'h166-emmett-limestone-note-planted: company "Limestone Hill\'s"',
         "h166-ines-fenwick-letter-planted: scope 'state capitol rotunda'",
     ],
+    "tuned-167 (former hold-out)": [
+        "h167-ines-sesuit-note-planted: number 'over four summers'",
+        "h167-ines-sesuit-note-planted: claim 'commercial shellfish permit'",
+        "h167-owen-blackriver-letter-planted: tool 'Hortau'",
+        "h167-owen-blackriver-letter-planted: school 'UW–Stevens Point'",
+        "h167-owen-blackriver-note-planted: certification 'a forklift certification'",
+        "h167-della-loupvalley-letter-planted: scope 'ringman for the 4-H auction'",
+        "h167-della-loupvalley-note-planted: tool 'Tru-Test'",
+        "h167-della-loupvalley-note-planted: degree 'animal science degree'",
+    ],
+    "tuned-168 (former hold-out)": [
+        "h168-nell-threeknobs-letter-planted: certification"
+        " 'Commercial Pesticide Applicator license'",
+        "h168-nell-threeknobs-note-planted: claim 'zero lost-time injuries'",
+        "h168-dewayne-caprock-letter-planted: certification 'Ginner School Level II'",
+    ],
 }
 
 
@@ -805,9 +821,11 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-164 (former hold-out)",
         "tuned-165 (former hold-out)",
         "tuned-166 (former hold-out)",
+        "tuned-167 (former hold-out)",
+        "tuned-168 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 167):
+    for n in range(3, 169):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
