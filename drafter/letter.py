@@ -309,7 +309,8 @@ def _misspelt(words: list[str], own: list[str]) -> bool:
     Balloon Rides")? Or the first, a long one, a letter or two off, alone or with any words after
     it ("Lanterfield" for "Lanternfield Rare Coins", "Kestral Aviation" for "Kestrel Avionics")?
     Or three or more of them with one word inside changed ("Fox Valley Foxhounds" for "Fox River
-    Foxhounds Baseball Club")?"""
+    Foxhounds Baseball Club"), or two with one place word for another ("Limestone Hill" for
+    "Limestone Hollow Distillery")?"""
     words = [w.rstrip("'’") for w in words]  # a plural's possessive: "Cardinal Strings'"
     if len(words) >= len(own) >= 3 and words[: len(own) - 1] == own[:-1]:
         last = words[len(own) - 1]  # ("Brandt Valley Regional Medical Center" for "... Hospital")
@@ -331,10 +332,11 @@ def _misspelt(words: list[str], own: list[str]) -> bool:
         return True  # the first word misspelt, whatever follows: "Kestral Aviation" for "Kestrel
         # Avionics"
     pairs = list(zip(words, own, strict=False))
-    if len(words) >= 3 and [k for k, (w, o) in enumerate(pairs) if w != o] in (
-        [[k] for k in range(1, len(words) - 1)]
-    ):
-        return True
+    changed = [k for k, (w, o) in enumerate(pairs) if w != o]
+    if len(changed) == 1 and 0 < changed[0] < len(words) - 1:
+        return True  # "Fox Valley Foxhounds"
+    if len(changed) == 1 and changed[0] and {w.lower() for w in pairs[changed[0]]} <= lx.LANDFORMS:
+        return True  # "Limestone Hill"
     differ = [(w, o) for w, o in pairs if w != o and not (len(w) >= 3 and o.startswith(w))]
     return bool(differ) and all(
         (w[:3].lower() == o[:3].lower() or _one_letter_off(w, o))

@@ -550,6 +550,13 @@ RANK_WORDS = words(
     "engineer developer analyst scientist designer architect consultant researcher intern "
     "specialist strategist officer programmer administrator mentor owner partner"
 )
+# Words that name a place by its lie of the land, one easily said for another ("Limestone Hill"
+# for "Limestone Hollow").
+LANDFORMS = words(
+    "hill hills hollow ridge creek brook river valley bay harbor harbour point lake pond springs "
+    "mountain glen dale meadow field fields grove woods forest canyon mesa bluff island cove "
+    "shore beach"
+)
 SCHOOL_NAMES = r"MIT|Stanford|Harvard|Caltech|Carnegie Mellon|Georgia Tech|UCLA|NYU|Princeton|Yale"
 DEGREES = {
     "bs": r"B\.?Sc?\.?|B\.S\.|Bachelor of Science",
@@ -568,7 +575,8 @@ DEGREES = {
     r"AAS|A\.A\.S\.|A\.A\.|A\.S\.",
     "phd": r"Ph\.?D\.?|[Dd]octorate",
     "degree": r"(?<=\bmy )degree(?= in )"  # "my degree in accounting": any level, that field
-    r"|(?:two|four|2|4)-year (?:[a-z]+ ){0,2}degree",  # "a two-year forestry degree"
+    r"|(?:two|four|2|4)-year (?:[a-z]+ ){0,2}degree"  # "a two-year forestry degree"
+    r"|(?<![\w-])[a-z]+ (?:science|studies) degree",  # "an animal science degree"
 }
 # A specific degree satisfies the generic one and back: a BSc is a bachelor's.
 GENERIC_DEGREE = {"bs": "bachelor", "ba": "bachelor", "ms": "master", "ma": "master"}
@@ -625,7 +633,8 @@ AGENCY_PHRASES = (
 )
 # A claim that reaches further than any one fact: "across all of Loomly's apps".
 BROAD_SCOPE = (
-    r"all of|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+) of(?! (?:them|us|those)\b)|"
+    r"all of(?! (?:it|this|that)\b)|"
+    r"all (?:two|three|four|five|six|seven|eight|nine|ten|\d+) of(?! (?:them|us|those)\b)|"
     r"sole|solely|single-handedly|"
     r"across (?:all|every|(?:the|[\w-]+'s) (?:[\w-]+ )?(?:company|organi[sz]ation|org|business))|"
     r"most of (?:the|our|my) (?:\w+ )?(?:team|company|org|organi[sz]ation)'s|"

@@ -118,7 +118,8 @@ _TITLE = re.compile(
     rf"\bmy (?:job )?(?:role|title|position) (?:is|was|has been) (?:now |currently )?"
     rf"(?:an? |the )?|"
     rf"^\W*(?:role|title|position):\s+(?:an? |the )?|"  # a note's "Role: field supervisor ..."
-    rf"I(?: am|'m|'ve been| have been| was) (?:now |currently |still )?(?:an? |the )?"
+    rf"I(?: am|'m|'ve been| have been| was) (?:now |currently |still |already |also )?"
+    rf"(?:an? |the )?"
     rf"(?:[\w-]+['’]s )?|"
     # "I've also been the shop's service manager", "and since 2024 its floor supervisor",
     # "later field supervisor", "formerly kitchen manager at Buckeye Burger Bar"
@@ -126,7 +127,7 @@ _TITLE = re.compile(
     rf"\bsince (?:\w+ )?\d{{4}},? (?:its|their|the) (?!(?:last|past|first|next)\b)"
     rf"|, later (?:an? |the )?|\bformerly (?:an? |the )?|"
     rf"became (?:an? |the )?|(?:he|she)(?:'s| is| was) (?:not (?:just|only) )?(?:an? |the )?"
-    rf")((?:[\w/&-]+\s+){{0,3}}{TITLE_HEAD})\b"
+    rf")((?:(?!(?:the|an?)\s)[\w/&-]+\s+){{0,3}}{TITLE_HEAD})\b"  # (not "person the lead")
     rf"|\bmy fellow ((?:[\w/&-]+\s+){{0,3}}{TITLE_HEAD})s\b"
     rf"|\b((?:Senior|Sr\.|Lead|Principal|Staff|Chief|Head|Junior|Associate|Director)\s+"
     rf"(?:[A-Z][\w/-]*\s+){{0,3}}{TITLE_HEAD})\b"
@@ -231,7 +232,7 @@ _STUDIED_AT = re.compile(
     r"|exchange|class|course|intro(?:duction)? to(?:\s+[\w-]+){1,3}?)\s+at"
     r"|(?:degree|diploma|(?-i:B\.?[AS]\.?|M\.?[AS]\.?|MBA|MFA|AAS?))"  # "BA in art history from"
     r"(?:\s+in\s+(?:[\w-]+\s+){1,3}?)?\s*from)\s+(?:the\s+)?"
-    r"((?-i:[A-Z][\w&'.-]*)(?:\s+(?:of\s+|&\s+)?(?-i:[A-Z][\w&'.-]*)){0,4})",
+    r"((?-i:[A-Z][\w&'.–-]*)(?:\s+(?:of\s+|&\s+)?(?-i:[A-Z][\w&'.-]*)){0,4})",  # "UW–Stevens Point"
     re.I,
 )
 DEGREE = re.compile(
@@ -451,7 +452,9 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         if school.lower() in src.posting and looking_ahead(sentence):
             continue  # the posting's own training, looked ahead to: "the Parking Enforcement
             # Academy is where I would learn"
-        if school.lower() not in src.profile and school not in src.initials:  # "DMACC"
+        if school.lower() not in src.profile and not {school, school.replace("–", "-")} & set(
+            src.initials
+        ):  # "DMACC", "UW–Milwaukee"
             out.append(error("school", sentence, school, f"'{school}' is not in the profile"))
     for pattern in _EMPLOYER:
         for m in pattern.finditer(sentence):
@@ -1027,6 +1030,8 @@ def _grounded(name: str, src: Sources, company: str, role: str, whole: bool = Tr
         return True  # "NPs" for the profile's "nurse practitioners"
     if any(fuzz.ratio(low, e.lower()) >= 90 or _short_for(low, e.lower()) for e in src.employers):
         return True
+    if re.search(r"\s(?:[IVX]{1,4}|\d{1,3})$", name):
+        return False  # a level is held as written: "Ginner School Level II" beside its "Level I"
     return len(low) >= 8 and fuzz.partial_ratio(low, src.profile) >= 92
 
 

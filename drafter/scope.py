@@ -143,14 +143,15 @@ _BY = re.compile(r"\s+by\b")
 _ADJECTIVE_AT = re.compile(r"\b(?:an?|the|very|more|most|well)\s+(?:[\w-]+,\s+)?$", re.I)
 # Nothing after the word but the end of the sentence: "chops and soup bones, supervised."
 _ENDS = re.compile(r"\s*[.;)]?\s*$")
-# Driving a vehicle, a route, for an employer or at all is doing it ("drove a 72-passenger bus",
-# "I drove for Franklin Valley Local Schools", "Before driving I ran ..."), not leading ("drove
-# the rollout").
+# What is kept rather than led: "manage a parts inventory worth about $15,000" is a duty.
 _KEPT = re.compile(
     r"(?:(?:an?|the|our|my)\s+)?(?:[\w'’-]+\s+){0,2}?(?:inventor(?:y|ies)|stock|supplies|records|"
     r"files|books)(?=\s+worth\b|\s*$)",  # (not "managed parts ordering")
     re.I,
 )
+# Driving a vehicle, a route, for an employer or at all is doing it ("drove a 72-passenger bus",
+# "I drove for Franklin Valley Local Schools", "Before driving I ran ..."), not leading ("drove
+# the rollout").
 _DRIVE = words("drove drive drives driving")
 _DRIVEN = re.compile(
     r"\s+(?:for\b|(?:an?|the|my|our|\w+'s)\s+(?:[\w-]+\s+){0,3}?(?:bus(?:es)?|trucks?|vans?|"
@@ -694,7 +695,8 @@ def check_record(sentence: str, src: Sources) -> list[Finding]:
 # not "never had the chance", a gap), "a perfect inspection score", "an agency record"
 _RECORD = re.compile(
     r"\b(?:zero|without a single)\s+(?P<what>(?:[\w-]+\s+){0,2}[\w-]+?)"
-    r"(?=\s+(?:so far|in|on|at|for|across|over|since|during|this|last|all)\b|\s*[,.;:()]|\s*$)"
+    r"(?=\s+(?:so far|in|on|at|for|across|over|since|during|through|this|last|all)\b|\s*[,.;:()]"
+    r"|\s*$)"
     r"|\bno\s+(?P<none>(?:[\w-]+\s+){0,2}(?:incidents?|accidents?|injur(?:y|ies)|violations?"
     r"|findings|complaints|callbacks|comebacks|chargebacks|citations|write-ups))\b"
     # ... and "I haven't let a single misspelled name out the door"

@@ -596,24 +596,19 @@ _KNOWN_MISSES = {
     ],
     "tuned-166 (former hold-out)": [
         "h166-emmett-limestone-note-planted: claim 'a CDL'",
-        'h166-emmett-limestone-note-planted: company "Limestone Hill\'s"',
         "h166-ines-fenwick-letter-planted: scope 'state capitol rotunda'",
     ],
     "tuned-167 (former hold-out)": [
         "h167-ines-sesuit-note-planted: number 'over four summers'",
         "h167-ines-sesuit-note-planted: claim 'commercial shellfish permit'",
         "h167-owen-blackriver-letter-planted: tool 'Hortau'",
-        "h167-owen-blackriver-letter-planted: school 'UW–Stevens Point'",
         "h167-owen-blackriver-note-planted: certification 'a forklift certification'",
         "h167-della-loupvalley-letter-planted: scope 'ringman for the 4-H auction'",
         "h167-della-loupvalley-note-planted: tool 'Tru-Test'",
-        "h167-della-loupvalley-note-planted: degree 'animal science degree'",
     ],
     "tuned-168 (former hold-out)": [
         "h168-nell-threeknobs-letter-planted: certification"
         " 'Commercial Pesticide Applicator license'",
-        "h168-nell-threeknobs-note-planted: claim 'zero lost-time injuries'",
-        "h168-dewayne-caprock-letter-planted: certification 'Ginner School Level II'",
     ],
 }
 
@@ -6223,7 +6218,7 @@ def test_model_numbers_and_a_company_s_changed_word_of_tuned_158_are_flagged(
     assert ("tool", "Spectrum TDR") in _errors(text, luis, "", **job)
     note = "- Keeping the Fox Valley Foxhounds' field consistent across a long home schedule\n"
     assert ("company", "Fox Valley Foxhounds") in _errors(note, luis, "", kind="note", **job)
-    # the company itself, and a year after a name, are neither
+    # the company itself is no other
     _assert_clean(
         ("- Keeping the Fox River Foxhounds' field consistent\n",), luis, "", kind="note", **job
     )
@@ -6437,3 +6432,92 @@ def test_a_spotless_record_said_as_haven_t_of_tuned_165_is_flagged(tmp_path: Pat
     assert ("claim", "haven't let a single misspelled name") in _errors(text, ines)
     # a gap said so is none
     _assert_clean(("I haven't had a single chance to run a sandcarver.",), ines)
+
+
+def test_all_of_it_and_the_person_the_lead_leans_on_of_tuned_168_are_not_flagged(
+    tmp_path: Path,
+) -> None:
+    """From tuned-168's blind run: "all of it" reaches no further than what came before; "the
+    person the lead leans on" holds no post."""
+    nell = write_profile(
+        tmp_path,
+        "nell.md",
+        "# Nell Hargrove\n\n## Experience\n\n### Assistant Crew Leader — Pine Hollow Tree Farm"
+        " (2022 – present)\n- Help our crew leader run a nine-person crew\n\n## Education\n\n"
+        "- A.A.S., Horticulture Technology — Wilkes Community College, 2019\n",
+    )
+    _assert_clean(
+        (
+            "My associate degree in horticulture technology from Wilkes Community College gave me"
+            " the plant science behind all of it.",
+            "I haven't been the lead myself yet; I've been the person the lead leans on.",
+        ),
+        nell,
+    )
+    # but a post held is one
+    assert any(k == "title" for k, _ in _errors("I've been the crew lead since 2022.", nell))
+
+
+def test_a_place_word_for_another_in_the_company_s_name_of_tuned_166_is_flagged(
+    tmp_path: Path,
+) -> None:
+    """From tuned-166's blind run: "Limestone Hill's barrels" for Limestone Hollow Distillery
+    names another place."""
+    emmett = write_profile(
+        tmp_path,
+        "emmett.md",
+        "# Emmett Varga\n\n## Experience\n\n### Cooper — Rolling Fork (2021 – present)\n"
+        "- Repair barrels\n",
+    )
+    job = {"company": "Limestone Hollow Distillery"}
+    note = "- Looking after Limestone Hill's barrels from fill to dump\n"
+    assert ("company", "Limestone Hill") in _errors(note, emmett, "", kind="note", **job)
+    _assert_clean(("- Looking after Limestone Hollow's barrels\n",), emmett, "", kind="note", **job)
+
+
+def test_levels_records_degrees_and_schools_of_tuned_167_and_168_are_flagged(
+    tmp_path: Path,
+) -> None:
+    """From tuned-167 and tuned-168's blind runs: "Level II" is not the profile's "Level I";
+    "zero lost-time injuries through planting" is a record; "an animal science degree" is a
+    degree; "a course at UW–Stevens Point" names a school, dash and all."""
+    della = write_profile(
+        tmp_path,
+        "della.md",
+        "# Della Runkle\n\n## Experience\n\n### Yard Hand — Loup Valley (2021 – present)\n"
+        "- Sorted and penned cattle\n- Finished Ginner School Level I, 2021\n",
+    )
+    assert ("certification", "Ginner School Level II") in _errors(
+        "I finished Ginner School Level II in 2023.", della
+    )
+    text = "I helped run a crew with zero lost-time injuries through planting and harvest."
+    assert ("claim", "zero lost-time injuries") in _errors(text, della)
+    note = "- School: animal science degree\n"
+    assert ("degree", "animal science degree") in _errors(note, della, "", kind="note")
+    text = "I took a soil science course at UW–Stevens Point."
+    assert ("school", "UW–Stevens Point") in _errors(text, della)
+    # but the level held is held, and so is a school by its short name
+    _assert_clean(("I finished Ginner School Level I in 2021.",), della)
+    hollis = write_profile(
+        tmp_path,
+        "hollis.md",
+        "# Hollis Dahl\n\n## Education\n\n"
+        "- B.S., Animal Science — University of Wisconsin–Platteville, 2018\n",
+    )
+    _assert_clean(("My B.S. in Animal Science is from UW–Platteville.",), hollis)
+
+
+def test_a_credential_held_already_is_still_named(tmp_path: Path) -> None:
+    """A guard from tuned-125: "I'm already an EFR Instructor" still names a post the profile
+    lacks (a post's words may not hold an article, "the person the lead leans on", but "already"
+    before the article is no part of the post)."""
+    callum = write_profile(
+        tmp_path,
+        "callum.md",
+        "# Callum Reyes\n\n## Experience\n\n### Dive Guide — Reefline (2021 – present)\n"
+        "- Guide two dives a day\n",
+    )
+    found = _errors(
+        "I'm already an EFR Instructor, so I could teach your first aid classes.", callum
+    )
+    assert ("title", "EFR Instructor") in found
