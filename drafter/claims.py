@@ -537,7 +537,6 @@ def role_spans(profile: Profile) -> dict[str, set[float]]:
     first role's start to the last one's end where it held several (2014–2017 as a supervisor,
     2017–2021 as a manager: seven years there)."""
     out: dict[str, set[float]] = {}
-    held: dict[str, list[tuple[int, int]]] = {}
     for fact in profile.of_kind("role"):
         # each of its titles' dates, where one line gives several: "Barista (2016–2018), Shift
         # Lead (2018–2019)"
@@ -550,10 +549,19 @@ def role_spans(profile: Profile) -> dict[str, set[float]]:
             monthless = not re.search(r"[A-Za-z]{3,9}\.?\s*$", fact.text[: m.start(1)])
             if now and monthless and end - int(m.group(1)) > 1:
                 out[fact.org].add(float(end - int(m.group(1)) - 1))
-            held.setdefault(fact.org, []).append((int(m.group(1)), end))
-    for org, spans in held.items():
-        out[org].add(float(max(e for _, e in spans) - min(s for s, _ in spans)))
+    for org, (first, last) in role_years(profile).items():
+        out[org].add(float(last - first))
     return out
+
+
+def role_years(profile: Profile) -> dict[str, tuple[int, int]]:
+    """Each employer's first and last year, from its roles' dates ("present" is this year)."""
+    held: dict[str, list[tuple[int, int]]] = {}
+    for fact in profile.of_kind("role"):
+        for m in _ROLE_DATES.finditer(fact.text) if fact.org else ():
+            end = date.today().year if m.group(2).lower() == "present" else int(m.group(2))
+            held.setdefault(fact.org, []).append((int(m.group(1)), end))
+    return {org: (min(s for s, _ in d), max(e for _, e in d)) for org, d in held.items()}
 
 
 def study_spans(profile: Profile) -> dict[str, set[float]]:

@@ -452,9 +452,8 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         if school.lower() in src.posting and looking_ahead(sentence):
             continue  # the posting's own training, looked ahead to: "the Parking Enforcement
             # Academy is where I would learn"
-        if school.lower() not in src.profile and not {school, school.replace("–", "-")} & set(
-            src.initials
-        ):  # "DMACC", "UW–Milwaukee"
+        short = {school, school.replace("–", "-")}  # "DMACC", "UW–Milwaukee" as initials
+        if school.lower() not in src.profile and not short & src.initials:
             out.append(error("school", sentence, school, f"'{school}' is not in the profile"))
     for pattern in _EMPLOYER:
         for m in pattern.finditer(sentence):
@@ -883,7 +882,7 @@ def check_named(
         if (
             posted
             and not listed
-            and not _after_a_skill(sentence[:at], src)  # "our Cobra Class 4 and a Landis 3"
+            and not _listed_beside(sentence[:at], src.skills)  # "our Cobra Class 4 and a Landis 3"
             # a note's bullet with no subject is the applicant's: "Processing payroll in ADP"
             and (
                 quotable
@@ -927,9 +926,9 @@ def check_named(
             and _WITH.search(sentence[:at])
         ):  # "on the bigger pads with Trimble Earthworks": "GPS machine control (Trimble ...)"
             kind = "tool"
-        elif kind in ("claim", "tool") and _after_a_cert(sentence[:at], src):
+        elif kind in ("claim", "tool") and _listed_beside(sentence[:at], src.certs):
             kind = "certification"  # "H2S Awareness, SafeLand USA and OSHA 10": beside one held
-        elif kind in ("claim", "employer") and _after_a_skill(sentence[:at], src):
+        elif kind in ("claim", "employer") and _listed_beside(sentence[:at], src.skills):
             kind = "tool"  # "Trimble Access and Carlson Survey": beside a tool the skills list
         if kind == "company" and low in src.posting:
             continue
@@ -1279,18 +1278,12 @@ def _heads(names: set[str]) -> set[str]:
     return {h for h in heads if len(h) > 3}
 
 
-def _after_a_skill(before: str, src: Sources) -> bool:
-    """Is a name listed right after a name the profile's skills give ("on our Bernhard Express
-    Dual and a Foley Accu-Pro")? It is a tool too."""
+def _listed_beside(before: str, held: str) -> bool:
+    """Is a name listed right after one that ``held`` (the profile's skills or credentials)
+    gives: "on our Bernhard Express Dual and a Foley Accu-Pro", "H2S Awareness, SafeLand USA"?
+    It is one of the same kind."""
     m = _LISTED_NAME.search(before)
-    return m is not None and m.group(1).lower() in src.skills
-
-
-def _after_a_cert(before: str, src: Sources) -> bool:
-    """Is a name listed right after a credential the profile holds ("H2S Awareness, SafeLand
-    USA")? It is one too."""
-    m = _LISTED_NAME.search(before)
-    return m is not None and m.group(1).lower() in src.certs
+    return m is not None and m.group(1).lower() in held
 
 
 _LISTED_NAME = re.compile(  # (with its model number: "our Cobra Class 4 and a Landis 3")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 from itertools import pairwise
 
 from drafter import lexicon as lx
@@ -41,7 +40,7 @@ def check_numbers(
         if about_letter(clause_of(bare, at)):
             continue  # the letter's business: "I can start two weeks after an offer"
         ahead = ahead_at(bare, at)
-        if ahead and number_supported(num, numbers(src.wants), set()):
+        if ahead and number_supported(num, src.want_numbers, set()):
             continue  # a goal the profile's own wants give: "Pushing toward 200 a day"
         if claim and ahead and (num.span or num.years or num.words.lower() == "twice"):
             continue  # a plan's length of time: "I'd take the 30-hour course"; how often:
@@ -222,14 +221,10 @@ def _in_named_dates(sentence: str, num: Num, src: Sources) -> bool:
     if not (num.value.is_integer() and 1900 < num.value < 2100):
         return False
     low = sentence.lower()
-    for fact, _ in src.facts:
-        if fact.kind != "role" or not fact.org or not any(n in low for n in _short(fact.org)):
-            continue
-        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", fact.text)]
-        years += [date.today().year] if re.search(r"\bpresent\b", fact.text, re.I) else []
-        if years and min(years) <= num.value <= max(years):
-            return True
-    return False
+    return any(
+        first <= num.value <= last and any(n in low for n in _short(org))
+        for org, (first, last) in src.years_worked.items()
+    )
 
 
 def _short(org: str) -> list[str]:

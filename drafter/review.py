@@ -37,6 +37,7 @@ from drafter.claims import (
     is_past,
     numbers,
     role_spans,
+    role_years,
     stated_years,
     study_spans,
 )
@@ -317,15 +318,18 @@ def _sources(profile: Profile, posting: str, extra: str, company: str, role: str
                if v and k in lx.DEGREES}  # fmt: skip
     initials = _initials(text, profile)
     fact_tokens = [(f, _fact_tokens(f)) for f in profile.facts]
+    wants = "\n".join(f.text for f in profile.of_kind("motivation")).lower()
     return Sources(
         profile=text.lower(),
-        wants="\n".join(f.text for f in profile.of_kind("motivation")).lower(),
+        wants=wants,
         posting=post.lower(),
         posting_names=frozenset(re.findall(r"(?<=[a-z,] )[A-Z][\w+-]+", post)),
         profile_numbers=numbers(text),
         posting_numbers=numbers(post),
+        want_numbers=numbers(wants),
         durations=durations(profile),
         spans=role_spans(profile),
+        years_worked=role_years(profile),
         studies=study_spans(profile),
         stated=stated_years(profile),
         profile_tools=tool_set(text),

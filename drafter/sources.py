@@ -21,8 +21,10 @@ class Sources:
     posting_names: frozenset[str]  # words the posting capitalises mid-sentence: "Brightly"
     profile_numbers: list[Num]
     posting_numbers: list[Num]
+    want_numbers: list[Num]  # the figures of the motivations and interests: "200 a day"
     durations: set[float]
     spans: dict[str, set[float]]  # years at each employer, from its roles' dates
+    years_worked: dict[str, tuple[int, int]]  # each employer's first and last year
     studies: dict[str, set[float]]  # years at each school, from its dates
     stated: set[float]  # years of experience the summary states
     profile_tools: frozenset[str]
