@@ -267,27 +267,52 @@ def _near_misses(sentence: str, company: str, src: Sources, ahead: bool) -> list
         ):
             out.append(Finding("company", "error", sentence, org,
                                f"the letter is for {company}, not {org}"))  # fmt: skip
-    core = _CIVIC.sub("", company).split()  # "Cedar Hollow" of "City of Cedar Hollow"
-    for m in _RUN.finditer(sentence):  # the company's first words, one of them misspelt
-        org = _owner(m.group(0))
+    core = _CIVIC.sub("", company)  # "Cedar Hollow" of "City of Cedar Hollow"
+    for m in _NAME_RUN.finditer(sentence):  # any other spelling of the company's name
+        org = _owner(_CUES.sub("", m.group(0)))
+        verb = _GERUND.match(org)  # a bullet's verb: "Keeping the Fox Valley Foxhounds"
+        if verb and verb[1].lower() != company.split()[0].lower():
+            org = org[verb.end() :]
+        if (_PART.search(org) or _PART.match(sentence, m.end())) and not _A_COMPANY.search(org):
+            continue  # a team of the company's: "Dear Bluewing Crew Scheduling team," (not
+            # "Hello Turn Point Kayak Co. team,")
         if (
             org not in {f.words for f in out}
-            and _misspelt(org.split(), core)
+            and _variant(_CIVIC.sub("", org), core)
             and org.lower() not in src.posting
             and org.lower() not in src.profile
+            and not any(_same_name(org, e) for e in src.employers)
         ):
             out.append(Finding("company", "error", sentence, org,
                                f"the letter is for {company}, not {org}"))  # fmt: skip
     return out
 
 
-_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}")
+# A name: capitalised words ("BrightStar", "O'Brien" too, but no ACRONYM), with the small words a
+# name holds between them ("Museum of Art", "Gilt and Gable").
+_NAME_WORD = r"(?:[A-Z][a-z][\w'’.&-]*|[A-Z](?:['’][A-Z])?[a-z]+[A-Z]\w*|&)"
+_NAME_RUN = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+(?:(?:of|and|&|the)\s+)?{_NAME_WORD})*")
+# Capitalised words that open a sentence or a greeting before a name: "At", "Dear Hiring Team".
+_CUES = re.compile(
+    r"^(?:(?:At|The|In|For|With|Dear|Hiring|Team|Joining|Join|To|From|And|As|On|By|Of|My|Your"
+    r"|Our|Since|After|Before|When|While|Hello|Hi)\s+)+"
+)
 # "Champlain Canal Corporation" for "Champlain-Hudson State Canal Authority": the company's first
 # word and another, in a firm's name of another form
 _FIRM = re.compile(
     r"\b((?:[A-Z][\w&'’.-]*\s+){1,4}(?:Corporation|Corp\.|Company|Co\.|Inc\.|LLC|Authority|Group))"
     r"(?!\w)"
 )
+# A part of a company, after its name or ending it ("Larkfield Patient Access team"), or the
+# role applied for ("Your Home Health Scheduling Coordinator role").
+_PART = re.compile(
+    r"\s+(?:team|office|department|division|unit|staff|role|position|opening|job)\b"
+    r"|\b(?:Team|Office)$",
+    re.I,
+)
+_GERUND = re.compile(r"([A-Z][a-z]+ing)\s+(?:the\s+)?")
+# Words of a firm's legal form, which say nothing of which firm it is.
+_LEGAL = frozenset({"inc", "llc", "ltd", "corp", "company", "corporation"})
 
 
 def _cut_inside(names: list[str], company: str) -> bool:
@@ -301,54 +326,54 @@ def _cut_inside(names: list[str], company: str) -> bool:
     return all(w in rest for w in said)  # in the company's order
 
 
-def _misspelt(words: list[str], own: list[str]) -> bool:
-    """Are ``words`` the first of ``own``, two or more, but one or more spelt a little
-    differently ("Tidewater Pointe" for "Tidewater Point Boatyard", "Harbourlight Rep" for
-    "Harborlight Repertory Theatre", a word cut short being the same), not as a plural? Or all
-    of them, three or more, but the last, whatever follows ("Sundog Balloon Tours" for "Sundog
-    Balloon Rides")? Or the first, a long one, a letter or two off, alone or with any words after
-    it ("Lanterfield" for "Lanternfield Rare Coins", "Kestral Aviation" for "Kestrel Avionics")?
-    Or three or more of them with one word inside changed ("Fox Valley Foxhounds" for "Fox River
-    Foxhounds Baseball Club"), or two with one place word for another ("Limestone Hill" for
-    "Limestone Hollow Distillery")?"""
-    words = [w.rstrip("'’") for w in words]  # a plural's possessive: "Cardinal Strings'"
-    if len(words) >= len(own) >= 3 and words[: len(own) - 1] == own[:-1]:
-        last = words[len(own) - 1]  # ("Brandt Valley Regional Medical Center" for "... Hospital")
-        return last != own[-1] and last.rstrip("s.") != own[-1].rstrip("s.")
-    if len(words) == 1 and len(own) > 1:
-        word, first = words[0].lower(), own[0].lower()
-        return (
-            len(first) >= 7
-            and word.rstrip("s") != first.rstrip("s")
-            and fuzz.ratio(word, first) >= 85
-        )
-    if not 2 <= len(words) <= len(own):
+def _variant(org: str, company: str) -> bool:
+    """Is ``org`` the company's name spelt another way? Each of its words is the same as one of
+    the company's (a plural being the same), alike (``_alike_word``: "Kestral" for "Kestrel") or
+    other. It is another spelling when it opens with the company's first word, or one alike, and
+    differs after it ("Limestone Hill" for "Limestone Hollow Distillery", "Fox Valley Foxhounds"
+    for "Fox River Foxhounds Baseball Club", "Kestral Aviation" for "Kestrel Avionics"); when it
+    is one long first word misspelt ("Lanterfield" for "Lanternfield Rare Coins"); when it
+    shares two words or more and half the company's, whatever its first ("Brightline Home
+    Services" for "Brightwater Home Services"); or when it keeps three or more words but leaves
+    out some between them ("Lumen Neon Works" for "Lumen & Tube Neon Works"). The name with
+    words left off its end ("Cedar Hollow"), or with more after it ("Arbor Plasma Tulsa East"),
+    is the company's own, and so is a word of a company's legal form ("Co.", "Inc.")."""
+    own = [_singular(w) for w in _word_list(company) if w not in _LEGAL]
+    said = [_singular(w) for w in _word_list(org) if w not in _LEGAL]
+    if not own or not said:
         return False
-    if (
-        len(own[0]) >= 7
-        and words[0] != own[0]
-        and fuzz.ratio(words[0].lower(), own[0].lower()) >= 85
-    ):
-        return True  # the first word misspelt, whatever follows: "Kestral Aviation" for "Kestrel
-        # Avionics"
-    pairs = list(zip(words, own, strict=False))
-    changed = [k for k, (w, o) in enumerate(pairs) if w != o]
-    if len(changed) == 1 and 0 < changed[0] < len(words) - 1:
-        return True  # "Fox Valley Foxhounds"
-    if len(changed) == 1 and changed[0] and {w.lower() for w in pairs[changed[0]]} <= lx.LANDFORMS:
-        return True  # "Limestone Hill"
-    differ = [(w, o) for w, o in pairs if w != o and not (len(w) >= 3 and o.startswith(w))]
-    return bool(differ) and all(
-        (w[:3].lower() == o[:3].lower() or _one_letter_off(w, o))
-        and w.rstrip("s") != o.rstrip("s")
-        and 75 <= fuzz.ratio(w.lower(), o.lower()) < 100
-        for w, o in differ
+    same = [[i for i, o in enumerate(own) if o == w] for w in said]
+    if all(same):
+        at = [i[0] for i in same]
+        return len(said) >= 3 and at != list(range(at[0], at[0] + len(said)))  # words cut out
+    if len(said) > len(own) and said[: len(own)] == own:
+        return False  # the company's name and more: "Halfmoon Coffee Roasters Seattle"
+    marks = [
+        "same" if w in own else "alike" if any(_alike_word(w, o) for o in own) else "other"
+        for w in said
+    ]
+    opening = "same" if said[0] == own[0] else "alike" if _alike_word(said[0], own[0]) else ""
+    if opening and (len(said) >= 2 or (opening == "alike" and len(said[0]) >= 7)):
+        return True
+    shared = marks.count("same")
+    return shared >= 2 and 2 * shared >= len(own)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _alike_word(word: str, other: str) -> bool:
+    """Are two words different but alike: four letters or more, one or two off ("Hallow" for
+    "Hollow", "Kestral" for "Kestrel")?"""
+    return (
+        word != other
+        and min(len(word), len(other)) >= 4
+        and (
+            fuzz.ratio(word, other) >= 80
+            or (len(word) == len(other) and Hamming.distance(word, other) == 1)
+        )
     )
-
-
-def _one_letter_off(word: str, other: str) -> bool:
-    """Are two words of one length, one letter apart ("Hallow" for "Hollow")?"""
-    return len(word) == len(other) and Hamming.distance(word, other) == 1
 
 
 def _trade_word(company: str) -> str:

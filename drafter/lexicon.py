@@ -550,13 +550,6 @@ RANK_WORDS = words(
     "engineer developer analyst scientist designer architect consultant researcher intern "
     "specialist strategist officer programmer administrator mentor owner partner"
 )
-# Words that name a place by its lie of the land, one easily said for another ("Limestone Hill"
-# for "Limestone Hollow").
-LANDFORMS = words(
-    "hill hills hollow ridge creek brook river valley bay harbor harbour point lake pond springs "
-    "mountain glen dale meadow field fields grove woods forest canyon mesa bluff island cove "
-    "shore beach"
-)
 SCHOOL_NAMES = r"MIT|Stanford|Harvard|Caltech|Carnegie Mellon|Georgia Tech|UCLA|NYU|Princeton|Yale"
 DEGREES = {
     "bs": r"B\.?Sc?\.?|B\.S\.|Bachelor of Science",

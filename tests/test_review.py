@@ -334,7 +334,6 @@ _KNOWN_MISSES = {
     "tuned-86 (former hold-out)": [
         "h86-marcus-ridgeline-letter-planted: certification 'WreckMaster 4/5 certified'",
         "h86-marcus-ridgeline-note-planted: scope 'rollover recoveries on I-75'",
-        "h86-danielle-tririver-note-planted: company 'Tri-County 911'",
         "h86-jonah-baldhollow-letter-planted: scope 'I hired every one of them'",
     ],
     "tuned-87 (former hold-out)": [
@@ -465,16 +464,13 @@ _KNOWN_MISSES = {
     ],
     "tuned-133 (former hold-out)": [
         "h133-marisol-cardinal-letter-planted: scope 'performed neck resets'",
-        "h133-marisol-cardinal-note-planted: company 'Cardinal Sound'",
         "h133-desmond-wickham-note-planted: tool 'ultrasonic welder'",
     ],
     "tuned-134 (former hold-out)": [
         "h134-inez-ashgrove-letter-planted: scope 'full Goodyear welt resoles'",
         "h134-desmond-meridian-letter-planted: tool 'Witschi timegrapher'",
-        "h134-kaia-turnpoint-letter-planted: company 'Turn Point Kayak Co.'",
     ],
     "tuned-136 (former hold-out)": [
-        "h136-teo-halcyon-note-planted: company 'Halcyon Inn'",
         "h136-imani-midstate-note-planted: scope 'all new-hire training'",
         "h136-dolores-cedarvalley-letter-planted: scope 'redrawn six routes'",
         "h136-dolores-cedarvalley-letter-planted: employer 'First Student'",
@@ -483,7 +479,6 @@ _KNOWN_MISSES = {
         "h137-otis-aldercreek-letter-planted: scope 'running the patina room'",
         "h137-otis-aldercreek-note-planted: title 'assistant patineur'",
         "h137-hana-prairiehands-note-planted: title 'service desk lead'",
-        "h137-hana-prairiehands-note-planted: company 'Prairie Signs'",
     ],
     "tuned-138 (former hold-out)": [
         "h138-reuben-riverbend-note-planted: employer 'Lakeside Lift & Ramp'",
@@ -6150,7 +6145,7 @@ def test_firms_tools_and_employers_of_tuned_155_and_156_are_flagged(tmp_path: Pa
     )
     job = {"company": "City of Cedar Hollow"}
     text = "I'm applying for the job with the City of Cedar Hallow."
-    assert ("company", "Cedar Hallow") in _errors(text, curtis, "", **job)
+    assert ("company", "City of Cedar Hallow") in _errors(text, curtis, "", **job)
     note = "- Reads: 212 submeters read monthly with an Itron FC300 handheld\n"
     assert ("tool", "Itron FC300") in _errors(note, curtis, "", kind="note", **job)
     note = "- Six years in escape rooms (Breakout Games, then Cipher & Key)\n"
@@ -6521,3 +6516,37 @@ def test_a_credential_held_already_is_still_named(tmp_path: Path) -> None:
         "I'm already an EFR Instructor, so I could teach your first aid classes.", callum
     )
     assert ("title", "EFR Instructor") in found
+
+
+def test_any_other_spelling_of_the_company_s_name_is_flagged(tmp_path: Path) -> None:
+    """One rule for the company's name spelt another way, wherever it is said: its first word
+    with another after it ("Cardinal Sound" for Cardinal Strings Music, "the Halcyon Inn" for
+    Halcyon House Hotel), a word left out between others ("Turn Point Kayak Co." for Turn Point
+    Sea Kayaks), or its first word misspelt. The name cut short, followed by a place or a team,
+    or said after a bullet's verb, is the company's own."""
+    ana = write_profile(
+        tmp_path,
+        "ana.md",
+        "# Ana Ruiz\n\n## Experience\n\n### Bellhop — Harbor Lodge (2021 – present)\n"
+        "- Carried bags and set up repairs for guests\n",
+    )
+    flagged = [
+        ("Cardinal Strings Music", "- Warranty work: useful for Cardinal Sound's repair bench\n",
+         "Cardinal Sound"),
+        ("Halcyon House Hotel", "- Moving to planning the whole stay at the Halcyon Inn\n",
+         "Halcyon Inn"),
+        ("Turn Point Sea Kayaks", "- Hello Turn Point Kayak Co. team, here is my note\n",
+         "Turn Point Kayak Co"),
+        ("Kestrel Avionics", "- Bench work fits Kestral Avionics well\n", "Kestral Avionics"),
+    ]  # fmt: skip
+    for company, note, org in flagged:
+        assert ("company", org) in _errors(note, ana, "", kind="note", company=company), note
+    clean = [
+        ("Cardinal Strings Music", "- Warranty work: useful for Cardinal Strings' repair bench\n"),
+        ("Halcyon House Hotel", "- Planning the whole stay at Halcyon House Hotel Seattle\n"),
+        ("Turn Point Sea Kayaks", "- Dear Turn Point Rentals team, here is my note\n"),
+        ("Clearwater Valley Transit", "- Keeping Clearwater Valley Transit's buses on time\n"),
+    ]
+    for company, note in clean:
+        found = _errors(note, ana, "", kind="note", company=company)
+        assert not [f for f in found if f[0] == "company"], note
