@@ -38,7 +38,8 @@ _LEAD_IN = re.compile(r"^\W*((?:[\w'/-]+\s+){0,8}[\w'/-]+)(?::|\s+[—–-])\s")
 _GAP_LABEL = re.compile(rf"\b(?:{lx.GAP_LABEL})\b", re.I)
 _CONTRAST = re.compile(rf"\b(?:{lx.CONTRAST})\b", re.I)
 _REFLECTION = re.compile(rf"\b(?:{lx.REFLECTION})\b", re.I)
-_NOT_USED = re.compile(rf"(?:\b|(?<=\w))(?:{lx.NOT_USED})\b", re.I)
+# (a phrasal verb is another verb: "billing is not held up")
+_NOT_USED = re.compile(rf"(?:\b|(?<=\w))(?:{lx.NOT_USED})\b(?!\s+(?:up|back|off|over|out)\b)", re.I)
 _PREFERENCE = re.compile(rf"\b(?:{lx.PREFERENCE})\b", re.I)
 _STILL = re.compile(rf"\b(?:{lx.STILL_USING})\b", re.I)
 _BACK_REF = re.compile(rf"\b(?:{lx.BACK_REFERENCE})\b", re.I)
@@ -679,8 +680,13 @@ def disowned(sentence: str, start: int, end: int) -> bool:
 
     if _after_gap_label(sentence, start):
         return _listed(clause)
-    following = _next_clause(sentence, end)
+    following = _SO_THAT.sub(" ", _next_clause(sentence, end))
     return bool(_NOT_USED.search(following) and _BACK_REF.search(following))
+
+
+# A "that" which opens a purpose or a reason refers back to nothing: "so that billing is not held
+# up".
+_SO_THAT = re.compile(r"\b(?:so|such|now|given|except) that\b", re.I)
 
 
 def _after_gap_label(sentence: str, start: int) -> bool:

@@ -576,7 +576,7 @@ GENERIC_DEGREE = {"bs": "bachelor", "ba": "bachelor", "ms": "master", "ma": "mas
 CERT_ACRONYMS = r"CKA|CKAD|CKS|PMP|CFA|CPA|CSM|PSM|CSPO|CISSP|CCNA|CCNP|OSCP|ITIL|TOGAF|CompTIA"
 CERT_FILLER = words(
     "certified certification certificate in as a an the my i am license licence endorsement "
-    "valid current active"
+    "permit valid current active"
 )
 
 # -- scope verbs ------------------------------------------------------------------------------

@@ -239,9 +239,6 @@ DEGREE = re.compile(
     r"(?<![\w.])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in lx.DEGREES.items()) + r")(?![\w])"
     r"(?:\s+(?:degree\s+)?(?:in|of)\s+(?P<field>(?:[A-Za-z-]+)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}))?"
 )
-# The verbs a credential is held by: "I already hold a ... license", "I hold ..., a forklift
-# certification and ...".
-_HELD_VERBS = r"hold|held|have|earned|got|obtained|passed"
 _CERT = re.compile(
     r"\b((?:[A-Z][\w+-]*\s+){0,5}(?:Certified|Certification|Certificate|Credential)"
     r"(?:\s+(?:in\s+)?[A-Z][\w+-]*){0,5})"
@@ -254,10 +251,6 @@ _CERT = re.compile(
     r"(?=certifications?\b|certificate\b|certified\b)|\b((?:[A-Z][A-Z0-9&+-]{1,7}\s+){1,3})(?=endorsements?\b)"
     r"|\b(?!(?:A|An|The|My|Our|Your)\b)((?:[A-Z][\w+-]*\s+){2,5})(?=certifications?\b|certificates?\b)"
     r"|\b((?:[A-Z][a-z]+\s+){1,2}(?:[a-z]+\s+){0,3}(?:licen[cs]e|notary(?: public)?))\b"
-    # one held, in small letters: "I already hold a commercial pesticide applicator license"
-    # (not a driving licence, which is the letter's business)
-    rf"|\b(?:{_HELD_VERBS})\s+(?:an?|my)\s+(?!(?:[\w-]+\s+){{0,3}}driv)"
-    r"((?:(?!(?:and|or)\b)[a-z][\w-]*\s+){1,4}(?:licen[cs]e|certification|endorsement))\b"
 )  # "Nebraska adjuster license", "Washington notary public"; before them: initials before a
 # lowercase "certification" ("the IAAP WAS certification");
 # a lowercase name ends where its issuer begins ("a certificate in landscape design from ...")
@@ -605,8 +598,14 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
         if not ok and not _not_held(sentence, m.start(), m.end()):
             out.append(error("degree", sentence, m.group(0), f"'{m.group(0)}' is not a degree "
                               "in the profile"))  # fmt: skip
-    listed = _listed_creds(sentence)
-    for m in [*_CERT.finditer(sentence), *listed]:
+    creds = list(_CERT.finditer(sentence))
+    listed = [
+        m
+        for m in _SMALL_CRED.finditer(sentence)
+        if not any(n.start() < m.end(1) and m.start(1) < n.end() for n in creds)
+        and not looking_ahead(clause_of(sentence, m.start(1)))
+    ]
+    for m in [*creds, *listed]:
         cert = next(g for g in m.groups() if g).strip()
         if cert.lower() in ("certification", "certificate", "certified", "credential"):
             continue  # the word alone ("Certification testing is ...") names none
@@ -677,25 +676,20 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
     return out
 
 
-# A credential in small letters listed among the applicant's: "I hold a US Sailing instructor
-# certification, [a forklift certification] and ...", "Safety: [forklift certification], first
-# aid/CPR" (not a driving licence, which is the letter's business).
-_LISTED_CRED = re.compile(
-    r"(?:^\W*[\w' /&-]{1,30}:\s+|,\s+|\s+and\s+)(?:(?:an?|my)\s+)?(?!(?:[\w-]+\s+){0,3}driv)"
-    r"((?:(?!(?:and|or|an?|my|the)\b)[a-z][\w-]*\s+){1,3}(?:licen[cs]e|certification|certificate))\b"
+# A credential in small letters, after an article or "my" ("I already hold a commercial pesticide
+# applicator license", "with a forklift certification") or in a list ("Safety: forklift
+# certification, first aid/CPR", "..., commercial shellfish permit"); not a driving licence, which
+# is the letter's business, nor a thing a clerk handles ("a business license application"), nor
+# a duty listed ("checking tax certifications"). Documents come in the plural ("HOA certificates
+# and tax certificates", "building permits"); a credential only as "certifications".
+_SMALL_CRED = re.compile(
+    r"(?:\b(?:an?|my)\s+|(?:^\W*[\w' /&-]{1,30}:\s+|[,;]\s+|\s+and\s+)(?![a-z]+ing\s))"
+    r"(?:(?:current|valid|active|full)\s+)?(?!(?:[\w-]+\s+){0,3}driv)"
+    r"((?:(?!(?:and|or|an?|my|the|of|for|in|on|with|to)\b)[a-z][\w-]*\s+){1,3}"
+    r"(?:licen[cs]e|certifications?|certificate|permit))\b"
+    r"(?!\s+(?:application|renewal|process|requirement|fee|exam|course|class|test|program"
+    r"|holder|number)s?\b)"
 )
-_HOLD = re.compile(rf"\b(?:{_HELD_VERBS})\b")
-
-
-def _listed_creds(sentence: str) -> list[re.Match[str]]:
-    """Credentials in small letters in a list the applicant holds: after "I hold ...", or after
-    a note's label."""
-    labelled = LEAD.match(sentence) is not None
-    return [
-        m
-        for m in _LISTED_CRED.finditer(sentence)
-        if (labelled and ":" in sentence[: m.start(1)]) or _HOLD.search(sentence[: m.start()])
-    ]
 
 
 # Another person the applicant works near: "beside a senior researcher", "under a master".

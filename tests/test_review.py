@@ -539,14 +539,10 @@ _KNOWN_MISSES = {
     "tuned-153 (former hold-out)": [
         "h153-nell-yaquina-letter-planted: tool 'hydraulic swaging machine'",
     ],
-    "tuned-155 (former hold-out)": [
-        "h155-renata-littlesprouts-note-planted: certification 'nitrous oxide certifications'",
-    ],
     "tuned-156 (former hold-out)": [
         "h156-mateo-lockwright-letter-planted: tool 'Houdini MIND'",
     ],
     "tuned-157 (former hold-out)": [
-        "h157-curtis-permian-letter-planted: tool 'Samsara'",
         "h157-curtis-permian-letter-planted: scope 'trained two new dispatchers'",
         "h157-ines-pinewire-letter-planted: claim 'won the conference individual title'",
         "h157-ines-pinewire-note-planted: scope 'custom sets for my college team'",
@@ -597,7 +593,6 @@ _KNOWN_MISSES = {
         "h167-ines-sesuit-note-planted: number 'over four summers'",
         "h167-ines-sesuit-note-planted: claim 'commercial shellfish permit'",
         "h167-owen-blackriver-letter-planted: tool 'Hortau'",
-        "h167-owen-blackriver-note-planted: certification 'a forklift certification'",
         "h167-della-loupvalley-letter-planted: scope 'ringman for the 4-H auction'",
         "h167-della-loupvalley-note-planted: tool 'Tru-Test'",
     ],
@@ -6550,3 +6545,48 @@ def test_any_other_spelling_of_the_company_s_name_is_flagged(tmp_path: Path) -> 
     for company, note in clean:
         found = _errors(note, ana, "", kind="note", company=company)
         assert not [f for f in found if f[0] == "company"], note
+
+
+def test_a_purpose_clause_after_a_list_does_not_disown_it(tmp_path: Path) -> None:
+    """ "..., so that billing is not held up" says why, not that a tool just listed was never
+    used: "Samsara" in the list before it is still claimed. "which I have not used" after a
+    name still disowns it."""
+    curtis = write_profile(
+        tmp_path,
+        "curtis.md",
+        "# Curtis Lemaire\n\n## Experience\n\n### Dispatcher — Permian Freight (2020 – present)\n"
+        "- Plan routes with the Motive ELD\n- Keep paperwork current in Axon\n",
+    )
+    posting = "## Requirements\n- Experience with Samsara or Motive\n"
+    text = (
+        "I plan routes using the Motive ELD and Samsara, and I keep paperwork current in Axon "
+        "so that billing is not held up."
+    )
+    assert ("tool", "Samsara") in _errors(text, curtis, posting, company="Basin Haulers")
+    text = "I plan routes with the Motive ELD, and Samsara, which I have not used yet, looks close."
+    found = _errors(text, curtis, posting, company="Basin Haulers")
+    assert not [f for f in found if "Samsara" in f[1]]
+
+
+def test_a_credential_in_small_letters_is_read_wherever_it_is_listed(tmp_path: Path) -> None:
+    """One pattern for a credential in small letters: after "a" or "my", or in a list, with no
+    verb of holding needed ("active RDH license, local anesthesia and nitrous oxide
+    certifications"). A duty listed, a clerk's paperwork and a driving licence are none."""
+    renata = write_profile(
+        tmp_path,
+        "renata.md",
+        "# Renata Cole\n\n## Experience\n\n### Hygienist — Little Sprouts (2020 – present)\n"
+        "- Clean teeth\n\n## Certifications\n\n- Arizona RDH license\n"
+        "- Local anesthesia certification\n",
+    )
+    note = "- Licensed: active RDH license, local anesthesia and nitrous oxide certifications\n"
+    found = _errors(note, renata, "", kind="note")
+    assert ("certification", "nitrous oxide certifications") in found
+    text = "I hold an Arizona RDH license and a forklift certification."
+    assert ("certification", "forklift certification") in _errors(text, renata)
+    for text in (
+        "I cleaned teeth, checking tax certifications for the office on Fridays.",
+        "I cleaned teeth and filed a business license application for the office.",
+        "I hold an Arizona RDH license and my driver's license.",
+    ):
+        assert not [f for f in _errors(text, renata) if f[0] == "certification"], text
