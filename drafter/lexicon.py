@@ -537,7 +537,10 @@ TITLE_HEADS = (
     r"Technician|Coordinator|Supervisor|Generalist|Inspector|Captain|Foreman|Superintendent|"
     r"Dispatcher|Estimator|Bookkeeper|Accountant|Auditor|Editor|Planner|Producer|Reporter|"
     r"Paralegal|Caregiver|Clerk|Mechanic|Cashier|Aide|Agent|Representative|Leader|Fabricator|Mate|Trainer|Instructor|Chief|"
-    r"Boss"
+    r"Boss|Chaplain|Attendant|Teller|"
+    # (an assistant's post ends there; "assistant organ curator" goes on)
+    r"Assistant(?!\s+(?!(?:at|for|with|on|in|since|to|and|or|of|from|who|which|that|during|when"
+    r"|while|but)\b)[a-z])"
 )
 # Words before a title that make it a lesser post than the title alone: a profile's "Assistant
 # manager" does not hold "manager".

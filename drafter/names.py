@@ -129,8 +129,10 @@ _TITLE = re.compile(
     rf"became (?:an? |the )?|(?:he|she)(?:'s| is| was) (?:not (?:just|only) )?(?:an? |the )?"
     rf")((?:(?!(?:the|an?)\s)[\w/&-]+\s+){{0,3}}{TITLE_HEAD})\b"  # (not "person the lead")
     rf"|\bmy fellow ((?:[\w/&-]+\s+){{0,3}}{TITLE_HEAD})s\b"
-    rf"|\b((?:Senior|Sr\.|Lead|Principal|Staff|Chief|Head|Junior|Associate|Director)\s+"
-    rf"(?:[A-Z][\w/-]*\s+){{0,3}}{TITLE_HEAD})\b"
+    # a rank before a post ("lead nursing assistant"; but "staff" and the rest only as a title's
+    # capitals, and no article between: "staff often need a chaplain" is no post)
+    rf"|\b((?:Senior|Sr\.|Lead|Principal|Chief|Head|Junior|(?-i:Staff|Associate|Director))\s+"
+    rf"(?:(?!(?:an?|the)\s)[A-Z][\w/-]*\s+){{0,3}}{TITLE_HEAD})\b"
     # a rank before a capitalised job of any trade: "As Senior Registrar at ..." (not in a name
     # after its possessive: "St. Brendan's Senior Services", nor the "Head Start" programme)
     r"|(?<!['’]s )\b(?!(?-i:Head Start)\b)"
@@ -267,9 +269,15 @@ _CRED_ITSELF = re.compile(
 )
 
 
+# Words a title is often shortened to.
+_TITLE_SHORT = {"vet": "veterinary", "tech": "technician", "asst": "assistant", "mgr": "manager"}
+
+
 def title_words(title: str) -> frozenset[str]:
     low = re.sub(r"\bsr\.?", "senior", title.lower())
     low = re.sub(r"\baides?\b", "assistant", low)  # a nurse aide is a nursing assistant
+    for short, long in _TITLE_SHORT.items():  # "vet assistant" is a Veterinary Assistant
+        low = re.sub(rf"\b{short}\b", long, low)
     return frozenset(re.findall(r"[a-z]+", low)) - {"a", "an", "the", "of"}
 
 
@@ -515,8 +523,9 @@ def check_names(sentence: str, claim: bool, src: Sources, company: str, role: st
             continue  # "I'm not a ProLiteracy trainer": a gap
         if re.match(r"one\s+\w+ing\b", title, re.I):
             continue  # "I was the one helping the chief": who did what, no post
-        if re.match(r"your\s", title, re.I):
-            continue  # "as your current head sawyer retires": the company's, or the job applied for
+        if re.match(r"your\s", title, re.I) or re.match(r"[a-z]+ing\s+\w+\s+your\s", title):
+            continue  # "as your current head sawyer retires": the company's, or the job applied
+            # for ("I'm writing about your Assistant Store Manager opening")
         if re.match(r"(?:my|our|their|his|her|your) own\b", title, re.I):
             continue  # "I've been my own editor": a figure of speech
         title = re.sub(r"^(?:their|his|her|our|your)\s+", "", title)  # "as their mentor"

@@ -301,12 +301,8 @@ _KNOWN_MISSES = {
         'h74-desmond-aldervalley-letter-planted: tool "Epic\'s ROI module"',
         "h74-lori-crestline-note-planted: employer 'Gallup'",
     ],
-    "tuned-75 (former hold-out)": [
-        "h75-janelle-cascade-letter-planted: title 'lead nursing assistant'",
-    ],
     "tuned-76 (former hold-out)": [
         "h76-lucia-tamarack-note-planted: company 'Birchwood County'",
-        "h76-kenji-bluestem-letter-planted: title 'traffic assistant'",
         "h76-kenji-bluestem-letter-planted: employer 'iHeartMedia'",
     ],
     "tuned-77 (former hold-out)": [
@@ -551,7 +547,6 @@ _KNOWN_MISSES = {
         'h158-naomi-bayview-letter-planted: scope "served on the hospital\'s ethics committee"',
         "h158-naomi-bayview-letter-planted: school 'Luther Seminary'",
         "h158-naomi-bayview-letter-planted: degree 'Doctor of Ministry'",
-        "h158-naomi-bayview-note-planted: title 'palliative care chaplain'",
         "h158-naomi-bayview-note-planted: tool 'Vocera'",
         "h158-theo-ironwood-letter-planted: tool 'Anton Paar Alcolyzer'",
         "h158-theo-ironwood-letter-planted: certification 'Certified Cicerone'",
@@ -6590,3 +6585,26 @@ def test_a_credential_in_small_letters_is_read_wherever_it_is_listed(tmp_path: P
         "I hold an Arizona RDH license and my driver's license.",
     ):
         assert not [f for f in _errors(text, renata) if f[0] == "certification"], text
+
+
+def test_an_assistant_s_or_a_chaplain_s_post_is_a_title(tmp_path: Path) -> None:
+    """Assistants, chaplains, attendants and tellers hold posts like any other: "I was a traffic
+    assistant at ..." claims one. "vet assistant" is the profile's Veterinary Assistant; "staff
+    often need a chaplain" and "your Assistant Store Manager opening" claim no post."""
+    cal = write_profile(
+        tmp_path,
+        "cal.md",
+        "# Cal Whitcombe\n\n## Experience\n\n"
+        "Maple Hill Animal Hospital | Veterinary Assistant | 2019 – 2021\n\n"
+        "- Restrained dogs and cats for exams\n",
+    )
+    text = "Before Maple Hill I was a traffic assistant at the county radio station."
+    assert ("title", "traffic assistant") in _errors(text, cal)
+    note = "- Staff care: as palliative care chaplain I co-led a weekly tea for nurses\n"
+    assert ("title", "palliative care chaplain") in _errors(note, cal, "", kind="note")
+    for text in (
+        "I restrained dogs and cats as a vet assistant at Maple Hill.",
+        "Holding dogs for exams taught me that staff often need a chaplain as much as pets do.",
+        "I'm writing about your Assistant Store Manager opening at Maple Hill.",
+    ):
+        assert not [f for f in _errors(text, cal) if f[0] == "title"], text
