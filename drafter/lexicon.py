@@ -136,7 +136,9 @@ NEGATION = (
     r"from reading\b|"  # "I know 42 CFR Part 2 from reading rather than practice"
     r"know (?:it |them |this |that )?only (?:from|through|by)|"  # "which I know only from afar"
     r"so far (?:I(?:'ve| have) )?only|"
-    r"no (?:[\w/-]+,? ){1,6}yet"  # "no Snowflake or Bayesian methods yet"
+    r"no (?:[\w/-]+,? ){1,6}yet|"  # "no Snowflake or Bayesian methods yet"
+    # "even if BridalLive will be new"
+    r"(?:is|are|will be|would be|'ll be) (?:all |completely |entirely )?new\b"
 )
 # A lead-in that names a gap scopes over the whole sentence after its colon: "Not yet: Kafka",
 # "Still to learn: EN 15194", "Gaps: ...". Its words are NEGATION's, INTENT's or these.
@@ -362,7 +364,7 @@ NUMBER_WORDS |= {"tripled": 3, "quadrupled": 4, "twice": 2, "halved": 2}
 VAGUE_NUMBERS = {"hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 # The parts of drafter's prompt, named in capitals there: a draft that names them echoes it.
 PROMPT_LABELS = r"TASK|SYSTEM|PROFILE|EVIDENCE|RESEARCH|POSTING"
-DISCOURSE_NOUNS = r"words|things|reasons|ways|points|questions|gaps|lessons|terms|parts|sides"
+DISCOURSE_NOUNS = r"words|things|reasons|ways|points|questions|gaps|lessons|terms|parts|sides|areas"
 CURRENCY_CODES = r"USD|EUR|GBP|CHF|CAD|AUD|JPY|INR|SEK|NOK|DKK|PLN"
 SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 

@@ -911,6 +911,8 @@ def check_named(
             continue  # "so Lyons is a commute I'm happy to make": a place
         if posted and _FROM_TO.search(sentence[:at]):
             continue  # "nets headed anywhere from Newport to Eureka": the posting's places
+        if _PLACES_AFTER.match(sentence, end):
+            continue  # "fine for St. Louis and Lake counties": places
         if _PLACE_END.search(name) and (_IN_PLACE.search(sentence[:at]) or about_letter(sentence)):
             continue  # "a farm in Buena Vista County", "I live in Flowery Branch, so Hall County
             # is home": a place, not an employer
@@ -958,6 +960,9 @@ _KIN = re.compile(
     re.I,
 )
 _FROM_TO = re.compile(r"\bfrom\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s+to\s+$", re.I)
+_PLACES_AFTER = re.compile(
+    r"(?:[.\s]+(?:(?:and|or|&)\s+)?[A-Z][\w.'’-]*)*\s+(?:counties|parishes|townships|boroughs)\b"
+)
 _PLACE_END = re.compile(r"\b(?:County|Parish|Township|Borough|Valley|Region|Coast)$")
 _IN_PLACE = re.compile(
     r"\b(?:(?:in|near|from|outside|around|across|along)\s+)?the\s+$"

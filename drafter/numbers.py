@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from drafter import lexicon as lx
 from drafter.claims import (
+    LEAD,
     ME_AFTER,
     OPINION,
     Num,
@@ -32,11 +33,18 @@ def check_numbers(
 ) -> list[Finding]:
     out, ranges = _year_ranges(sentence, bare, src, claim, company, note)
     after: dict[str, int] = {}  # where to look for a figure said again: "30-minute ... 30 days"
+    label = LEAD.match(bare)  # "Logistics: ... the $21–$25/hour range works for me": the job's
+    business = bool(label and _BUSINESS.search(label.group(1)))
     for num in numbers(_IDIOMS.sub(" ", re.sub(r"\[F\d+(?:,\s*F\d+)*\]", " ", bare))):
         at = max(bare.find(num.words, after.get(num.words, 0)), 0)
         after[num.words] = at + len(num.words)
         if any(num.words in r for r in ranges):
             continue  # one end of a range already found unsupported
+        short = _SHORT_RANGE.search(bare[:at]) if len(num.words) == 2 else None
+        if short and re.search(
+            rf"\b{short[2]}{num.words}\b|\b{short[1]}\S*\s*[–-]\s*{num.words}\b", src.profile
+        ):
+            continue  # "the 2022–23 inventory": the profile's year 2023
         if about_letter(clause_of(bare, at)):
             continue  # the letter's business: "I can start two weeks after an offer"
         ahead = ahead_at(bare, at)
@@ -47,8 +55,10 @@ def check_numbers(
             # "I would rather ask once than ruin a gown twice"
         # a figure in a gap the applicant names ("I have not yet led design for a product used
         # by 3 million riders") claims nothing, but still quotes the posting or the profile
-        quotable = posting_ok(bare, at, claim, company, note) or disowned(
-            bare, at, at + len(num.words)
+        quotable = (
+            business
+            or posting_ok(bare, at, claim, company, note)
+            or disowned(bare, at, at + len(num.words))
         )
         if not quotable and _headcount_unsupported(bare, at, num, src):
             out.append(error("number", sentence, num.words,
@@ -107,6 +117,14 @@ def check_numbers(
     return out
 
 
+# A lead-in that names the letter's business, the job's terms: "Logistics:", "Schedule and pay:".
+_BUSINESS = re.compile(
+    r"\b(?:logistics|availability|schedule|pay|salary|wages?|start(?:ing)? date|travel|hours"
+    r"|location|commute|relocation|notice)\b",
+    re.I,
+)
+
+
 # Figures of speech made of figures: "aren't exactly nine-to-five", "24/7".
 _IDIOMS = re.compile(
     r"\b(?:nine|9)[- ]to[- ](?:five|5)(?:er)?\b|\b24/7\b"
@@ -136,6 +154,10 @@ _AGE = re.compile(r"[\s-]*(?:years?|months?)[\s-]+olds?\b", re.I)
 # Years said once for two figures: "six years in the U.S. Air Force and [five] at ...".
 _YEARS_BEFORE = re.compile(r"\b\w+\s+years\b[^;:]{0,60}\band\s+$", re.I)
 _NEARLY = re.compile(r"\b(?:nearly|almost|close to|just under|not quite)\s+$", re.I)
+# A span of years whose end gives only its last two digits: "the 2022–23 inventory".
+_SHORT_RANGE = re.compile(r"(?<![\w.-])((19|20)\d\d)\s*[–-]\s*$")
+
+
 _YEAR_RANGE = re.compile(
     r"(?<![\w.-])((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d|present)(?![\w.-])", re.I
 )
@@ -150,8 +172,9 @@ def _year_ranges(
     out, ranges = [], []
     for m in _YEAR_RANGE.finditer(bare):
         start, end = m.groups()
-        if re.search(rf"{start}\S*\s*[–-]\s*{end.lower()}", src.profile):
-            continue
+        said = f"(?:{end.lower()}|{end[2:]}\\b)" if end.isdigit() else end.lower()
+        if re.search(rf"{start}\S*\s*[–-]\s*{said}", src.profile):
+            continue  # (and the profile's "2022-23" for "2022–2023")
         if re.search(rf"\b{start}\s*(?:[–-]|to|through)\s*{end.lower()}\b", src.posting) and (
             posting_ok(bare, m.start(), claim, company, note)
         ):

@@ -595,6 +595,32 @@ _KNOWN_MISSES = {
         "h168-nell-threeknobs-letter-planted: certification"
         " 'Commercial Pesticide Applicator license'",
     ],
+    "tuned-169 (former hold-out)": [
+        "h169-tomasz-ironwood-letter-planted: number 'about forty vehicles'",
+        "h169-tomasz-ironwood-letter-planted: scope 'I ran those calls myself'",
+        "h169-tomasz-ironwood-letter-planted: certification 'Commercial Tire Service"
+        " certification'",
+        "h169-tomasz-ironwood-note-planted: tool 'ESCO bead breaker'",
+        "h169-tomasz-ironwood-note-planted: scope 'running his dispatch board'",
+        "h169-naomi-northwoods-letter-planted: claim 'licensed social worker'",
+        "h169-naomi-northwoods-letter-planted: certification 'CVA credential'",
+    ],
+    "tuned-170 (former hold-out)": [
+        "h170-priya-hearthside-letter-planted: school 'Johnson & Wales'",
+        "h170-hollis-tidewater-note-planted: scope 'main engine top-end overhaul'",
+    ],
+    "tuned-171 (former hold-out)": [
+        "h171-marisol-tidewater-letter-planted: tool 'CARIS HIPS and SIPS'",
+        "h171-marisol-tidewater-note-planted: claim 'active TWIC card'",
+        "h171-noor-juniper-note-planted: scope 'pin basic hems and bustles'",
+    ],
+    "tuned-172 (former hold-out)": [
+        "h172-denise-harrow-note-planted: employer 'Durham School Services'",
+        "h172-tobias-wildcrest-letter-planted: tool 'Anton Paar Alex 500'",
+        "h172-ines-kessler-letter-planted: claim 'pesticide applicator license'",
+        "h172-ines-kessler-letter-planted: degree 'MA in Museum Studies'",
+        "h172-ines-kessler-note-planted: certification 'HEART-trained'",
+    ],
 }
 
 
@@ -615,6 +641,7 @@ _KNOWN_NOISY = {
     "tuned-87 (former hold-out)": 3,  # of 74
     "tuned-91 (former hold-out)": 5,  # of 77
     "tuned-162 (former hold-out)": 2,  # of 90
+    "tuned-170 (former hold-out)": 4,  # of 72
 }
 
 
@@ -803,9 +830,13 @@ def test_tuned_sets_include_every_former_hold_out() -> None:
         "tuned-166 (former hold-out)",
         "tuned-167 (former hold-out)",
         "tuned-168 (former hold-out)",
+        "tuned-169 (former hold-out)",
+        "tuned-170 (former hold-out)",
+        "tuned-171 (former hold-out)",
+        "tuned-172 (former hold-out)",
     ]
     # each hold-out's one run
-    for n in range(3, 169):
+    for n in range(3, 173):
         assert (GOLDEN / f"tuned-{n}" / "first-run.txt").exists()
 
 
@@ -6608,3 +6639,34 @@ def test_an_assistant_s_or_a_chaplain_s_post_is_a_title(tmp_path: Path) -> None:
         "I'm writing about your Assistant Store Manager opening at Maple Hill.",
     ):
         assert not [f for f in _errors(text, cal) if f[0] == "title"], text
+
+
+def test_terms_places_spans_and_gaps_of_tuned_169_to_172_are_not_claims(tmp_path: Path) -> None:
+    """From tuned-169 to tuned-172's blind runs: a lead-in that names the job's terms
+    ("Logistics:") makes the posting's figures the letter's business; names before "counties"
+    are places; "2022–23" ends in the profile's 2023; "even if X will be new" owns up to a gap;
+    "two areas of growth" counts the letter's own points."""
+    ines = write_profile(
+        tmp_path,
+        "ines.md",
+        "# Ines Marchetti\n\n## Experience\n\n### Collections Technician — Lakeshore Museum "
+        "(2019 – present)\n- Wrote condition reports for about 650 objects during the 2022–2023 "
+        "inventory\n- Booked visits in Acuity\n",
+    )
+    posting = "## Details\n- Pay: $21–$25/hour\n- 50–60% travel\n- Must learn BridalLive\n"
+    note = "- Logistics: the $21–$25/hour range and 6:00 a.m. schedule work for me\n"
+    assert _errors(note, ines, posting, kind="note") == set()
+    text = "Regarding logistics: I am comfortable with 10-on/4-off rotations and 50–60% travel."
+    assert _errors(text, ines, posting + "- 10-on/4-off rotations\n") == set()
+    note = "- Travel: I drove 30 routes a week\n"  # the posting gives no 30
+    assert ("number", "30") in _errors(note, ines, posting, kind="note")
+    for note in (
+        "- Driving: own car, fine for St. Louis and Lake counties\n",
+        "- Condition reports: about 650 objects (2022–23 inventory)\n",
+        "- Booking: Acuity is second nature, even if BridalLive will be new\n",
+    ):
+        assert _errors(note, ines, posting, kind="note") == set(), note
+    text = "I want to be transparent about two areas of growth."
+    assert not [f for f in _errors(text, ines, posting) if f[0] == "number"]
+    note = "- Condition reports: about 650 objects (2022–24 inventory)\n"
+    assert ("number", "24") in _errors(note, ines, posting, kind="note")
