@@ -327,17 +327,17 @@ def _cut_inside(names: list[str], company: str) -> bool:
 
 
 def _variant(org: str, company: str) -> bool:
-    """Is ``org`` the company's name spelt another way? Each of its words is the same as one of
-    the company's (a plural being the same), alike (``_alike_word``: "Kestral" for "Kestrel") or
-    other. It is another spelling when it opens with the company's first word, or one alike, and
-    differs after it ("Limestone Hill" for "Limestone Hollow Distillery", "Fox Valley Foxhounds"
-    for "Fox River Foxhounds Baseball Club", "Kestral Aviation" for "Kestrel Avionics"); when it
-    is one long first word misspelt ("Lanterfield" for "Lanternfield Rare Coins"); when it
-    shares two words or more and half the company's, whatever its first ("Brightline Home
-    Services" for "Brightwater Home Services"); or when it keeps three or more words but leaves
-    out some between them ("Lumen Neon Works" for "Lumen & Tube Neon Works"). The name with
-    words left off its end ("Cedar Hollow"), or with more after it ("Arbor Plasma Tulsa East"),
-    is the company's own, and so is a word of a company's legal form ("Co.", "Inc.")."""
+    """Is ``org`` the company's name spelt another way (a plural being the same word)? It is
+    when it opens with the company's first word, or one alike (``_alike_word``: "Kestral" for
+    "Kestrel"), and differs after it ("Limestone Hill" for "Limestone Hollow Distillery", "Fox
+    Valley Foxhounds" for "Fox River Foxhounds Baseball Club", "Kestral Aviation" for "Kestrel
+    Avionics"); when it is one long first word misspelt ("Lanterfield" for "Lanternfield Rare
+    Coins"); when it shares two words or more and half the company's, whatever its first
+    ("Brightline Home Services" for "Brightwater Home Services"); or when it keeps three words or
+    more but leaves out some between them or changes their order ("Lumen Neon Works" for "Lumen
+    & Tube Neon Works", "Page & Wick Books" for "Wick & Page Books"). The name with words left off
+    its end ("Cedar Hollow"), or with more after it ("Arbor Plasma Tulsa East"), is the
+    company's own, and so is a word of a company's legal form ("Inc.", "Company")."""
     own = [_singular(w) for w in _word_list(company) if w not in _LEGAL]
     said = [_singular(w) for w in _word_list(org) if w not in _LEGAL]
     if not own or not said:
@@ -348,14 +348,10 @@ def _variant(org: str, company: str) -> bool:
         return len(said) >= 3 and at != list(range(at[0], at[0] + len(said)))  # words cut out
     if len(said) > len(own) and said[: len(own)] == own:
         return False  # the company's name and more: "Halfmoon Coffee Roasters Seattle"
-    marks = [
-        "same" if w in own else "alike" if any(_alike_word(w, o) for o in own) else "other"
-        for w in said
-    ]
-    opening = "same" if said[0] == own[0] else "alike" if _alike_word(said[0], own[0]) else ""
-    if opening and (len(said) >= 2 or (opening == "alike" and len(said[0]) >= 7)):
+    alike = _alike_word(said[0], own[0])
+    if (said[0] == own[0] or alike) and (len(said) >= 2 or (alike and len(said[0]) >= 7)):
         return True
-    shared = marks.count("same")
+    shared = sum(1 for w in said if w in own)
     return shared >= 2 and 2 * shared >= len(own)
 
 

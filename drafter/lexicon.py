@@ -138,7 +138,7 @@ NEGATION = (
     r"so far (?:I(?:'ve| have) )?only|"
     r"no (?:[\w/-]+,? ){1,6}yet|"  # "no Snowflake or Bayesian methods yet"
     # "even if BridalLive will be new"
-    r"(?:is|are|will be|would be|'ll be) (?:all |completely |entirely )?new\b"
+    r"(?:will|would|'ll) be (?:all |completely |entirely )?new\b"
 )
 # A lead-in that names a gap scopes over the whole sentence after its colon: "Not yet: Kafka",
 # "Still to learn: EN 15194", "Gaps: ...". Its words are NEGATION's, INTENT's or these.

@@ -271,13 +271,14 @@ _CRED_ITSELF = re.compile(
 
 # Words a title is often shortened to.
 _TITLE_SHORT = {"vet": "veterinary", "tech": "technician", "asst": "assistant", "mgr": "manager"}
+_SHORTENED = re.compile(rf"\b(?:{'|'.join(_TITLE_SHORT)})\b")
 
 
 def title_words(title: str) -> frozenset[str]:
     low = re.sub(r"\bsr\.?", "senior", title.lower())
     low = re.sub(r"\baides?\b", "assistant", low)  # a nurse aide is a nursing assistant
-    for short, long in _TITLE_SHORT.items():  # "vet assistant" is a Veterinary Assistant
-        low = re.sub(rf"\b{short}\b", long, low)
+    low = _SHORTENED.sub(lambda m: _TITLE_SHORT[m[0]], low)  # "vet assistant" is a Veterinary
+    # Assistant
     return frozenset(re.findall(r"[a-z]+", low)) - {"a", "an", "the", "of"}
 
 
