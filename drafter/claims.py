@@ -10,12 +10,13 @@ figures in a text and ``number_supported`` matches one against the figures of th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from drafter import lexicon as lx
 from drafter.evidence import words
-from drafter.profile import Profile
+from drafter.profile import Fact, Profile
 
 # -- who a clause is about --------------------------------------------------------------------
 
@@ -538,18 +539,13 @@ def role_spans(profile: Profile) -> dict[str, set[float]]:
     first role's start to the last one's end where it held several (2014–2017 as a supervisor,
     2017–2021 as a manager: seven years there)."""
     out: dict[str, set[float]] = {}
-    for fact in profile.of_kind("role"):
-        # each of its titles' dates, where one line gives several: "Barista (2016–2018), Shift
-        # Lead (2018–2019)"
-        for m in _ROLE_DATES.finditer(fact.text) if fact.org else ():
-            now = m.group(2).lower() == "present"
-            end = date.today().year if now else int(m.group(2))
-            out.setdefault(fact.org, set()).add(float(end - int(m.group(1))))
-            # a start with no month ("2019 – present") is a year short of the count by the
-            # calendar until the start's month comes round: six years as well as seven
-            monthless = not re.search(r"[A-Za-z]{3,9}\.?\s*$", fact.text[: m.start(1)])
-            if now and monthless and end - int(m.group(1)) > 1:
-                out[fact.org].add(float(end - int(m.group(1)) - 1))
+    for fact, m, start, end in _role_dates(profile):
+        out.setdefault(fact.org, set()).add(float(end - start))
+        # a start with no month ("2019 – present") is a year short of the count by the
+        # calendar until the start's month comes round: six years as well as seven
+        monthless = not re.search(r"[A-Za-z]{3,9}\.?\s*$", fact.text[: m.start(1)])
+        if m.group(2).lower() == "present" and monthless and end - start > 1:
+            out[fact.org].add(float(end - start - 1))
     for org, (first, last) in role_years(profile).items():
         out[org].add(float(last - first))
     return out
@@ -558,11 +554,19 @@ def role_spans(profile: Profile) -> dict[str, set[float]]:
 def role_years(profile: Profile) -> dict[str, tuple[int, int]]:
     """Each employer's first and last year, from its roles' dates ("present" is this year)."""
     held: dict[str, list[tuple[int, int]]] = {}
+    for fact, _, start, end in _role_dates(profile):
+        held.setdefault(fact.org, []).append((start, end))
+    return {org: (min(s for s, _ in d), max(e for _, e in d)) for org, d in held.items()}
+
+
+def _role_dates(profile: Profile) -> Iterator[tuple[Fact, re.Match[str], int, int]]:
+    """Each dated role of an employer, with its first and last year ("present" is this year):
+    every title's dates, where one line gives several ("Barista (2016–2018), Shift Lead
+    (2018–2019)")."""
     for fact in profile.of_kind("role"):
         for m in _ROLE_DATES.finditer(fact.text) if fact.org else ():
             end = date.today().year if m.group(2).lower() == "present" else int(m.group(2))
-            held.setdefault(fact.org, []).append((int(m.group(1)), end))
-    return {org: (min(s for s, _ in d), max(e for _, e in d)) for org, d in held.items()}
+            yield fact, m, int(m.group(1)), end
 
 
 def study_spans(profile: Profile) -> dict[str, set[float]]:

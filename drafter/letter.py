@@ -238,8 +238,8 @@ def _near_misses(sentence: str, company: str, src: Sources, ahead: bool) -> list
                 or _cites_posting(sentence, src)
             )
         )
-        if not other and not _cut_inside(names, company):
-            continue  # the company's own words (but not with one inside left out)
+        if not other:
+            continue  # the company's own words (with one inside left out, ``_variant``'s)
         if other and (
             not trade
             and (len(own) < 3 or len(shared) + alike < 2 or 2 * (len(shared) + alike) < len(own))
@@ -313,17 +313,6 @@ _PART = re.compile(
 _GERUND = re.compile(r"([A-Z][a-z]+ing)\s+(?:the\s+)?")
 # Words of a firm's legal form, which say nothing of which firm it is.
 _LEGAL = frozenset({"inc", "llc", "ltd", "corp", "company", "corporation"})
-
-
-def _cut_inside(names: list[str], company: str) -> bool:
-    """Are ``names`` the company's first and last words, three or more, with words between them
-    left out ("Lumen Neon Works" for "Lumen & Tube Neon Works")?"""
-    words = [w for w in company.split() if w not in ("&", "and")]
-    said = [w.rstrip("'’") for w in names]
-    if not 3 <= len(said) < len(words) or said[0] != words[0] or said[-1] != words[-1]:
-        return False
-    rest = iter(words)
-    return all(w in rest for w in said)  # in the company's order
 
 
 def _variant(org: str, company: str) -> bool:
